@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
+
+export default defineConfig({
+  // Where the site is published; set SITE_URL and SITE_BASE to deploy elsewhere.
+  site: process.env.SITE_URL ?? 'https://corridors.example',
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    // Ids first, so the anchor links can point at them.
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+  },
+  build: { format: 'directory' },
+});

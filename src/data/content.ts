@@ -1,0 +1,148 @@
+/**
+ * Every content query the pages use. Loading goes through `validateContent`
+ * once per build, so a page can never render content that breaks a rule.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
+import { figureParts, formatFigure } from '@/lib/format';
+import { factPath, paragraphPath } from '@/lib/links';
+import { formatProblems, validateContent } from '@/lib/validate';
+
+export type Corridor = CollectionEntry<'corridors'>;
+export type Fact = CollectionEntry<'facts'>;
+export type Place = CollectionEntry<'places'>;
+export type Source = CollectionEntry<'sources'>;
+export type DerivedFact = Fact & { data: Extract<Fact['data'], { kind: 'derived' }> };
+
+interface Content {
+  corridors: Corridor[];
+  facts: Fact[];
+  places: Place[];
+  sources: Source[];
+}
+
+let loaded: Promise<Content> | undefined;
+
+async function load(): Promise<Content> {
+  const [corridors, facts, places, sources] = await Promise.all([
+    getCollection('corridors'),
+    getCollection('facts'),
+    getCollection('places'),
+    getCollection('sources'),
+  ]);
+  const problems = validateContent({ corridors, facts, places, sources });
+  if (problems.length > 0) {
+    throw new Error(`The content breaks ${problems.length} rule(s):\n${formatProblems(problems)}`);
+  }
+  corridors.sort((a, b) => a.data.order - b.data.order);
+  return { corridors, facts, places, sources };
+}
+
+function content(): Promise<Content> {
+  loaded ??= load();
+  return loaded;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`No ${what}`);
+  return value;
+}
+
+export async function getCorridors(): Promise<Corridor[]> {
+  return (await content()).corridors;
+}
+
+export async function getSources(): Promise<Source[]> {
+  return (await content()).sources;
+}
+
+export async function getSource(id: string): Promise<Source> {
+  return required((await content()).sources.find((s) => s.id === id), `source "${id}"`);
+}
+
+export async function getFacts(): Promise<Fact[]> {
+  return (await content()).facts;
+}
+
+export async function getFact(id: string): Promise<Fact> {
+  return required((await content()).facts.find((f) => f.id === id), `fact "${id}"`);
+}
+
+/** The facts a page shows: a corridor's, or with no id the summit context of the home page. */
+export async function getFactsOf(corridorId: string | undefined): Promise<Fact[]> {
+  return (await content()).facts.filter((f) => f.data.corridor?.id === corridorId);
+}
+
+export async function getPlaces(ids: readonly { id: string }[]): Promise<Place[]> {
+  const { places } = await content();
+  return ids.map(({ id }) => required(places.find((p) => p.id === id), `place "${id}"`));
+}
+
+export function isDerived(fact: Fact): fact is DerivedFact {
+  return fact.data.kind === 'derived';
+}
+
+/** The fact's figure in clean English, or undefined for a fact without a number. */
+export function factFigure(fact: Fact): string | undefined {
+  const { value, unit, qualifier } = fact.data;
+  if (value === undefined) return undefined;
+  return formatFigure(value, unit, qualifier, isDerived(fact) ? fact.data.derivation.decimals : undefined);
+}
+
+/** Where the fact is shown on the site. */
+export function factHref(fact: Fact): string {
+  return factPath(import.meta.env.BASE_URL, { id: fact.id, corridor: fact.data.corridor?.id });
+}
+
+/** The paragraphs a fact rests on: its own, or for a derived fact those of its inputs. */
+export async function paragraphsOf(fact: Fact): Promise<string[]> {
+  if (fact.data.kind === 'quoted') return [fact.data.paragraph];
+  const inputs = await Promise.all(Object.values(fact.data.derivation.inputs).map((ref) => getFact(ref.id)));
+  const nested = await Promise.all(inputs.map(paragraphsOf));
+  return [...new Set(nested.flat())].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+export function paragraphHref(sourceId: string, paragraphId: string): string {
+  return paragraphPath(import.meta.env.BASE_URL, sourceId, paragraphId);
+}
+
+/** The facts resting on each paragraph of a source, quoted ones first. */
+export async function getFactsByParagraph(sourceId: string): Promise<Map<string, Fact[]>> {
+  const facts = (await content()).facts.filter((f) => f.data.source.id === sourceId);
+  const byParagraph = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    for (const paragraph of await paragraphsOf(fact)) {
+      byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
+    }
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => Number(isDerived(a)) - Number(isDerived(b)));
+  return byParagraph;
+}
+
+export interface Derivation {
+  /** The formula with each input's number: "2,129 ÷ (1 + 12.82 ÷ 100)". */
+  expression: string;
+  /** The input facts, to link to. */
+  inputs: Fact[];
+  /** The formula's name, e.g. `prior-from-growth`. */
+  formula: keyof typeof FORMULAS;
+  /** The unrounded result. */
+  computed: number;
+  /** Whether the stated value is the result itself rather than a rounding of it. */
+  exact: boolean;
+}
+
+export async function getDerivation(fact: DerivedFact): Promise<Derivation> {
+  const { formula, inputs } = fact.data.derivation;
+  const entries = await Promise.all(Object.entries(inputs).map(async ([name, ref]) => [name, await getFact(ref.id)] as const));
+  const shown = Object.fromEntries(entries.map(([name, input]) => [name, figureParts(input.data.value ?? Number.NaN).number]));
+  const values = Object.fromEntries(entries.map(([name, input]) => [name, input.data.value ?? Number.NaN]));
+  const computed = computeFormula(formula, values);
+  return {
+    expression: describeFormula(formula, shown),
+    inputs: entries.map(([, input]) => input),
+    formula,
+    computed,
+    exact: computed === fact.data.value,
+  };
+}

@@ -1,0 +1,49 @@
+import { QUALIFIER_WORDS, type Qualifier } from './figures';
+
+export interface FigureParts {
+  /** "about", "more than", … or an empty string for an exact figure. */
+  qualifier: string;
+  /** The number with thousands separators: "2,129", "12.82". */
+  number: string;
+  /** The unit as it reads after the number: "%", "trains", "days". */
+  unit: string;
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A unit that is written against the number, without a space. */
+function isTightUnit(unit: string): boolean {
+  return unit === '%' || unit === 'pp';
+}
+
+/** Singular for a value of exactly 1 ("1 day"), as the unit is written plural. */
+function unitFor(value: number, unit: string): string {
+  if (value === 1 && unit.endsWith('s') && !isTightUnit(unit)) return unit.slice(0, -1);
+  return unit;
+}
+
+export function figureParts(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): FigureParts {
+  const formatter =
+    decimals === undefined
+      ? NUMBER
+      : new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return {
+    qualifier: QUALIFIER_WORDS[qualifier].prose,
+    number: formatter.format(value),
+    unit: unitFor(value, unit),
+  };
+}
+
+/** A figure as one string of clean English: "about 2,200 tons", "12.82%", "less than 1 day". */
+export function formatFigure(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): string {
+  const parts = figureParts(value, unit, qualifier, decimals);
+  const withUnit = parts.unit === '' ? parts.number : isTightUnit(parts.unit) ? `${parts.number}${parts.unit}` : `${parts.number} ${parts.unit}`;
+  return parts.qualifier === '' ? withUnit : `${parts.qualifier} ${withUnit}`;
+}
+
+/** Decimal degrees as a reader writes them: "44.21° N, 80.42° E". */
+export function formatCoordinates({ lat, lon }: { lat: number; lon: number }): string {
+  const part = (value: number, positive: string, negative: string) =>
+    `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Paths inside the site. Every internal link goes through these so the site
+ * works at the root of a host or under a sub-path (Astro's `base`).
+ */
+
+/** `base` with exactly one trailing slash: `/`, `/corridors-site/`. */
+export function normalizeBase(base: string): string {
+  return `${base.replace(/\/+$/, '')}/`;
+}
+
+/** A path under the base, e.g. `withBase('/sub', 'corridors/rail/')` → `/sub/corridors/rail/`. */
+export function withBase(base: string, path = ''): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+export function corridorPath(base: string, corridorId: string): string {
+  return withBase(base, `corridors/${corridorId}/`);
+}
+
+export function sourcePath(base: string, sourceId: string): string {
+  return withBase(base, `sources/${sourceId}/`);
+}
+
+export function paragraphPath(base: string, sourceId: string, paragraphId: string): string {
+  return `${sourcePath(base, sourceId)}#${paragraphId}`;
+}
+
+/** Where a fact is shown: on its corridor's page, or on the home page for summit context. */
+export function factPath(base: string, fact: { id: string; corridor?: string | undefined }): string {
+  const page = fact.corridor === undefined ? withBase(base) : corridorPath(base, fact.corridor);
+  return `${page}#${fact.id}`;
+}

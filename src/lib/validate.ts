@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import type { CorridorData } from '@/schemas/corridor';
+import type { FactData } from '@/schemas/fact';
+import type { PlaceData } from '@/schemas/place';
+import type { EntryRef } from '@/schemas/reference';
+import type { SourceData } from '@/schemas/source';
+import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive';
+import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures';
+
+/** An entry as content collections hold it: its id, its file, its parsed data. */
+export interface Entry<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+}
+
+export interface SiteContent {
+  sources: Entry<SourceData>[];
+  places: Entry<PlaceData>[];
+  corridors: Entry<CorridorData>[];
+  facts: Entry<FactData>[];
+}
+
+/** One broken rule, located the way an author finds it: file, entry, field. */
+export interface Problem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+/** One line per problem: `file › entry › field: message`. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.file} › ${p.entry} › ${p.field}: ${p.message}`).join('\n');
+}
+
+/** Entries as read from files, before they are stored by id. */
+export interface RawEntries {
+  file: string;
+  ids: string[];
+}
+
+/** Ids that appear more than once across the files of one collection. */
+export function findDuplicateIds(files: readonly RawEntries[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { file, ids } of files) {
+    for (const id of ids) {
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, file);
+      } else {
+        problems.push({ file, entry: id, field: 'id', message: `the id "${id}" is already used in ${first}; give this entry another id` });
+      }
+    }
+  }
+  return problems;
+}
+
+function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function missing(ref: EntryRef, field: string, known: ReadonlyMap<string, unknown>, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+  if (known.has(ref.id)) return [];
+  const choices = [...known.keys()].sort().join(', ');
+  return [{ ...at, field, message: `no ${ref.collection} entry has the id "${ref.id}"; known ids: ${choices}` }];
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function checkSource(source: Entry<SourceData>): Problem[] {
+  const at = { file: source.filePath ?? `sources/${source.id}`, entry: source.id };
+  const problems: Problem[] = [];
+  const paragraphs = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
+  const actual = sha256(source.data.text);
+  if (actual !== source.data.sha256) {
+    problems.push({ ...at, field: 'sha256', message: `the article text has changed (its SHA-256 is ${actual}); restore the verbatim text, or update sha256 if the new text is the verbatim source` });
+  }
+  source.data.headlines.forEach((id, i) => {
+    if (!paragraphs.has(id)) problems.push({ ...at, field: `headlines[${i}]`, message: `the source has no paragraph "${id}"` });
+  });
+  source.data.notes.forEach((note, i) => {
+    const text = paragraphs.get(note.paragraph);
+    if (text === undefined) {
+      problems.push({ ...at, field: `notes[${i}].paragraph`, message: `the source has no paragraph "${note.paragraph}"` });
+    } else if (!text.includes(note.passage)) {
+      problems.push({ ...at, field: `notes[${i}].passage`, message: `"${note.passage}" is not verbatim in ${note.paragraph}` });
+    }
+  });
+  return problems;
+}
+
+function checkPlace(place: Entry<PlaceData>): Problem[] {
+  const at = { file: place.filePath ?? 'places', entry: place.id };
+  const { lat, lon } = place.data.coordinates;
+  const problems: Problem[] = [];
+  if (!(lat >= -90 && lat <= 90)) problems.push({ ...at, field: 'coordinates.lat', message: `latitude ${lat} is outside −90…90` });
+  if (!(lon >= -180 && lon <= 180)) problems.push({ ...at, field: 'coordinates.lon', message: `longitude ${lon} is outside −180…180` });
+  return problems;
+}
+
+function checkCorridor(corridor: Entry<CorridorData>, content: Indexed): Problem[] {
+  const at = { file: corridor.filePath ?? `corridors/${corridor.id}`, entry: corridor.id };
+  const problems: Problem[] = [];
+  corridor.data.keyFacts.forEach((ref, i) => {
+    const field = `keyFacts[${i}]`;
+    const found = missing(ref, field, content.facts, at);
+    problems.push(...found);
+    const fact = content.facts.get(ref.id);
+    if (found.length === 0 && fact !== undefined) {
+      if (fact.data.corridor?.id !== corridor.id) problems.push({ ...at, field, message: `fact "${ref.id}" belongs to another page; a key figure must be a fact of this corridor` });
+      if (fact.data.value === undefined) problems.push({ ...at, field, message: `fact "${ref.id}" has no value; a key figure needs a number` });
+    }
+  });
+  corridor.data.places.forEach((ref, i) => problems.push(...missing(ref, `places[${i}]`, content.places, at)));
+  return problems;
+}
+
+function checkQuotedFact(fact: Entry<Extract<FactData, { kind: 'quoted' }>>, content: Indexed, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+  const { data } = fact;
+  const source = content.sources.get(data.source.id);
+  if (source === undefined) return [];
+  const paragraph = source.data.paragraphs.find((p) => p.id === data.paragraph);
+  if (paragraph === undefined) {
+    return [{ ...at, field: 'paragraph', message: `source "${source.id}" has no paragraph "${data.paragraph}" (it has p1…p${source.data.paragraphs.length})` }];
+  }
+  if (!paragraph.text.includes(data.passage)) {
+    return [{ ...at, field: 'passage', message: `the passage is not verbatim in ${data.paragraph} of "${source.id}"; copy it from the article exactly` }];
+  }
+  const problems: Problem[] = [];
+  if (data.value !== undefined && findFigure(data.value, data.passage) === undefined) {
+    problems.push({ ...at, field: 'value', message: `${data.value} does not appear in the passage; quote the words that hold the figure` });
+  }
+  if (!passageStatesQualifier(data.qualifier, data.passage)) {
+    const words = QUALIFIER_WORDS[data.qualifier].source.map((w) => `"${w}"`).join(' or ');
+    problems.push({ ...at, field: 'qualifier', message: `"${data.qualifier}" needs the passage to say ${words}` });
+  }
+  return problems;
+}
+
+function checkDerivedFact(fact: Entry<Extract<FactData, { kind: 'derived' }>>, content: Indexed, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+  const { derivation, value } = fact.data;
+  const formula = FORMULAS[derivation.formula];
+  const problems: Problem[] = [];
+  const values: Record<string, number> = {};
+  for (const name of formula.inputs) {
+    const ref = derivation.inputs[name];
+    const field = `derivation.inputs.${name}`;
+    if (ref === undefined) {
+      problems.push({ ...at, field, message: `the formula "${derivation.formula}" needs an input named "${name}"` });
+      continue;
+    }
+    const found = missing(ref, field, content.facts, at);
+    problems.push(...found);
+    const input = content.facts.get(ref.id)?.data.value;
+    if (found.length === 0 && input === undefined) problems.push({ ...at, field, message: `fact "${ref.id}" has no value to compute with` });
+    if (input !== undefined) values[name] = input;
+  }
+  for (const name of Object.keys(derivation.inputs)) {
+    if (!(formula.inputs as readonly string[]).includes(name)) {
+      problems.push({ ...at, field: `derivation.inputs.${name}`, message: `the formula "${derivation.formula}" takes ${formula.inputs.join(' and ')}, not "${name}"` });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const computed = computeFormula(derivation.formula, values);
+  if (!reproduces(value, computed, derivation.decimals)) {
+    const shown = describeFormula(derivation.formula, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
+    problems.push({ ...at, field: 'value', message: `${shown} = ${roundTo(computed, derivation.decimals)} at ${derivation.decimals} decimals, not ${value}` });
+  }
+  return problems;
+}
+
+function checkFact(fact: Entry<FactData>, content: Indexed): Problem[] {
+  const at = { file: fact.filePath ?? 'facts', entry: fact.id };
+  const { data } = fact;
+  const problems: Problem[] = [...missing(data.source, 'source', content.sources, at)];
+  if (data.corridor !== undefined) problems.push(...missing(data.corridor, 'corridor', content.corridors, at));
+  data.places.forEach((ref, i) => problems.push(...missing(ref, `places[${i}]`, content.places, at)));
+  if (data.kind === 'quoted') problems.push(...checkQuotedFact({ ...fact, data }, content, at));
+  else problems.push(...checkDerivedFact({ ...fact, data }, content, at));
+  return problems;
+}
+
+interface Indexed {
+  sources: Map<string, Entry<SourceData>>;
+  places: Map<string, Entry<PlaceData>>;
+  corridors: Map<string, Entry<CorridorData>>;
+  facts: Map<string, Entry<FactData>>;
+}
+
+/**
+ * Checks what zod cannot see inside one entry: that passages are verbatim,
+ * figures stand in their passages, references resolve, coordinates are on
+ * Earth and derived values follow from their formulas.
+ */
+export function validateContent(content: SiteContent): Problem[] {
+  const indexed: Indexed = {
+    sources: byId(content.sources),
+    places: byId(content.places),
+    corridors: byId(content.corridors),
+    facts: byId(content.facts),
+  };
+  return [
+    ...content.sources.flatMap(checkSource),
+    ...content.places.flatMap(checkPlace),
+    ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
+    ...content.facts.flatMap((f) => checkFact(f, indexed)),
+  ];
+}

@@ -1,0 +1,40 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { splitParagraphs } from '@/lib/paragraphs';
+
+/**
+ * Loads each folder of `directory` as one source: `source.yaml` holds the
+ * metadata and editorial notes, `article.txt` the verbatim text, which is
+ * split into numbered paragraphs here so their anchors come from the text.
+ */
+export function sources(options: { directory: string }): Loader {
+  async function sync({ config, store, parseData }: LoaderContext): Promise<void> {
+    const root = fileURLToPath(config.root);
+    const directory = join(root, options.directory);
+    const folders = (await readdir(directory, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+    store.clear();
+    for (const id of folders.sort()) {
+      const metaPath = join(directory, id, 'source.yaml');
+      const text = await readFile(join(directory, id, 'article.txt'), 'utf8');
+      const meta: unknown = parse(await readFile(metaPath, 'utf8'), { uniqueKeys: true });
+      const filePath = relative(root, metaPath).split('\\').join('/');
+      const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
+      store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+    }
+  }
+
+  return {
+    name: 'sources',
+    load: async (context) => {
+      await sync(context);
+      const directory = join(fileURLToPath(context.config.root), options.directory);
+      context.watcher?.add(directory);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(directory)) void sync(context);
+      });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+
+const paragraph = z.object({
+  /** Stable anchor of the paragraph: `p1`, `p2`, … (made by the loader). */
+  id: z.string().regex(/^p\d+$/),
+  /** 1-based position. */
+  n: z.number().int().positive(),
+  /** The paragraph verbatim. */
+  text: z.string().min(1),
+});
+
+const editorialNote = z.object({
+  /** The paragraph the note is about, e.g. `p1`. */
+  paragraph: z.string().regex(/^p\d+$/),
+  /** The words the note is about, verbatim from that paragraph, e.g. `China China Asia Summit`. */
+  passage: z.string().min(1),
+  /** The note in clean English, e.g. `Means the China–Central Asia Summit.` */
+  note: z.string().min(1),
+});
+
+/**
+ * A source text. Authors write `source.yaml` beside a verbatim `article.txt`;
+ * the loader adds `text` and `paragraphs`.
+ */
+export const sourceSchema = z.object({
+  /** An editorial title in clean English (the article's own headline is not known). */
+  title: z.string().min(1),
+  /** A one-sentence description of the source for the reader. */
+  description: z.string().min(1),
+  /** What kind of text it is, e.g. `News article (English machine translation)`. */
+  kind: z.string().min(1),
+  /** When it was written, only as far as the text itself tells, e.g. `Shortly before 18 May 2023`. */
+  written: z.string().min(1),
+  /** SHA-256 of `article.txt`, in hex: the build refuses a source whose text has changed. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Ids of paragraphs that are sub-headlines in the article, e.g. `[p2, p4]`. */
+  headlines: z.array(z.string().regex(/^p\d+$/)).default([]),
+  /** Editorial notes where the translation misleads. */
+  notes: z.array(editorialNote).default([]),
+  /** The verbatim text (added by the loader). */
+  text: z.string().min(1),
+  /** The text split at blank lines (added by the loader). */
+  paragraphs: z.array(paragraph).min(1),
+});
+
+export type SourceData = z.output<typeof sourceSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;

@@ -1,0 +1,13 @@
+/** Site-wide settings, in one place. */
+export const siteConfig = {
+  title: 'Corridors',
+  /** Said in the header and in search results. */
+  tagline: 'China–Central Asia transport corridors, from the source',
+  description:
+    'A reference on the air, rail and land–sea corridors between China and Central Asia around the 2023 China–Central Asia Summit in Xi’an: every figure with its source passage.',
+  lang: 'en',
+  /** The one source the site is built from. */
+  sourceId: 'xian-summit-corridors',
+  /** Key in localStorage for the reader's theme choice. */
+  themeStorageKey: 'corridors-theme',
+} as const;
