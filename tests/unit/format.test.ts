@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatCoordinates, formatFigure } from '@/lib/format';
+
+describe('formatFigure', () => {
+  it('groups thousands', () => {
+    expect(formatFigure(2485, 'trains')).toBe('2,485 trains');
+  });
+
+  it('writes percentages against the number', () => {
+    expect(formatFigure(12.82, '%')).toBe('12.82%');
+  });
+
+  it('puts the qualifier in words before the number', () => {
+    expect(formatFigure(2200, 'tons', 'about')).toBe('about 2,200 tons');
+    expect(formatFigure(4, 'days', 'more-than')).toBe('more than 4 days');
+    expect(formatFigure(10, 'years', 'nearly')).toBe('nearly 10 years');
+  });
+
+  it('makes the unit singular for exactly one', () => {
+    expect(formatFigure(1, 'days', 'less-than')).toBe('less than 1 day');
+  });
+
+  it('keeps the stated decimals of a rounded value', () => {
+    expect(formatFigure(14, '%', 'about', 1)).toBe('about 14.0%');
+  });
+
+  it('writes a bare number without a trailing space', () => {
+    expect(formatFigure(5)).toBe('5');
+  });
+});
+
+describe('formatCoordinates', () => {
+  it('writes hemispheres as letters', () => {
+    expect(formatCoordinates({ lat: 44.21, lon: 80.42 })).toBe('44.21° N, 80.42° E');
+    expect(formatCoordinates({ lat: -33.9, lon: -70.6 })).toBe('33.90° S, 70.60° W');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { corridorPath, factPath, paragraphPath, withBase } from '@/lib/links';
+
+describe('links', () => {
+  it('puts every path under the base, at the root or under a sub-path', () => {
+    expect(withBase('/')).toBe('/');
+    expect(withBase('/sub', 'corridors/rail/')).toBe('/sub/corridors/rail/');
+    expect(corridorPath('/sub/', 'air')).toBe('/sub/corridors/air/');
+  });
+
+  it('links a fact to its corridor page, and a context fact to the home page', () => {
+    expect(factPath('/', { id: 'rail-khorgos-trains', corridor: 'rail' })).toBe('/corridors/rail/#rail-khorgos-trains');
+    expect(factPath('/sub/', { id: 'summit-xian', corridor: undefined })).toBe('/sub/#summit-xian');
+  });
+
+  it('links a paragraph of a source by its number', () => {
+    expect(paragraphPath('/', 'article', 'p5')).toBe('/sources/article/#p5');
+  });
+});
