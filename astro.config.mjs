@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 
@@ -11,8 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    // Ids first, so the anchor links can point at them.
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+    // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.
+    processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
   },
   build: { format: 'directory' },
 });

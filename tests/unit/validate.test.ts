@@ -18,34 +18,34 @@ describe('validateContent', () => {
   });
 
   it('names the file, entry and field of a passage that is not verbatim', () => {
-    expect(formatProblems(problemsOf(BROKEN['a passage that is not verbatim in its paragraph']!))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › passage: the passage is not verbatim in p2 of "article"; copy it from the article exactly"`);
+    expect(formatProblems(problemsOf(BROKEN['a passage that is not verbatim in its paragraph']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › passage: the passage is not verbatim in p2 of "article"; copy it from the article exactly"`);
   });
 
   it('says which figure is missing from the passage', () => {
-    expect(formatProblems(problemsOf(BROKEN['a figure missing from its passage']!))).toMatchInlineSnapshot(`
+    expect(formatProblems(problemsOf(BROKEN['a figure missing from its passage']))).toMatchInlineSnapshot(`
       "src/content/facts/rail.yaml › trains › value: 2130 does not appear in the passage; quote the words that hold the figure
       src/content/facts/rail.yaml › prior › value: 2130 ÷ (1 + 12.82 ÷ 100) = 1888 at 0 decimals, not 1887"
     `);
   });
 
   it('lists the known ids when a reference is missing', () => {
-    expect(formatProblems(problemsOf(BROKEN['a reference to a missing entry']!))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › places[0]: no places entry has the id "khorgos"; known ids: alashankou"`);
+    expect(formatProblems(problemsOf(BROKEN['a reference to a missing entry']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › places[0]: no places entry has the id "khorgos"; known ids: alashankou"`);
   });
 
   it('rejects a latitude beyond the pole', () => {
-    expect(formatProblems(problemsOf(BROKEN['coordinates out of range']!))).toMatchInlineSnapshot(`"src/content/places/places.yaml › alashankou › coordinates.lat: latitude 95.2 is outside −90…90"`);
+    expect(formatProblems(problemsOf(BROKEN['coordinates out of range']))).toMatchInlineSnapshot(`"src/content/places/places.yaml › alashankou › coordinates.lat: latitude 95.2 is outside −90…90"`);
   });
 
   it('shows the formula and its result when a derived value is wrong', () => {
-    expect(formatProblems(problemsOf(BROKEN['a derived fact whose formula does not reproduce its value']!))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › prior › value: 2129 ÷ (1 + 12.82 ÷ 100) = 1887 at 0 decimals, not 1900"`);
+    expect(formatProblems(problemsOf(BROKEN['a derived fact whose formula does not reproduce its value']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › prior › value: 2129 ÷ (1 + 12.82 ÷ 100) = 1887 at 0 decimals, not 1900"`);
   });
 
   it('rejects a qualifier that the passage does not state', () => {
-    expect(formatProblems(problemsOf(BROKEN['a qualifier the passage does not state']!))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › growth › qualifier: "about" needs the passage to say "approximately" or "about" or "around" or "some""`);
+    expect(formatProblems(problemsOf(BROKEN['a qualifier the passage does not state']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › growth › qualifier: "about" needs the passage to say "approximately" or "about" or "around" or "some""`);
   });
 
   it('rejects a key figure that is not a fact of the corridor', () => {
-    expect(formatProblems(problemsOf(BROKEN['a key figure from another corridor or without a number']!))).toMatchInlineSnapshot(`"src/content/corridors/rail.mdx › rail › keyFacts[1]: no facts entry has the id "missing-fact"; known ids: countries, growth, prior, trains, transit-before"`);
+    expect(formatProblems(problemsOf(BROKEN['a key figure from another corridor or without a number']))).toMatchInlineSnapshot(`"src/content/corridors/rail.mdx › rail › keyFacts[1]: no facts entry has the id "missing-fact"; known ids: countries, growth, prior, trains, transit-before"`);
   });
 
   it('refuses a source whose text no longer matches its checksum', () => {
@@ -70,9 +70,9 @@ describe('validateContent', () => {
 describe('the fact schema', () => {
   it('fills in the kind and defaults, so code never checks for missing values', () => {
     const { facts } = parseContent(rawContent());
-    const trains = facts.find((f) => f.id === 'trains')!;
-    expect(trains.data).toMatchObject({ kind: 'quoted', qualifier: 'exact', places: [{ collection: 'places', id: 'alashankou' }] });
-    expect(facts.find((f) => f.id === 'prior')!.data.kind).toBe('derived');
+    const byId = new Map(facts.map((f) => [f.id, f.data]));
+    expect(byId.get('trains')).toMatchObject({ kind: 'quoted', qualifier: 'exact', places: [{ collection: 'places', id: 'alashankou' }] });
+    expect(byId.get('prior')?.kind).toBe('derived');
   });
 
   it('refuses a quoted fact without its passage', () => {

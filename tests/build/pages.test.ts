@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { splitParagraphs } from '@/lib/paragraphs';
+import { fileOf, listPages, readArticle, readAuthoredFacts, readCorridorIds, readPage, readSourceIds } from '../support/site';
+
+const dist = inject('distDir');
+const pages = listPages(dist);
+
+describe('the built site', () => {
+  it('has the home page, a page per corridor and a page per source', () => {
+    const expected = ['/', ...readCorridorIds().map((id) => `/corridors/${id}/`), ...readSourceIds().map((id) => `/sources/${id}/`)];
+    for (const path of expected) expect(pages, path).toContain(path);
+  });
+
+  it.each(pages)('%s: every internal link and #fragment resolves', (path) => {
+    const broken: string[] = [];
+    const page = readPage(dist, path);
+    for (const element of page.querySelectorAll('a[href], link[href], script[src], img[src], use[href]')) {
+      const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+      const url = new URL(raw, `http://site.test${path}`);
+      if (url.host !== 'site.test') continue;
+      if (!existsSync(fileOf(dist, url.pathname))) {
+        broken.push(`${raw} (no file)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment === '') continue;
+      const target = url.pathname === path ? page : readPage(dist, url.pathname);
+      if (target.getElementById(fragment) === null) broken.push(`${raw} (no element with id "${fragment}")`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(pages)('%s: ids are unique and nothing loads from another host', (path) => {
+    const page = readPage(dist, path);
+    const ids = page.querySelectorAll('[id]').map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const external = page
+      .querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], img[src], iframe[src]')
+      .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+      .filter((ref) => /^(https?:)?\/\//.test(ref));
+    expect(external).toEqual([]);
+  });
+
+  it('shows every fact on its corridor page, or on the home page for summit context, with its id as the anchor', () => {
+    const facts = readAuthoredFacts();
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      const page = readPage(dist, fact.corridor ? `/corridors/${fact.corridor}/` : '/');
+      const card = page.getElementById(fact.id);
+      expect(card, fact.id).not.toBeNull();
+      expect(card?.classList.contains('fact'), fact.id).toBe(true);
+      expect(card?.getAttribute('data-kind'), fact.id).toBe(fact.kind);
+      if (fact.value !== undefined) {
+        expect(card?.querySelector('data')?.getAttribute('value'), fact.id).toBe(String(fact.value));
+      }
+    }
+  });
+
+  it.each(readSourceIds())('the page of source %s holds the article word for word', (id) => {
+    const page = readPage(dist, `/sources/${id}/`);
+    const shown = page.querySelectorAll('[data-source-paragraph]').map((p) => ({ id: p.getAttribute('data-source-paragraph'), text: p.textContent }));
+    const article = splitParagraphs(readArticle(id)).map((p) => ({ id: p.id, text: p.text }));
+    expect(shown).toEqual(article);
+    for (const { id: pid } of article) expect(page.getElementById(pid), pid).not.toBeNull();
+  });
+
+  it('gives Markdown and component headings the same anchor markup', () => {
+    const shapes = new Set<string>();
+    let count = 0;
+    for (const path of pages) {
+      for (const wrapper of readPage(dist, path).querySelectorAll('.heading-wrapper')) {
+        count += 1;
+        const heading = wrapper.firstElementChild;
+        const link = wrapper.querySelector('a.anchor-link');
+        const id = heading?.id ?? '';
+        expect(id, wrapper.toString()).not.toBe('');
+        expect(link?.getAttribute('href')).toBe(`#${id}`);
+        expect(link?.hasAttribute('data-pagefind-ignore')).toBe(true);
+        expect(link?.querySelector('.sr-only')?.textContent).toBe(`Section titled “${heading?.textContent ?? ''}”`);
+        // The structure without text: tags, classes and attribute names only.
+        const shape = (el: typeof wrapper): string =>
+          `${el.rawTagName.replace(/^h[2-4]$/, 'h')}[${Object.keys(el.attributes).filter((a) => a !== 'id' && a !== 'href').sort().join(',')}|${el.classList.value.filter((c) => !c.startsWith('level-')).join('.')}](${el.childNodes.filter((n): n is typeof wrapper => 'rawTagName' in n && Boolean((n as typeof wrapper).rawTagName)).map(shape).join('')})`;
+        shapes.add(shape(wrapper));
+      }
+    }
+    expect(count).toBeGreaterThan(15);
+    expect([...shapes]).toHaveLength(1);
+  });
+});

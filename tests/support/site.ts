@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+
+/** Every HTML page of a built site, as URL paths: `/`, `/corridors/rail/`, `/404.html`. */
+export function listPages(distDir: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return walk(distDir)
+    .map((file) => `/${relative(distDir, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** The file a URL path is served from. */
+export function fileOf(distDir: string, path: string): string {
+  const clean = decodeURIComponent(path.split('#')[0]?.split('?')[0] ?? '/');
+  return join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function readPage(distDir: string, path: string): HTMLElement {
+  return parse(readFileSync(fileOf(distDir, path), 'utf8'));
+}
+
+/** The site's content as authors wrote it, read straight from the files, to check the build against. */
+export interface AuthoredFact {
+  id: string;
+  corridor?: string;
+  value?: number;
+  kind: 'quoted' | 'derived';
+}
+
+export function readAuthoredFacts(): AuthoredFact[] {
+  const dir = join(process.cwd(), 'src/content/facts');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[])
+    .map((raw) => ({
+      id: String(raw['id']),
+      ...(typeof raw['corridor'] === 'string' ? { corridor: raw['corridor'] } : {}),
+      ...(typeof raw['value'] === 'number' ? { value: raw['value'] } : {}),
+      kind: 'derivation' in raw ? 'derived' : 'quoted',
+    }));
+}
+
+export function readCorridorIds(): string[] {
+  return readdirSync(join(process.cwd(), 'src/content/corridors'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.replace(/\.mdx$/, ''));
+}
+
+export function readSourceIds(): string[] {
+  return readdirSync(join(process.cwd(), 'src/content/sources'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
+
+export function readArticle(sourceId: string): string {
+  return readFileSync(join(process.cwd(), 'src/content/sources', sourceId, 'article.txt'), 'utf8');
+}
