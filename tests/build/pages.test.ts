@@ -88,3 +88,10 @@ describe('the built site', () => {
     expect([...shapes]).toHaveLength(1);
   });
 });
+
+describe('page weight', () => {
+  it.each(pages)('%s: a first visit downloads under 20 KB gzip of HTML, CSS and JS', async (path) => {
+    const { pageWeight } = await import('../../scripts/page-weight');
+    expect(pageWeight(dist, path).total.gzip).toBeLessThan(20 * 1024);
+  });
+});
