@@ -115,7 +115,14 @@ export async function getFactsByParagraph(sourceId: string): Promise<Map<string,
       byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
     }
   }
-  for (const list of byParagraph.values()) list.sort((a, b) => Number(isDerived(a)) - Number(isDerived(b)));
+  // In reading order: quoted facts by where their passage starts, derived facts after them.
+  const source = await getSource(sourceId);
+  const position = (fact: Fact, paragraph: string): number => {
+    if (fact.data.kind === 'derived') return Number.MAX_SAFE_INTEGER;
+    const text = source.data.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
+    return text.indexOf(fact.data.passage);
+  };
+  for (const [paragraph, list] of byParagraph) list.sort((a, b) => position(a, paragraph) - position(b, paragraph));
   return byParagraph;
 }
 
