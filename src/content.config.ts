@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sources } from '@/loaders/sources';
 import { yamlEntries } from '@/loaders/yaml-entries';
+import { makeChartSchema } from '@/schemas/chart';
 import { makeCorridorSchema } from '@/schemas/corridor';
 import { makeFactSchema } from '@/schemas/fact';
 import { placeSchema } from '@/schemas/place';
@@ -15,6 +16,7 @@ export const collections = {
   sources: defineCollection({ loader: sources({ directory: 'src/content/sources' }), schema: sourceSchema }),
   places: defineCollection({ loader: yamlEntries({ directory: 'src/content/places' }), schema: placeSchema }),
   facts: defineCollection({ loader: yamlEntries({ directory: 'src/content/facts' }), schema: makeFactSchema(ref) }),
+  charts: defineCollection({ loader: yamlEntries({ directory: 'src/content/charts' }), schema: makeChartSchema(ref) }),
   corridors: defineCollection({
     loader: glob({ pattern: '*.mdx', base: 'src/content/corridors' }),
     schema: makeCorridorSchema(ref),

@@ -3,6 +3,7 @@
  * once per build, so a page can never render content that breaks a rule.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildChartModel, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
 import { factPath, paragraphPath } from '@/lib/links';
@@ -12,6 +13,7 @@ export type Corridor = CollectionEntry<'corridors'>;
 export type Fact = CollectionEntry<'facts'>;
 export type Place = CollectionEntry<'places'>;
 export type Source = CollectionEntry<'sources'>;
+export type Chart = CollectionEntry<'charts'>;
 export type DerivedFact = Fact & { data: Extract<Fact['data'], { kind: 'derived' }> };
 
 interface Content {
@@ -19,23 +21,25 @@ interface Content {
   facts: Fact[];
   places: Place[];
   sources: Source[];
+  charts: Chart[];
 }
 
 let loaded: Promise<Content> | undefined;
 
 async function load(): Promise<Content> {
-  const [corridors, facts, places, sources] = await Promise.all([
+  const [corridors, facts, places, sources, charts] = await Promise.all([
     getCollection('corridors'),
     getCollection('facts'),
     getCollection('places'),
     getCollection('sources'),
+    getCollection('charts'),
   ]);
-  const problems = validateContent({ corridors, facts, places, sources });
+  const problems = validateContent({ corridors, facts, places, sources, charts });
   if (problems.length > 0) {
     throw new Error(`The content breaks ${problems.length} rule(s):\n${formatProblems(problems)}`);
   }
   corridors.sort((a, b) => a.data.order - b.data.order);
-  return { corridors, facts, places, sources };
+  return { corridors, facts, places, sources, charts };
 }
 
 function content(): Promise<Content> {
@@ -152,4 +156,36 @@ export async function getDerivation(fact: DerivedFact): Promise<Derivation> {
     computed,
     exact: computed === fact.data.value,
   };
+}
+
+export async function getCharts(): Promise<Chart[]> {
+  return (await content()).charts;
+}
+
+/** The model a chart's canvas, table, description and CSV are all drawn from. */
+export async function getChartModel(id: string): Promise<ChartModel> {
+  const { charts, facts, places } = await content();
+  const chart = required(charts.find((c) => c.id === id), `chart "${id}"`);
+  return buildChartModel(chart.id, chart.data, {
+    fact: (factId) => {
+      const fact = facts.find((f) => f.id === factId);
+      if (fact === undefined) return undefined;
+      const { data } = fact;
+      return {
+        id: fact.id,
+        label: data.label,
+        value: data.value,
+        unit: data.unit,
+        qualifier: data.qualifier,
+        kind: data.kind,
+        decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
+        period: data.period,
+        href: factHref(fact),
+      };
+    },
+    place: (placeId) => {
+      const place = places.find((p) => p.id === placeId);
+      return place && { id: place.id, name: place.data.name, country: place.data.country };
+    },
+  });
 }

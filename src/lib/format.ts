@@ -12,7 +12,7 @@ export interface FigureParts {
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** A unit that is written against the number, without a space. */
-function isTightUnit(unit: string): boolean {
+export function isTightUnit(unit: string): boolean {
   return unit === '%' || unit === 'pp';
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ChartData } from '@/schemas/chart';
 import type { CorridorData } from '@/schemas/corridor';
 import type { FactData } from '@/schemas/fact';
 import type { PlaceData } from '@/schemas/place';
@@ -19,6 +20,7 @@ export interface SiteContent {
   places: Entry<PlaceData>[];
   corridors: Entry<CorridorData>[];
   facts: Entry<FactData>[];
+  charts: Entry<ChartData>[];
 }
 
 /** One broken rule, located the way an author finds it: file, entry, field. */
@@ -184,6 +186,56 @@ function checkFact(fact: Entry<FactData>, content: Indexed): Problem[] {
   return problems;
 }
 
+function checkChart(chart: Entry<ChartData>, content: Indexed): Problem[] {
+  const at = { file: chart.filePath ?? 'charts', entry: chart.id };
+  const { data } = chart;
+  const problems: Problem[] = [...missing(data.corridor, 'corridor', content.corridors, at)];
+  const factIn = (ref: EntryRef, field: string): Entry<FactData> | undefined => {
+    const found = missing(ref, field, content.facts, at);
+    problems.push(...found);
+    const fact = content.facts.get(ref.id);
+    if (found.length === 0 && fact !== undefined && fact.data.corridor?.id !== data.corridor.id) {
+      problems.push({ ...at, field, message: `fact "${ref.id}" is not a fact of the ${data.corridor.id} corridor the chart belongs to` });
+    }
+    return fact;
+  };
+  if (data.type === 'bar') {
+    const columns = [
+      ...data.series.map((s, i) => ({ field: `series[${i}].facts`, facts: s.facts, plotted: true })),
+      ...data.tableColumns.map((c, i) => ({ field: `tableColumns[${i}].facts`, facts: c.facts, plotted: false })),
+    ];
+    const units = new Set<string>();
+    for (const column of columns) {
+      if (column.facts.length !== data.categories.length) {
+        problems.push({ ...at, field: column.field, message: `has ${column.facts.length} facts for ${data.categories.length} categories; give one fact per category, in category order` });
+      }
+      column.facts.forEach((ref, i) => {
+        const fact = factIn(ref, `${column.field}[${i}]`);
+        if (fact === undefined) return;
+        if (fact.data.value === undefined) problems.push({ ...at, field: `${column.field}[${i}]`, message: `fact "${ref.id}" has no value to plot` });
+        if (column.plotted) units.add(fact.data.unit);
+      });
+    }
+    if (units.size > 1) problems.push({ ...at, field: 'series', message: `plots values in different units (${[...units].join(', ')}); one chart, one unit` });
+  } else {
+    data.steps.forEach((step, i) => {
+      const fact = factIn(step.fact, `steps[${i}].fact`);
+      if (fact !== undefined && fact.data.period === undefined) {
+        problems.push({ ...at, field: `steps[${i}].fact`, message: `fact "${step.fact.id}" has no period to label the step with` });
+      }
+      step.places.forEach((ref, j) => {
+        const field = `steps[${i}].places[${j}]`;
+        const found = missing(ref, field, content.places, at);
+        problems.push(...found);
+        if (found.length === 0 && fact !== undefined && !fact.data.places.some((p) => p.id === ref.id)) {
+          problems.push({ ...at, field, message: `fact "${step.fact.id}" is not about place "${ref.id}"` });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
 interface Indexed {
   sources: Map<string, Entry<SourceData>>;
   places: Map<string, Entry<PlaceData>>;
@@ -208,5 +260,6 @@ export function validateContent(content: SiteContent): Problem[] {
     ...content.places.flatMap(checkPlace),
     ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
     ...content.facts.flatMap((f) => checkFact(f, indexed)),
+    ...content.charts.flatMap((c) => checkChart(c, indexed)),
   ];
 }

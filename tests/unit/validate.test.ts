@@ -95,3 +95,25 @@ describe('findDuplicateIds', () => {
     expect(findDuplicateIds([{ file: 'x.yaml', ids: ['a', 'b'] }])).toEqual([]);
   });
 });
+
+describe('chart rules', () => {
+  it('asks for one fact per category', () => {
+    expect(formatProblems(problemsOf(BROKEN['a chart with a fact missing for a category']))).toMatchInlineSnapshot(`
+      "src/content/charts/charts.yaml › trains-chart › series[0].facts: has 1 facts for 2 categories; give one fact per category, in category order
+      src/content/charts/charts.yaml › trains-chart › series[1].facts: has 1 facts for 2 categories; give one fact per category, in category order
+      src/content/charts/charts.yaml › trains-chart › tableColumns[0].facts: has 1 facts for 2 categories; give one fact per category, in category order"
+    `);
+  });
+
+  it('refuses a chart that mixes units', () => {
+    expect(formatProblems(problemsOf(BROKEN['a chart that plots two units']))).toMatchInlineSnapshot(`"src/content/charts/charts.yaml › trains-chart › series: plots values in different units (trains, %); one chart, one unit"`);
+  });
+
+  it('refuses a timeline step about a place its fact does not name', () => {
+    expect(formatProblems(problemsOf(BROKEN['a chart step about a place its fact does not name']))).toMatchInlineSnapshot(`
+      "src/content/charts/charts.yaml › steps › steps[0].fact: fact "trains" has no period to label the step with
+      src/content/charts/charts.yaml › steps › steps[1].fact: fact "growth" has no period to label the step with
+      src/content/charts/charts.yaml › steps › steps[1].places[0]: fact "growth" is not about place "alashankou""
+    `);
+  });
+});

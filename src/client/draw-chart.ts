@@ -1,0 +1,60 @@
+/**
+ * Draws a chart model on a canvas with Chart.js. Loaded with `import()` only
+ * when a chart comes near the viewport, so pages without charts, and readers
+ * who never scroll to one, download none of it. Only the pieces our charts
+ * use are imported, so the bundle leaves the rest of Chart.js out.
+ */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
+import { chartConfig, type ChartTheme } from '@/lib/chart-config';
+import type { ChartModel } from '@/lib/charts';
+
+// No Tooltip or Legend plugin (8 KB gzip): values are written on the bars, the legend is HTML
+// beside the canvas, and the Table tab holds every number.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
+
+/** Resolves a CSS colour (custom properties and light-dark() included) as the element sees it now. */
+function resolveColor(element: Element, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  probe.hidden = true;
+  element.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+function hatch(color: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (ctx === null) return color;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+function themeOf(element: Element): ChartTheme {
+  return {
+    mode: resolveColor(element, 'var(--c-mode, var(--c-link))'),
+    text: resolveColor(element, 'var(--c-text)'),
+    muted: resolveColor(element, 'var(--c-text-muted)'),
+    grid: resolveColor(element, 'var(--c-border)'),
+    background: resolveColor(element, 'var(--c-surface-raised)'),
+    font: getComputedStyle(element).fontFamily,
+    hatch,
+  };
+}
+
+export function drawChart(canvas: HTMLCanvasElement, model: ChartModel): { destroy: () => void } {
+  const config = chartConfig(model, themeOf(canvas));
+  return config.type === 'bar' ? new Chart(canvas, config) : new Chart(canvas, config);
+}

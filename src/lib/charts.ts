@@ -1,0 +1,188 @@
+/**
+ * Turns a chart entry and the facts it names into the one model that the
+ * canvas, the table, the text description and the CSV are all drawn from,
+ * so that they can never disagree.
+ */
+import type { BarChartData, ChartData, TimelineChartData } from '@/schemas/chart';
+import type { Qualifier } from './figures';
+import { formatFigure, isTightUnit } from './format';
+
+/** What the model needs to know of a fact. */
+export interface ChartFact {
+  id: string;
+  label: string;
+  value?: number | undefined;
+  unit: string;
+  qualifier: Qualifier;
+  kind: 'quoted' | 'derived';
+  /** Decimal places of a derived value. */
+  decimals?: number | undefined;
+  period?: string | undefined;
+  /** Where the fact's card is, e.g. `/corridors/rail/#rail-khorgos-trains`. */
+  href: string;
+}
+
+export interface ChartPlace {
+  id: string;
+  name: string;
+  country: string;
+}
+
+export interface ChartPoint {
+  fact: string;
+  value: number;
+  /** The value as the page writes it: `about 1,887 trains`. */
+  display: string;
+  /** The same without a spelled-out unit, for labels on bars: `about 1,887`, `12.82%`. */
+  short: string;
+  unit: string;
+  qualifier: Qualifier;
+  derived: boolean;
+  href: string;
+}
+
+interface ModelBase {
+  id: string;
+  title: string;
+  caption: string;
+  measure: string;
+  period: string;
+}
+
+export interface BarModel extends ModelBase {
+  type: 'bar';
+  orientation: 'vertical' | 'horizontal';
+  /** The unit every plotted value shares, e.g. `trains`. */
+  unit: string;
+  categoryHeading: string;
+  categories: string[];
+  series: { label: string; derived: boolean; points: ChartPoint[] }[];
+  tableColumns: { label: string; points: ChartPoint[] }[];
+}
+
+export interface TimelineModel extends ModelBase {
+  type: 'timeline';
+  rowHeading: string;
+  steps: { label: string; fact: string; href: string; places: ChartPlace[] }[];
+}
+
+export type ChartModel = BarModel | TimelineModel;
+
+export interface ChartLookup {
+  fact: (id: string) => ChartFact | undefined;
+  place: (id: string) => ChartPlace | undefined;
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`chart refers to a missing ${what}`);
+  return value;
+}
+
+function point(fact: ChartFact): ChartPoint {
+  const value = need(fact.value, `value in fact "${fact.id}"`);
+  return {
+    fact: fact.id,
+    value,
+    display: formatFigure(value, fact.unit, fact.qualifier, fact.decimals),
+    short: formatFigure(value, isTightUnit(fact.unit) ? fact.unit : '', fact.qualifier, fact.decimals),
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    derived: fact.kind === 'derived',
+    href: fact.href,
+  };
+}
+
+function barModel(id: string, chart: BarChartData, lookup: ChartLookup): BarModel {
+  const facts = (refs: readonly { id: string }[]) => refs.map((ref) => need(lookup.fact(ref.id), `fact "${ref.id}"`));
+  const series = chart.series.map((s) => {
+    const points = facts(s.facts).map(point);
+    return { label: s.label, derived: points.every((p) => p.derived), points };
+  });
+  const units = new Set(chart.series.flatMap((s) => facts(s.facts).map((f) => f.unit)));
+  return {
+    type: 'bar',
+    id,
+    title: chart.title,
+    caption: chart.caption,
+    measure: chart.measure,
+    period: chart.period,
+    orientation: chart.orientation,
+    unit: [...units].join(', '),
+    categoryHeading: chart.categoryHeading,
+    categories: chart.categories.map((c) => c.label),
+    series,
+    tableColumns: chart.tableColumns.map((c) => ({ label: c.label, points: facts(c.facts).map(point) })),
+  };
+}
+
+function timelineModel(id: string, chart: TimelineChartData, lookup: ChartLookup): TimelineModel {
+  return {
+    type: 'timeline',
+    id,
+    title: chart.title,
+    caption: chart.caption,
+    measure: chart.measure,
+    period: chart.period,
+    rowHeading: chart.rowHeading,
+    steps: chart.steps.map((step) => {
+      const fact = need(lookup.fact(step.fact.id), `fact "${step.fact.id}"`);
+      return {
+        label: need(fact.period, `period in fact "${fact.id}"`),
+        fact: fact.id,
+        href: fact.href,
+        places: step.places.map((ref) => need(lookup.place(ref.id), `place "${ref.id}"`)),
+      };
+    }),
+  };
+}
+
+export function buildChartModel(id: string, chart: ChartData, lookup: ChartLookup): ChartModel {
+  return chart.type === 'bar' ? barModel(id, chart, lookup) : timelineModel(id, chart, lookup);
+}
+
+/** A plain-language account of the chart, for the canvas's accessible description. */
+export function describeChart(model: ChartModel): string {
+  if (model.type === 'timeline') {
+    return model.steps
+      .map((step, i) => `${i === 0 ? '' : 'Then, '}${step.label}: ${step.places.map((p) => `${p.name} (${p.country})`).join(', ')}.`)
+      .join(' ');
+  }
+  return model.categories
+    .map((category, i) => {
+      const values = model.series.map((s) => `${s.label}, ${s.points[i]?.display ?? 'no value'}`).join('; ');
+      return `${category}: ${values}.`;
+    })
+    .join(' ');
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: (string | number)[][]): string {
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The chart's data as tidy CSV, one row per value, with the fact each comes
+ * from and its full URL: `origin` is the site's address, e.g. `https://example.org`.
+ */
+export function chartCsv(model: ChartModel, origin: string): string {
+  if (model.type === 'timeline') {
+    return csv([
+      ['step', 'when', model.rowHeading.toLowerCase(), 'country', 'fact', 'fact_url'],
+      ...model.steps.flatMap((step, i) => step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.href])),
+    ]);
+  }
+  const columns = [...model.series.map((s) => ({ label: s.label, points: s.points })), ...model.tableColumns];
+  return csv([
+    [model.categoryHeading.toLowerCase(), 'series', 'value', 'unit', 'qualifier', 'kind', 'fact', 'fact_url'],
+    ...model.categories.flatMap((category, i) =>
+      columns.flatMap(({ label, points }) => {
+        const p = points[i];
+        return p ? [[category, label, p.value, p.unit, p.qualifier, p.derived ? 'derived' : 'quoted', p.fact, origin + p.href]] : [];
+      }),
+    ),
+  ]);
+}
