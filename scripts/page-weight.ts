@@ -12,11 +12,26 @@ export interface PageWeight {
   path: string;
   html: Weight;
   css: Weight;
+  /** JS of the first visit: linked and inline module scripts and their static imports. */
   js: Weight;
+  /** JS fetched later with `import()`, e.g. when the reader scrolls to a chart. */
+  lazyJs: Weight;
+  /** HTML + CSS + first-visit JS. */
   total: Weight;
+  /** Whether the first visit's scripts hold Chart.js (they should not: it loads lazily). */
+  chartJsAtFirstVisit: boolean;
+  /** Whether any script the page can load, at once or later, holds Chart.js. */
+  loadsChartJs: boolean;
+  /** The gzip size of the largest lazily loaded chunk that holds Chart.js, or 0. */
+  chartChunkGzip: number;
 }
 
-function weigh(text: string): Weight {
+/** A string found in Chart.js's code (its own error message), whatever the bundler names the chunk. */
+const CHART_JS_MARKER = 'Canvas is already in use';
+const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+export function weigh(text: string): Weight {
   return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
 }
 
@@ -24,35 +39,83 @@ function add(...weights: Weight[]): Weight {
   return weights.reduce((sum, w) => ({ raw: sum.raw + w.raw, gzip: sum.gzip + w.gzip }), { raw: 0, gzip: 0 });
 }
 
-/** Follows static `import` statements of a bundled module, so a page's JS counts every chunk it loads at once. */
-function jsClosure(distDir: string, start: string, seen: Set<string>): Weight[] {
-  if (seen.has(start)) return [];
-  seen.add(start);
-  const code = readFileSync(join(distDir, start), 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-  const here = start.slice(0, start.lastIndexOf('/') + 1);
-  return [weigh(code), ...imports.flatMap((spec) => jsClosure(distDir, new URL(spec, `http://x${here}`).pathname, seen))];
+interface Module {
+  path: string;
+  code: string;
+}
+
+function resolve(from: string, spec: string): string {
+  return new URL(spec, `http://site${from}`).pathname;
+}
+
+/** Modules reachable from `code` (at `from`) through static imports, and the dynamic imports they make. */
+function walk(distDir: string, from: string, code: string, seen: Set<string>, out: { modules: Module[]; dynamic: string[] }): void {
+  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (spec) out.dynamic.push(resolve(from, spec));
+  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
+    if (!spec) continue;
+    const path = resolve(from, spec);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const imported = readFileSync(join(distDir, path), 'utf8');
+    out.modules.push({ path, code: imported });
+    walk(distDir, path, imported, seen, out);
+  }
 }
 
 /**
- * What a first visit to a page downloads before any interaction: its HTML,
- * every stylesheet and script it links or inlines, and the modules those
- * scripts import statically. Lazy `import()` chunks are not counted.
+ * What a visit to a page downloads: at once (its HTML, every stylesheet and
+ * script it links or inlines, and their static imports), and later (the
+ * chunks those scripts `import()`, with their own imports).
  */
 export function pageWeight(distDir: string, path: string): PageWeight {
-  const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
-  const html = readFileSync(file, 'utf8');
+  const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const root = parse(html);
-  const css = [
-    ...root.querySelectorAll('link[rel="stylesheet"]').map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8'))),
-  ];
+  const css = root.querySelectorAll('link[rel="stylesheet"]').map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8')));
+
   const seen = new Set<string>();
-  const js = root.querySelectorAll('script[src]').flatMap((s) => jsClosure(distDir, s.getAttribute('src') ?? '', seen));
-  for (const script of root.querySelectorAll('script:not([src])')) {
-    const inline = script.textContent;
-    const imports = [...inline.matchAll(/import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-    js.push(...imports.flatMap((spec) => jsClosure(distDir, new URL(spec, `http://x${path}`).pathname, seen)));
+  const first = { modules: [] as Module[], dynamic: [] as string[] };
+  for (const script of root.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    const type = script.getAttribute('type');
+    if (type !== null && type !== 'module' && type !== 'text/javascript') continue;
+    if (src) {
+      const srcPath = resolve(path, src);
+      if (seen.has(srcPath)) continue;
+      seen.add(srcPath);
+      const code = readFileSync(join(distDir, srcPath), 'utf8');
+      first.modules.push({ path: srcPath, code });
+      walk(distDir, srcPath, code, seen, first);
+    } else {
+      walk(distDir, path, script.textContent, seen, first);
+    }
   }
-  const weights = { html: weigh(html), css: add(...css), js: add(...js) };
-  return { path, ...weights, total: add(weights.html, weights.css, weights.js) };
+  const later = { modules: [] as Module[], dynamic: [] as string[] };
+  const queue = [...first.dynamic];
+  while (queue.length > 0) {
+    const next = queue.shift() ?? '';
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const code = readFileSync(join(distDir, next), 'utf8');
+    later.modules.push({ path: next, code });
+    const nested = { modules: later.modules, dynamic: [] as string[] };
+    walk(distDir, next, code, seen, nested);
+    queue.push(...nested.dynamic);
+  }
+
+  const chartChunks = [...first.modules, ...later.modules].filter((m) => m.code.includes(CHART_JS_MARKER));
+  const weights = {
+    html: weigh(html),
+    css: add(...css),
+    // Inline scripts are counted in the HTML.
+    js: add(...first.modules.map((m) => weigh(m.code))),
+    lazyJs: add(...later.modules.map((m) => weigh(m.code))),
+  };
+  return {
+    path,
+    ...weights,
+    total: add(weights.html, weights.css, weights.js),
+    chartJsAtFirstVisit: first.modules.some((m) => m.code.includes(CHART_JS_MARKER)),
+    loadsChartJs: chartChunks.length > 0,
+    chartChunkGzip: Math.max(0, ...chartChunks.map((m) => weigh(m.code).gzip)),
+  };
 }

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
+import { BUDGETS } from '../../scripts/budgets';
+import { pageWeight } from '../../scripts/page-weight';
 import { fileOf, listPages, readArticle, readAuthoredFacts, readCorridorIds, readPage, readSourceIds } from '../support/site';
 
 const dist = inject('distDir');
@@ -89,9 +91,17 @@ describe('the built site', () => {
   });
 });
 
-describe('page weight', () => {
-  it.each(pages)('%s: a first visit downloads under 20 KB gzip of HTML, CSS and JS', async (path) => {
-    const { pageWeight } = await import('../../scripts/page-weight');
-    expect(pageWeight(dist, path).total.gzip).toBeLessThan(20 * 1024);
+describe('page weight (the budgets of scripts/budget.ts)', () => {
+  it.each(pages)('%s: a first visit downloads under 20 KB gzip of HTML, CSS and JS, with no Chart.js', (path) => {
+    const weight = pageWeight(dist, path);
+    expect(weight.total.gzip).toBeLessThan(BUDGETS.firstVisit);
+    expect(weight.chartJsAtFirstVisit).toBe(false);
+  });
+
+  it.each(pages)('%s: ships Chart.js only if it shows a chart, in a chunk under 60 KB gzip', (path) => {
+    const weight = pageWeight(dist, path);
+    const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
+    expect(weight.loadsChartJs).toBe(hasChart);
+    expect(weight.chartChunkGzip).toBeLessThan(BUDGETS.chartChunk);
   });
 });

@@ -60,3 +60,30 @@ export function readSourceIds(): string[] {
 export function readArticle(sourceId: string): string {
   return readFileSync(join(process.cwd(), 'src/content/sources', sourceId, 'article.txt'), 'utf8');
 }
+
+export interface AuthoredChart {
+  id: string;
+  type: 'bar' | 'timeline';
+  corridor: string;
+  categories?: { label: string }[];
+  series?: { label: string; facts: string[] }[];
+  tableColumns?: { label: string; facts: string[] }[];
+  steps?: { fact: string; places: string[] }[];
+}
+
+export function readAuthoredCharts(): AuthoredChart[] {
+  const dir = join(process.cwd(), 'src/content/charts');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as AuthoredChart[]);
+}
+
+/** Parses CSV as written by `chartCsv` (quoted cells may hold commas). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows = text
+    .trimEnd()
+    .split(/\r?\n/)
+    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+  const [header = [], ...body] = rows;
+  return body.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? ''])));
+}

@@ -1,0 +1,171 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, VIEWPORTS } from '../support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const CHART_CODE = /\/_astro\/draw-chart\.[\w-]+\.js$/;
+
+/** How many pixels of the canvas have been painted. */
+function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((el: HTMLCanvasElement) => {
+    const ctx = el.getContext('2d');
+    if (!ctx || el.width === 0) return 0;
+    const { data } = ctx.getImageData(0, 0, el.width, el.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted += 1;
+    return painted;
+  });
+}
+
+function canvasSignature(canvas: Locator): Promise<string> {
+  return canvas.evaluate((el: HTMLCanvasElement) => el.toDataURL());
+}
+
+function requestsFor(page: Page, pattern: RegExp): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (pattern.test(new URL(request.url()).pathname)) seen.push(request.url());
+  });
+  return seen;
+}
+
+describe('charts', () => {
+  it('loads Chart.js only when a chart comes near the viewport, then draws it', async () => {
+    const { page, problems, close } = await openPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.phone });
+    try {
+      const requested = requestsFor(page, CHART_CODE);
+      await page.waitForTimeout(300);
+      expect(requested).toEqual([]);
+      const chart = page.locator('fact-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      await page.locator('fact-chart[data-drawn]').first().waitFor();
+      expect(requested).toHaveLength(1);
+      expect(await paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])('%s has no chart and requests no Chart.js code', async (path) => {
+    const opened = await openPage(browser, path);
+    try {
+      const scripts = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await opened.page.waitForTimeout(300);
+      const after = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      expect([...scripts, ...after].filter((p) => CHART_CODE.test(p) || p.includes('FactChart'))).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each(['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'])('%s: the Table tab shows the same numbers as the fact cards', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    try {
+      const chart = page.locator('fact-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      const table = chart.getByRole('table');
+      expect(await table.isVisible()).toBe(false);
+      await chart.getByRole('tab', { name: 'Table' }).click();
+      expect(await table.isVisible()).toBe(true);
+      expect(await chart.locator('canvas').isVisible()).toBe(false);
+      const cells = await table.locator('[data-fact]').evaluateAll((links) =>
+        links.map((link) => ({ fact: link.getAttribute('data-fact') ?? '', value: link.querySelector('data')?.getAttribute('value') ?? null, text: link.textContent?.trim() ?? '' })),
+      );
+      expect(cells.length).toBeGreaterThan(1);
+      for (const cell of cells) {
+        const card = page.locator(`[id="${cell.fact}"]`);
+        if (cell.value === null) {
+          expect(await card.locator('.meta').textContent()).toContain(cell.text);
+        } else {
+          expect(await card.locator('.figure data').getAttribute('value')).toBe(cell.value);
+          expect(await card.locator('.figure').textContent()).toBe(cell.text);
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('switches between Chart and Table with the arrow keys', async () => {
+    const { page, close } = await openPage(browser, '/corridors/intermodal/');
+    try {
+      const chart = page.locator('fact-chart').first();
+      await chart.getByRole('tab', { name: 'Chart' }).focus();
+      await page.keyboard.press('ArrowRight');
+      const tableTab = chart.getByRole('tab', { name: 'Table' });
+      expect(await tableTab.getAttribute('aria-selected')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
+      expect(await chart.getByRole('table').isVisible()).toBe(true);
+      await page.keyboard.press('Home');
+      expect(await chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
+      expect(await chart.getByRole('table').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('names the canvas and describes it for screen readers', async () => {
+    const { page, close } = await openPage(browser, '/corridors/rail/');
+    try {
+      const canvas = page.getByRole('img', { name: 'China–Europe (Central Asia) trains by railway port' });
+      const described = await canvas.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      expect(described).toContain('Khorgos');
+      expect(described).toContain('2,485 trains');
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the table without JavaScript', async () => {
+    const { page, close } = await openPage(browser, '/corridors/rail/', { javaScriptEnabled: false });
+    try {
+      const chart = page.locator('fact-chart').first();
+      expect(await chart.getByRole('table').isVisible()).toBe(true);
+      expect(await chart.getByRole('tab').first().isVisible()).toBe(false);
+      expect(await chart.locator('canvas').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('redraws in the reader’s theme', async () => {
+    const { page, close } = await openPage(browser, '/corridors/intermodal/', { colorScheme: 'light' });
+    try {
+      const chart = page.locator('fact-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      await page.locator('fact-chart[data-drawn]').waitFor();
+      const canvas = chart.locator('canvas');
+      const light = await canvasSignature(canvas);
+      await page.getByLabel('Theme').selectOption('dark');
+      await expect.poll(() => canvasSignature(canvas)).not.toBe(light);
+    } finally {
+      await close();
+    }
+  });
+
+  it('resizes with the layout', async () => {
+    const { page, close } = await openPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.desktop });
+    try {
+      const chart = page.locator('fact-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      await page.locator('fact-chart[data-drawn]').waitFor();
+      const canvas = chart.locator('canvas');
+      const wide = await canvas.evaluate((el) => el.getBoundingClientRect().width);
+      await page.setViewportSize(VIEWPORTS.phone);
+      await expect.poll(() => canvas.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(wide);
+      expect(await paintedPixels(canvas)).toBeGreaterThan(1000);
+    } finally {
+      await close();
+    }
+  });
+});
