@@ -7,6 +7,7 @@ import { buildChartModel, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
 import { factPath, paragraphPath } from '@/lib/links';
+import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
 import { formatProblems, validateContent } from '@/lib/validate';
 
 export type Corridor = CollectionEntry<'corridors'>;
@@ -188,4 +189,56 @@ export async function getChartModel(id: string): Promise<ChartModel> {
       return place && { id: place.id, name: place.data.name, country: place.data.country };
     },
   });
+}
+
+/** The countries a fact concerns: those of its places and any it names. */
+export async function countriesOf(fact: Fact): Promise<string[]> {
+  const places = await getPlaces(fact.data.places);
+  return [...new Set([...places.map((p) => p.data.country), ...fact.data.countries])].sort();
+}
+
+/** Every search record that is not a page: one per fact, one per source paragraph. */
+export async function getSearchRecords(): Promise<SearchRecord[]> {
+  const { facts, corridors, sources } = await content();
+  const corridorOf = (id: string | undefined) => {
+    const corridor = corridors.find((c) => c.id === id);
+    return corridor && { id: corridor.id, name: corridor.data.shortTitle };
+  };
+  const factRecords = await Promise.all(
+    facts.map(async (fact) => {
+      const { data } = fact;
+      return factRecord({
+        id: fact.id,
+        url: factPath('/', { id: fact.id, corridor: data.corridor?.id }),
+        label: data.label,
+        statement: data.statement,
+        figure: factFigure(fact),
+        value: data.value,
+        period: data.period,
+        corridor: corridorOf(data.corridor?.id),
+        speaker: data.kind === 'quoted' ? data.speaker : undefined,
+        places: (await getPlaces(data.places)).map((p) => p.data),
+        countries: data.countries,
+        passage: data.kind === 'quoted' ? data.passage : undefined,
+        derived: isDerived(fact),
+      });
+    }),
+  );
+  const paragraphRecords = await Promise.all(
+    sources.flatMap((source) =>
+      source.data.paragraphs.map(async (paragraph) => {
+        const taken = (await getFactsByParagraph(source.id)).get(paragraph.id) ?? [];
+        return paragraphRecord({
+          url: paragraphPath('/', source.id, paragraph.id),
+          n: paragraph.n,
+          text: paragraph.text,
+          notes: source.data.notes.filter((n) => n.paragraph === paragraph.id).map((n) => `“${n.passage}”: ${n.note}`),
+          sourceTitle: source.data.title,
+          corridors: taken.flatMap((f) => corridorOf(f.data.corridor?.id) ?? []),
+          countries: (await Promise.all(taken.map(countriesOf))).flat(),
+        });
+      }),
+    ),
+  );
+  return [...factRecords, ...paragraphRecords];
 }

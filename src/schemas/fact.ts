@@ -28,6 +28,8 @@ const common = (reference: ReferenceFactory) => ({
   corridor: reference('corridors').optional(),
   /** The places the fact is about, by id. */
   places: z.array(reference('places')).default([]),
+  /** Countries the fact concerns beyond those of its places (public context), e.g. `[Kazakhstan]`. */
+  countries: z.array(z.string().min(1)).default([]),
   /** The source the fact comes from, by id. */
   source: reference('sources'),
   /** An editorial note shown with the fact, e.g. on a translation slip. */

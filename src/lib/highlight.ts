@@ -1,0 +1,24 @@
+/**
+ * The pattern that finds a reader's search terms in a page's text: each word
+ * at the start of a word, any case, with numbers matched with or without
+ * thousands separators ("2485" finds "2,485").
+ */
+export function termPattern(query: string): RegExp | undefined {
+  const words = query
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}.%-]/gu, ''))
+    .filter((word) => word.length >= 2 || /^\d$/.test(word));
+  if (words.length === 0) return undefined;
+  const parts = [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => {
+      if (/^\d+$/.test(word)) return word.split('').join(',?');
+      return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
+}
+
+/** Where the terms occur in a text, as [start, end) offsets. */
+export function findTerms(text: string, pattern: RegExp): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}

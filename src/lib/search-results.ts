@@ -1,0 +1,119 @@
+/**
+ * Turns Pagefind's raw results into what the search UI shows: one item per
+ * fact, source paragraph or page, each linking to its exact anchor, with the
+ * best-matching sections of a page as sub-items.
+ */
+import { RESULT_KINDS, type ResultKind } from './search-records';
+
+/** The part of Pagefind's result data the UI reads (`(await result.data())`). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; element: string } | undefined;
+  weighted_locations?: { balanced_score: number }[];
+  locations?: number[];
+}
+
+export interface ResultItem {
+  url: string;
+  title: string;
+  kind: ResultKind;
+  kindLabel: string;
+  /** Corridor names, e.g. `Rail`. */
+  corridors: string[];
+  /** The excerpt as HTML: Pagefind escapes the text and wraps the terms in <mark>. */
+  excerpt: string;
+  /** For a value fact, its figure: `2,485 trains`. */
+  figure?: string | undefined;
+  sections: { url: string; title: string; excerpt: string }[];
+}
+
+/** The query as a URL parameter on each result link, for highlighting on the page it opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Adds `?highlight=…` before the fragment: `/corridors/rail/?highlight=khorgos#khorgos`. */
+export function withHighlight(url: string, query: string): string {
+  const terms = query.trim();
+  if (terms === '') return url;
+  const [path = '', hash] = url.split('#');
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}${HIGHLIGHT_PARAM}=${encodeURIComponent(terms)}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+function score(sub: PagefindSubResult): number {
+  if (sub.weighted_locations) return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  return sub.locations?.length ?? 0;
+}
+
+function kindOf(data: PagefindResultData): ResultKind {
+  const kind = data.filters?.['kind']?.[0];
+  return kind === 'fact' || kind === 'paragraph' || kind === 'section' ? kind : 'section';
+}
+
+/**
+ * One result as the UI shows it. A page's link goes to its best-matching
+ * section (by Pagefind's weighted hits), and up to `maxSections` sections
+ * with anchors are listed under it, best first.
+ */
+export function toResultItem(data: PagefindResultData, query: string, corridorNames: Record<string, string>, maxSections = 3): ResultItem {
+  const kind = kindOf(data);
+  const sections = (data.sub_results ?? [])
+    .filter((sub) => sub.anchor !== undefined)
+    .map((sub, order) => ({ sub, order, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, maxSections)
+    .map(({ sub }) => ({ url: withHighlight(sub.url, query), title: sub.title, excerpt: sub.excerpt }));
+  const best = sections[0];
+  return {
+    url: kind === 'section' && best ? best.url : withHighlight(data.url, query),
+    title: kind === 'section' && best ? best.title : (data.meta['title'] ?? data.url),
+    kind,
+    kindLabel: RESULT_KINDS[kind],
+    corridors: (data.filters?.['corridor'] ?? []).map((id) => corridorNames[id] ?? id),
+    excerpt: kind === 'section' && best ? best.excerpt : data.excerpt,
+    figure: data.meta['figure'],
+    sections: kind === 'section' ? sections.slice(1) : [],
+  };
+}
+
+/** Filters as Pagefind takes them: any value within a group, every group at once. */
+export function toPagefindFilters(selected: Record<string, readonly string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(selected)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
+}
+
+/** The state of a search in a URL: `?q=khorgos&corridor=rail&kind=fact`. */
+export interface SearchState {
+  query: string;
+  filters: Record<string, string[]>;
+}
+
+export const FILTER_NAMES = ['corridor', 'country', 'kind'] as const;
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return {
+    query: params.get('q') ?? '',
+    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, params.getAll(name).filter((v) => v !== '')])),
+  };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim() !== '') params.set('q', state.query.trim());
+  for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
