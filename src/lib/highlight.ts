@@ -12,8 +12,9 @@ export function termPattern(query: string): RegExp | undefined {
   const parts = [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map((word) => {
-      if (/^\d+$/.test(word)) return word.split('').join(',?');
-      return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // A number stands alone ("2485" not in "24850"); a word takes the rest of its word ("train" marks "trains").
+      if (/^\d+$/.test(word)) return `${word.split('').join(',?')}(?![\\p{N}])`;
+      return `${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`;
     });
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
 }

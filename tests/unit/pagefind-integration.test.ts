@@ -1,0 +1,58 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex, RECORDS_FILE } from '@/integrations/pagefind';
+
+const ok = { errors: [] as string[] };
+
+function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
+  const index = {
+    addDirectory: vi.fn(async () => ({ ...ok, page_count: 4 })),
+    addHTMLFile: vi.fn(async () => ({ ...ok, file: { uniqueWords: 1, url: '/', meta: {} } })),
+    writeFiles: vi.fn(async () => ({ ...ok, outputPath: 'x' })),
+    addCustomRecord: vi.fn(),
+    getFiles: vi.fn(),
+    deleteIndex: vi.fn(),
+    ...overrides,
+  };
+  return {
+    index,
+    api: { createIndex: vi.fn(async () => ({ ...ok, index })), close: vi.fn(async () => null) },
+  };
+}
+
+let dir: string;
+const logger = { info: vi.fn() };
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
+  await writeFile(join(dir, RECORDS_FILE), JSON.stringify([{ url: '/a/#f', content: '<html></html>' }, { url: '/b/#p1', content: '<html></html>' }]));
+});
+
+describe('buildSearchIndex', () => {
+  it('indexes the pages and every record, writes the bundle into the site and reports the counts', async () => {
+    const { api, index } = fakePagefind();
+    // The real module's types are wider than the fake; the fake has what buildSearchIndex calls.
+    const summary = await buildSearchIndex(dir, api as never, logger);
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
+    expect(summary).toMatchObject({ pages: 4, records: 2 });
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 4 pages and 2 fact and paragraph records in \d+ ms$/));
+    expect(api.close).toHaveBeenCalledOnce();
+    expect(await readdir(dir)).not.toContain(RECORDS_FILE);
+  });
+
+  it('fails the build with Pagefind’s errors, and still closes Pagefind', async () => {
+    const { api } = fakePagefind({ addDirectory: vi.fn(async () => ({ errors: ['bad HTML in x.html'], page_count: 0 })) });
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(/could not index the pages in .*\nbad HTML in x.html/);
+    expect(api.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails when a record is refused', async () => {
+    const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['no content'], file: null })) });
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow('could not add the record for /a/#f:\nno content');
+    expect(api.close).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readSearchState, toPagefindFilters, toResultItem, withHighlight, writeSearchState } from '@/lib/search-results';
+
+const names = { rail: 'Rail', air: 'Air' };
+
+describe('toResultItem', () => {
+  it('links a fact straight to its anchor, with the terms to highlight', () => {
+    const item = toResultItem(
+      { url: '/corridors/rail/#rail-khorgos-trains', excerpt: '<mark>Khorgos</mark> trains', meta: { title: 'Trains through Khorgos', figure: '2,485 trains' }, filters: { kind: ['fact'], corridor: ['rail'] } },
+      'khorgos',
+      names,
+    );
+    expect(item).toMatchObject({ url: '/corridors/rail/?highlight=khorgos#rail-khorgos-trains', title: 'Trains through Khorgos', kind: 'fact', kindLabel: 'Fact', corridors: ['Rail'], figure: '2,485 trains', sections: [] });
+  });
+
+  it('sends a page result to its best-matching section and lists the next ones under it', () => {
+    const item = toResultItem(
+      {
+        url: '/corridors/rail/',
+        excerpt: 'page',
+        meta: { title: 'Rail' },
+        filters: { kind: ['section'], corridor: ['rail'] },
+        sub_results: [
+          { title: 'Rail', url: '/corridors/rail/', excerpt: 'top', weighted_locations: [{ balanced_score: 50 }] },
+          { title: 'Alashankou', url: '/corridors/rail/#alashankou', excerpt: 'a', anchor: { id: 'alashankou', element: 'h2' }, weighted_locations: [{ balanced_score: 3 }] },
+          { title: 'Khorgos', url: '/corridors/rail/#khorgos', excerpt: 'k', anchor: { id: 'khorgos', element: 'h2' }, weighted_locations: [{ balanced_score: 9 }, { balanced_score: 4 }] },
+        ],
+      },
+      'khorgos',
+      names,
+    );
+    expect(item.url).toBe('/corridors/rail/?highlight=khorgos#khorgos');
+    expect(item.title).toBe('Khorgos');
+    expect(item.kindLabel).toBe('Section');
+    expect(item.sections.map((s) => s.title)).toEqual(['Alashankou']);
+  });
+});
+
+describe('withHighlight', () => {
+  it('puts the terms before the fragment and encodes them', () => {
+    expect(withHighlight('/a/#b', 'transit time')).toBe('/a/?highlight=transit%20time#b');
+    expect(withHighlight('/a/?x=1', '80%')).toBe('/a/?x=1&highlight=80%25');
+    expect(withHighlight('/a/#b', '  ')).toBe('/a/#b');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips a query and filters', () => {
+    const state = { query: 'khorgos', filters: { corridor: ['rail'], country: [], kind: ['fact', 'section'] } };
+    const search = writeSearchState(state);
+    expect(search).toBe('?q=khorgos&corridor=rail&kind=fact&kind=section');
+    expect(readSearchState(search)).toEqual(state);
+  });
+
+  it('writes nothing for an empty search', () => {
+    expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
+  });
+
+  it('turns selected filters into Pagefind’s any-of filters, dropping empty groups', () => {
+    expect(toPagefindFilters({ corridor: ['rail', 'air'], kind: [] })).toEqual({ corridor: { any: ['rail', 'air'] } });
+  });
+});
