@@ -14,8 +14,8 @@ export interface PageWeight {
   css: Weight;
   /** JS of the first visit: linked and inline module scripts and their static imports. */
   js: Weight;
-  /** JS fetched later with `import()`, e.g. when the reader scrolls to a chart. */
-  lazyJs: Weight;
+  /** JS fetched later with `import()`, e.g. when the reader scrolls to a chart or opens search, by entry chunk. */
+  lazy: LazyChunk[];
   /** HTML + CSS + first-visit JS. */
   total: Weight;
   /** Whether the first visit's scripts hold Chart.js (they should not: it loads lazily). */
@@ -44,13 +44,22 @@ interface Module {
   code: string;
 }
 
+/** A chunk the page loads with import() when needed, and the modules it brings. */
+export interface LazyChunk {
+  entry: string;
+  modules: Module[];
+  weight: Weight;
+  hasChartJs: boolean;
+}
+
 function resolve(from: string, spec: string): string {
   return new URL(spec, `http://site${from}`).pathname;
 }
 
 /** Modules reachable from `code` (at `from`) through static imports, and the dynamic imports they make. */
 function walk(distDir: string, from: string, code: string, seen: Set<string>, out: { modules: Module[]; dynamic: string[] }): void {
-  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (spec) out.dynamic.push(resolve(from, spec));
+  // Specifiers built at run time (`${base}pagefind/pagefind.js`) are the search engine's own files, not bundle chunks.
+  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (spec && !spec.includes('${')) out.dynamic.push(resolve(from, spec));
   for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
     if (!spec) continue;
     const path = resolve(from, spec);
@@ -89,18 +98,18 @@ export function pageWeight(distDir: string, path: string): PageWeight {
       walk(distDir, path, script.textContent, seen, first);
     }
   }
-  const later = { modules: [] as Module[], dynamic: [] as string[] };
-  const queue = [...first.dynamic];
-  while (queue.length > 0) {
-    const next = queue.shift() ?? '';
-    if (seen.has(next)) continue;
-    seen.add(next);
-    const code = readFileSync(join(distDir, next), 'utf8');
-    later.modules.push({ path: next, code });
-    const nested = { modules: later.modules, dynamic: [] as string[] };
-    walk(distDir, next, code, seen, nested);
-    queue.push(...nested.dynamic);
+  // Each chunk the page may import() later, with what it imports in turn, not counting what the first visit already has.
+  const lazy: LazyChunk[] = [];
+  for (const entry of [...new Set(first.dynamic)]) {
+    if (seen.has(entry)) continue;
+    const own = new Set(seen);
+    own.add(entry);
+    const code = readFileSync(join(distDir, entry), 'utf8');
+    const group = { modules: [{ path: entry, code }], dynamic: [] as string[] };
+    walk(distDir, entry, code, own, group);
+    lazy.push({ entry, modules: group.modules, weight: add(...group.modules.map((m) => weigh(m.code))), hasChartJs: group.modules.some((m) => m.code.includes(CHART_JS_MARKER)) });
   }
+  const later = { modules: lazy.flatMap((chunk) => chunk.modules) };
 
   const chartChunks = [...first.modules, ...later.modules].filter((m) => m.code.includes(CHART_JS_MARKER));
   const weights = {
@@ -108,11 +117,11 @@ export function pageWeight(distDir: string, path: string): PageWeight {
     css: add(...css),
     // Inline scripts are counted in the HTML.
     js: add(...first.modules.map((m) => weigh(m.code))),
-    lazyJs: add(...later.modules.map((m) => weigh(m.code))),
   };
   return {
     path,
     ...weights,
+    lazy,
     total: add(weights.html, weights.css, weights.js),
     chartJsAtFirstVisit: first.modules.some((m) => m.code.includes(CHART_JS_MARKER)),
     loadsChartJs: chartChunks.length > 0,
