@@ -31,6 +31,8 @@ export const sourceSchema = z.object({
   kind: z.string().min(1),
   /** When it was written, only as far as the text itself tells, e.g. `Shortly before 18 May 2023`. */
   written: z.string().min(1),
+  /** The date to cite the source by, as precisely as the text allows, e.g. `May 2023`. */
+  citeDate: z.string().min(1),
   /** SHA-256 of `article.txt`, in hex: the build refuses a source whose text has changed. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Ids of paragraphs that are sub-headlines in the article, e.g. `[p2, p4]`. */

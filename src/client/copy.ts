@@ -1,0 +1,100 @@
+/**
+ * Copying, for readers who cite the site: a click on a heading's, fact's or
+ * paragraph's own link copies its full URL (the link still moves to it), and
+ * <copy-button> copies a citation. Both confirm in place and to screen
+ * readers. Where the Clipboard API is refused, the text is selected instead.
+ */
+
+const LINK_SELECTOR = 'a.anchor-link, a.permalink, a.para-number';
+
+function announce(message: string): void {
+  const region = document.getElementById('copy-status');
+  if (!region) return;
+  // Clear first, so the same message is announced again on a second copy.
+  region.textContent = '';
+  window.setTimeout(() => {
+    region.textContent = message;
+  }, 50);
+}
+
+/** Shows a short confirmation next to an element, without moving anything. */
+function confirmNear(element: HTMLElement, message: string): void {
+  element.querySelector('.copy-tip')?.remove();
+  const tip = document.createElement('span');
+  tip.className = 'copy-tip';
+  tip.setAttribute('aria-hidden', 'true');
+  tip.textContent = message;
+  element.append(tip);
+  window.setTimeout(() => tip.remove(), 1800);
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function selectContents(element: Element): void {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** Where copying fails, a box with the address, selected, so Ctrl+C copies it. */
+function offerManualCopy(link: HTMLElement, url: string): void {
+  link.parentElement?.querySelector('.copy-fallback')?.remove();
+  const box = document.createElement('input');
+  box.className = 'copy-fallback';
+  box.readOnly = true;
+  box.value = url;
+  box.setAttribute('aria-label', 'Link address, selected: press Ctrl+C or Command+C to copy');
+  link.after(box);
+  box.focus();
+  box.select();
+  box.addEventListener('blur', () => box.remove(), { once: true });
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(LINK_SELECTOR);
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+  void writeClipboard(url).then((copied) => {
+    if (copied) {
+      confirmNear(link, 'Link copied');
+      announce('Link copied');
+    } else {
+      offerManualCopy(link, url);
+      announce('Copying is not allowed here; the link address is selected');
+    }
+  });
+});
+
+class CopyButton extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const target = document.getElementById(this.dataset['target'] ?? '');
+    if (!button || !target) return;
+    const label = button.textContent ?? 'Copy';
+    button.addEventListener('click', () => {
+      void writeClipboard(target.textContent?.trim() ?? '').then((copied) => {
+        const what = this.dataset['what'] ?? 'Text';
+        if (copied) {
+          button.textContent = 'Copied';
+          announce(`${what} copied`);
+          window.setTimeout(() => {
+            button.textContent = label;
+          }, 1800);
+        } else {
+          selectContents(target);
+          announce(`${what} selected: press Ctrl+C or Command+C to copy`);
+        }
+      });
+    });
+  }
+}
+customElements.define('copy-button', CopyButton);
