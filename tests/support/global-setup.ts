@@ -13,24 +13,46 @@ declare module 'vitest' {
     distDir: string;
     /** Where that build is served, e.g. `http://127.0.0.1:40123`. */
     baseUrl: string;
+    /** The same site built for a sub-path (SITE_BASE), and where it is served: `http://127.0.0.1:40124/corridors-site/`. */
+    subDistDir: string;
+    subBaseUrl: string;
     /** The Chromium the browser tests drive. */
     chromiumPath: string;
   }
 }
 
-/** Builds the site once into a temporary folder, serves it, and finds Chromium, for every build and browser test. */
+/** The sub-path the second build is made for, as a site hosted in a folder would be. */
+export const SUB_PATH = '/corridors-site/';
+
+/** Variables Vitest sets for its own Vite (NODE_ENV=test, BASE_URL=/, …) that must not leak into a production build. */
+const VITEST_ENV = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+
+async function build(env: Record<string, string> = {}): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
+  const started = performance.now();
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
+  await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { maxBuffer: 64 * 1024 * 1024, env: { ...clean, ...env } });
+  console.log(`Built the site${env['SITE_BASE'] ? ` for ${env['SITE_BASE']}` : ''} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return outDir;
+}
+
+/**
+ * Builds the site once at the root and once under a sub-path, into temporary
+ * folders, serves both on 127.0.0.1, and finds Chromium, for every build and browser test.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
-  const distDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
-  const started = performance.now();
-  await promisify(execFile)('npx', ['astro', 'build', '--outDir', distDir], { maxBuffer: 64 * 1024 * 1024 });
-  console.log(`Built the site into ${distDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const distDir = await build();
+  const subDistDir = await build({ SITE_BASE: SUB_PATH });
   const server = await serveStatic(distDir);
+  const subServer = await serveStatic(subDistDir, { base: SUB_PATH });
   project.provide('distDir', distDir);
   project.provide('baseUrl', server.url);
+  project.provide('subDistDir', subDistDir);
+  project.provide('subBaseUrl', `${subServer.url}${SUB_PATH}`);
   project.provide('chromiumPath', chromiumPath);
   return async () => {
-    await server.close();
-    await rm(distDir, { recursive: true, force: true });
+    await Promise.all([server.close(), subServer.close()]);
+    await Promise.all([distDir, subDistDir].map((dir) => rm(dir, { recursive: true, force: true })));
   };
 }

@@ -41,19 +41,26 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 }
 
 /**
- * Serves a built site on 127.0.0.1 the way a plain static host does:
+ * Serves a built site on 127.0.0.1, at the root or under `base`, the way a plain static host does:
  * `dir/` → `dir/index.html`, `dir` → redirect to `dir/`, anything else 404
  * with the site's own 404.html when it has one.
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { port?: number; base?: string } = {}): Promise<StaticServer> {
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      // Under a sub-path, the site lives at /sub/…; anything outside it is not found, as on a real host.
+      if (!url.pathname.startsWith(base) && `${url.pathname}/` !== base) {
+        response.writeHead(404, { 'content-type': TYPES['.html'] }).end('Not found');
+        return;
+      }
+      url.pathname = `/${url.pathname.slice(base.length)}`;
       const file = await resolveFile(root, url.pathname);
       if (file === undefined) {
         const asDir = await resolveFile(root, `${url.pathname}/`);
         if (asDir !== undefined && !url.pathname.endsWith('/')) {
-          response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+          response.writeHead(301, { location: `${base}${url.pathname.slice(1)}/${url.search}` }).end();
           return;
         }
         const notFound = await resolveFile(root, '/404.html');
@@ -66,7 +73,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       createReadStream(file).pipe(response);
     })();
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,

@@ -1,0 +1,86 @@
+/**
+ * Links people have published must keep working. The registry lists every
+ * page and anchor the site has published; a change may add to it, but a page
+ * or anchor may leave it only with an alias that keeps the old link working.
+ */
+import { parse } from 'node-html-parser';
+
+/** Page path (without the base path) → its anchors, sorted. */
+export type AnchorRegistry = Record<string, string[]>;
+
+export interface LinkAliases {
+  /** Old page paths that redirect to new ones: `{ from: /corridors/, to: /#corridors }`. */
+  pages: { from: string; to: string }[];
+  /** Old anchors of a page that land on new ones: `{ page: /corridors/rail/, from: horgos, to: khorgos }`. */
+  anchors: { page: string; from: string; to: string }[];
+}
+
+/** The anchors readers link to: headings with anchor links, facts, and source paragraphs. */
+export function publishedAnchors(html: string): string[] {
+  const root = parse(html);
+  const ids = [
+    ...root.querySelectorAll('.heading-wrapper > h2[id], .heading-wrapper > h3[id], .heading-wrapper > h4[id]'),
+    ...root.querySelectorAll('.fact[id]'),
+    ...root.querySelectorAll('.para[id]'),
+  ].map((element) => element.id);
+  return [...new Set(ids)].sort();
+}
+
+export interface RegistryCheck {
+  /** Published pages or anchors that are gone with no alias: `/corridors/rail/#khorgos`. */
+  missing: string[];
+  /** Aliases whose target does not exist. */
+  brokenAliases: string[];
+  /** New pages or anchors not yet in the registry. */
+  added: string[];
+}
+
+/** Compares a build with the registry, allowing for aliases. */
+export function checkRegistry(registry: AnchorRegistry, built: AnchorRegistry, aliases: LinkAliases): RegistryCheck {
+  const pageAlias = new Map(aliases.pages.map((a) => [a.from, a.to]));
+  const anchorAlias = new Map(aliases.anchors.map((a) => [`${a.page}#${a.from}`, `${a.page}#${a.to}`]));
+  const exists = (link: string) => {
+    const [page = '', anchor] = link.split('#');
+    const anchors = built[page];
+    return anchors !== undefined && (anchor === undefined || anchor === '' || anchors.includes(anchor));
+  };
+  const missing: string[] = [];
+  for (const [page, anchors] of Object.entries(registry)) {
+    const newPage = built[page] !== undefined ? page : pageAlias.get(page);
+    if (newPage === undefined) {
+      missing.push(page);
+      continue;
+    }
+    for (const anchor of anchors) {
+      const link = `${page}#${anchor}`;
+      if (built[page]?.includes(anchor)) continue;
+      if (anchorAlias.has(link)) continue;
+      missing.push(link);
+    }
+  }
+  const brokenAliases = [
+    ...aliases.pages.filter((a) => !exists(a.to)).map((a) => `${a.from} → ${a.to}`),
+    ...aliases.anchors.filter((a) => !exists(`${a.page}#${a.to}`)).map((a) => `${a.page}#${a.from} → #${a.to}`),
+  ];
+  const added = Object.entries(built).flatMap(([page, anchors]) => {
+    if (registry[page] === undefined) return [page, ...anchors.map((a) => `${page}#${a}`)];
+    return anchors.filter((a) => !registry[page]?.includes(a)).map((a) => `${page}#${a}`);
+  });
+  return { missing, brokenAliases, added };
+}
+
+/**
+ * Puts an empty element with each old id just before the element that now
+ * has the new one, so `#old` lands on the new target with no script.
+ */
+export function insertAliasAnchors(html: string, aliases: readonly { from: string; to: string }[]): string {
+  let out = html;
+  for (const { from, to } of aliases) {
+    if (out.includes(` id="${from}"`)) throw new Error(`the alias "#${from}" is still an id on the page; an alias is for an anchor that no longer exists`);
+    const at = out.indexOf(` id="${to}"`);
+    if (at === -1) throw new Error(`the alias "#${from}" points to "#${to}", which is not on the page`);
+    const tagStart = out.lastIndexOf('<', at);
+    out = `${out.slice(0, tagStart)}<span id="${from}" class="anchor-alias" aria-hidden="true"></span>${out.slice(tagStart)}`;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { checkRegistry, type AnchorRegistry } from '@/lib/anchors';
+import { readLinkAliases, REGISTRY_FILE } from '@/lib/link-aliases';
+import { builtAnchors } from '../../scripts/anchors';
+import { brokenLinks } from '../support/crawl';
+import { listPages, readPage } from '../support/site';
+import { SUB_PATH } from '../support/global-setup';
+
+const SITE = 'https://corridors.example';
+const builds = [
+  { name: 'at the root', dist: inject('distDir'), base: '/' },
+  { name: `under ${SUB_PATH}`, dist: inject('subDistDir'), base: SUB_PATH },
+];
+const aliases = readLinkAliases(process.cwd());
+const redirects = new Set(aliases.pages.map((p) => p.from));
+
+describe.each(builds)('the site built $name', ({ dist, base }) => {
+  const pages = listPages(dist);
+  const contentPages = pages.filter((p) => !redirects.has(p));
+
+  it.each(pages)('%s: every internal link and #fragment resolves', (path) => {
+    expect(brokenLinks(dist, base, path)).toEqual([]);
+  });
+
+  it.each(contentPages)('%s: has its title, description, canonical URL, Open Graph and Twitter tags', (path) => {
+    const page = readPage(dist, path);
+    const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content') ?? page.querySelector(selector)?.getAttribute('href');
+    expect(page.querySelector('title')?.textContent).toMatch(/Corridors/);
+    expect(meta('meta[name="description"]')?.length).toBeGreaterThan(40);
+    const url = `${SITE}${base}${path.slice(1)}`;
+    if (path === '/404.html') {
+      expect(meta('meta[name="robots"]')).toBe('noindex');
+    } else {
+      expect(meta('link[rel="canonical"]')).toBe(url);
+      expect(meta('meta[property="og:url"]')).toBe(url);
+    }
+    for (const tag of ['og:title', 'og:description', 'og:type', 'og:site_name']) expect(meta(`meta[property="${tag}"]`), tag).toBeTruthy();
+    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+  });
+
+  it.each(contentPages)('%s: has JSON-LD that parses and names its type', (path) => {
+    const scripts = readPage(dist, path).querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts.length).toBe(1);
+    const data = [JSON.parse(scripts[0]?.textContent ?? '')].flat() as { '@context': string; '@type': string }[];
+    for (const item of data) {
+      expect(item['@context']).toBe('https://schema.org');
+      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset)$/);
+    }
+    if (path.startsWith('/corridors/')) expect(data.map((d) => d['@type'])).toEqual(['Article', 'Dataset']);
+  });
+
+  it('lists every page in the sitemap, and only pages that exist', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    const expected = contentPages.filter((p) => p !== '/404.html').map((p) => `${SITE}${base}${p.slice(1)}`);
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${base}sitemap.xml`);
+  });
+
+  it('keeps every old page address as a redirect to its new place', () => {
+    for (const { from, to } of aliases.pages) {
+      const page = readPage(dist, from);
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${base}${to.slice(1)}`);
+    }
+  });
+});
+
+describe('published links', () => {
+  const dist = inject('distDir');
+  const registry = JSON.parse(readFileSync(join(process.cwd(), REGISTRY_FILE), 'utf8')) as AnchorRegistry;
+  const check = checkRegistry(registry, builtAnchors(dist), aliases);
+
+  it('still resolve: no published page or anchor is gone without an alias', () => {
+    expect(check.missing, 'Declare an alias in src/content/links/aliases.yaml for each of these').toEqual([]);
+    expect(check.brokenAliases).toEqual([]);
+  });
+
+  it('are all in the registry', () => {
+    expect(check.added, 'Run npm run anchors:update to register these new pages and anchors').toEqual([]);
+  });
+
+  it('land on the new target when an anchor has an alias, with no script', () => {
+    for (const { page, from, to } of aliases.anchors) {
+      const html = readPage(dist, page);
+      const alias = html.getElementById(from);
+      expect(alias?.classList.contains('anchor-alias'), `${page}#${from}`).toBe(true);
+      // The alias element sits right before the target, so the browser scrolls to the same place.
+      let next = alias?.nextElementSibling;
+      while (next?.classList.contains('anchor-alias')) next = next.nextElementSibling;
+      expect(next?.id, `${page}#${from}`).toBe(to);
+    }
+  });
+});
