@@ -8,6 +8,7 @@ import { readLinkAliases } from './src/lib/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 
 const base = process.env.SITE_BASE ?? '/';
+/** @param {string} path */
 const withBase = (path) => `${base.replace(/\/+$/, '')}${path}`;
 
 export default defineConfig({
