@@ -54,9 +54,19 @@ function offerManualCopy(link: HTMLElement, url: string): void {
   box.value = url;
   box.setAttribute('aria-label', 'Link address, selected: press Ctrl+C or Command+C to copy');
   link.after(box);
-  box.focus();
-  box.select();
-  box.addEventListener('blur', () => box.remove(), { once: true });
+  // After the browser's move to the link's #fragment, which resets focus to the page.
+  window.setTimeout(() => {
+    box.focus();
+    box.select();
+  }, 60);
+  // It stays until the reader presses Escape or clicks elsewhere.
+  const dismiss = (event: Event) => {
+    if (event.target === box && !(event instanceof KeyboardEvent && event.key === 'Escape')) return;
+    box.remove();
+    document.removeEventListener('pointerdown', dismiss);
+  };
+  box.addEventListener('keydown', dismiss);
+  window.setTimeout(() => document.addEventListener('pointerdown', dismiss), 0);
 }
 
 document.addEventListener('click', (event) => {

@@ -20,10 +20,14 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/** Opens a path of the built site in a new context and records everything that goes wrong. */
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
-  const baseUrl = inject('baseUrl');
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options });
+/**
+ * Opens a path of the built site in a new context and records everything that
+ * goes wrong. `site: 'sub'` opens the build made for a sub-path instead.
+ */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions & { site?: 'root' | 'sub' } = {}): Promise<OpenedPage> {
+  const { site = 'root', ...contextOptions } = options;
+  const baseUrl = site === 'sub' ? inject('subBaseUrl').replace(/\/$/, '') : inject('baseUrl');
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -36,7 +40,7 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-site request: ${url}`);
+    if (!url.startsWith(new URL(baseUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-site request: ${url}`);
   });
   await page.goto(baseUrl + path, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
