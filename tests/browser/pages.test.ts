@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS } from '../support/browser';
-import { listPages } from '../support/site';
+import { listContentPages } from '../support/site';
 
-const pages = listPages(inject('distDir'));
+const pages = listContentPages(inject('distDir'));
 let browser: Browser;
 
 beforeAll(async () => {

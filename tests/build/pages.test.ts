@@ -2,10 +2,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
 import { pageWeight } from '../../scripts/page-weight';
-import { listPages, readArticle, readAuthoredFacts, readCorridorIds, readPage, readSourceIds } from '../support/site';
+import { listContentPages, readArticle, readAuthoredFacts, readCorridorIds, readPage, readSourceIds } from '../support/site';
 
 const dist = inject('distDir');
-const pages = listPages(dist);
+const pages = listContentPages(dist);
 
 describe('the built site', () => {
   it('has the home page, a page per corridor and a page per source', () => {

@@ -87,3 +87,10 @@ export function parseCsv(text: string): Record<string, string>[] {
   const [header = [], ...body] = rows;
   return body.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? ''])));
 }
+
+/** The pages a reader reads: every page but the redirect pages of old addresses (src/content/links/aliases.yaml). */
+export function listContentPages(distDir: string): string[] {
+  const aliases = parseYaml(readFileSync(join(process.cwd(), 'src/content/links/aliases.yaml'), 'utf8')) as { pages?: { from: string }[] } | null;
+  const redirects = new Set((aliases?.pages ?? []).map((p) => p.from));
+  return listPages(distDir).filter((page) => !redirects.has(page));
+}
