@@ -92,7 +92,16 @@ function valueLabels(model: BarModel, theme: ChartTheme): Plugin<'bar'> {
             }
             ctx.textAlign = 'center';
             ctx.textBaseline = 'bottom';
-            ctx.fillText(point.short, x, y - arrow - 4);
+            // On a narrow chart a label wider than its bar would run into the next one:
+            // write "≈" for "about" and use a smaller size, as the Table view gives it in full.
+            const room = ((bar as unknown as { width?: number }).width ?? 0) * 1.25;
+            let label = point.short;
+            if (ctx.measureText(label).width > room) {
+              label = label.replace(/^about /, '≈').replace(/^more than /, '>').replace(/^less than /, '<');
+              ctx.font = `600 11px ${theme.font}`;
+            }
+            ctx.fillText(label, x, y - arrow - 4);
+            ctx.font = `600 13px ${theme.font}`;
           }
         });
       });

@@ -47,3 +47,14 @@ export function formatCoordinates({ lat, lon }: { lat: number; lon: number }): s
     `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
 }
+
+/**
+ * Splits a title so that compounds joined by a dash ("China–Europe") can be
+ * kept on one line: returns the parts, with `keep` set on each compound.
+ */
+export function titleParts(title: string): { text: string; keep: boolean }[] {
+  return title
+    .split(/(\S+[–-]\S+)/)
+    .filter((part) => part !== '')
+    .map((text) => ({ text, keep: /\S[–-]\S/.test(text) }));
+}

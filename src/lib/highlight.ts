@@ -23,3 +23,20 @@ export function termPattern(query: string): RegExp | undefined {
 export function findTerms(text: string, pattern: RegExp): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The text as HTML with the query's terms in <mark>, everything else escaped. */
+export function markTerms(text: string, query: string): string {
+  const pattern = termPattern(query);
+  if (!pattern) return escapeHtml(text);
+  let html = '';
+  let last = 0;
+  for (const [start, end] of findTerms(text, pattern)) {
+    html += `${escapeHtml(text.slice(last, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    last = end;
+  }
+  return html + escapeHtml(text.slice(last));
+}

@@ -117,6 +117,7 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
       meta: {
       title: fact.label,
         kind: RESULT_KINDS.fact,
+        statement: fact.statement,
         ...(fact.corridor ? { corridor: fact.corridor.name } : {}),
         ...(fact.figure ? { figure: fact.figure } : {}),
       },

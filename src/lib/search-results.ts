@@ -3,6 +3,7 @@
  * fact, source paragraph or page, each linking to its exact anchor, with the
  * best-matching sections of a page as sub-items.
  */
+import { markTerms } from './highlight';
 import { RESULT_KINDS, type ResultKind } from './search-records';
 
 /** The part of Pagefind's result data the UI reads (`(await result.data())`). */
@@ -79,7 +80,8 @@ export function toResultItem(data: PagefindResultData, query: string, corridorNa
     kind,
     kindLabel: RESULT_KINDS[kind],
     corridors: (data.filters?.['corridor'] ?? []).map((id) => corridorNames[id] ?? id),
-    excerpt: kind === 'section' && best ? best.excerpt : data.excerpt,
+    // A fact reads best as its own statement; Pagefind's excerpt of a fact record would mix in its index-only text.
+    excerpt: kind === 'section' && best ? best.excerpt : kind === 'fact' && data.meta['statement'] ? markTerms(data.meta['statement'], query) : data.excerpt,
     figure: data.meta['figure'],
     sections: kind === 'section' ? sections.slice(1) : [],
   };

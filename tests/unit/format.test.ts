@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinates, formatFigure } from '@/lib/format';
+import { formatCoordinates, formatFigure, titleParts } from '@/lib/format';
 
 describe('formatFigure', () => {
   it('groups thousands', () => {
@@ -33,5 +33,15 @@ describe('formatCoordinates', () => {
   it('writes hemispheres as letters', () => {
     expect(formatCoordinates({ lat: 44.21, lon: 80.42 })).toBe('44.21° N, 80.42° E');
     expect(formatCoordinates({ lat: -33.9, lon: -70.6 })).toBe('33.90° S, 70.60° W');
+  });
+});
+
+describe('titleParts', () => {
+  it('marks dashed compounds to keep on one line', () => {
+    expect(titleParts('Rail: China–Europe trains')).toEqual([
+      { text: 'Rail: ', keep: false },
+      { text: 'China–Europe', keep: true },
+      { text: ' trains', keep: false },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, termPattern } from '@/lib/highlight';
+import { findTerms, markTerms, termPattern } from '@/lib/highlight';
 
 function marked(text: string, query: string): string[] {
   const pattern = termPattern(query);
@@ -22,5 +22,15 @@ describe('highlighting searched terms', () => {
   it('ignores one-letter words and empty queries', () => {
     expect(termPattern('a')).toBeUndefined();
     expect(termPattern('   ')).toBeUndefined();
+  });
+});
+
+describe('markTerms', () => {
+  it('wraps the terms in <mark> and escapes the rest', () => {
+    expect(markTerms('Khorgos <b> handled 2,485 trains', 'khorgos 2485')).toBe('<mark>Khorgos</mark> &lt;b&gt; handled <mark>2,485</mark> trains');
+  });
+
+  it('escapes a text with no terms', () => {
+    expect(markTerms('a < b', '')).toBe('a &lt; b');
   });
 });

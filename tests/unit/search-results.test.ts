@@ -13,6 +13,15 @@ describe('toResultItem', () => {
     expect(item).toMatchObject({ url: '/corridors/rail/?highlight=khorgos#rail-khorgos-trains', title: 'Trains through Khorgos', kind: 'fact', kindLabel: 'Fact', corridors: ['Rail'], figure: '2,485 trains', sections: [] });
   });
 
+  it('shows a fact’s own statement as its excerpt, with the terms marked', () => {
+    const item = toResultItem(
+      { url: '/corridors/rail/#f', excerpt: 'Khorgos, also written Horgos; Xinjiang, China. (2485)', meta: { title: 'T', statement: 'Khorgos handled 2,485 trains.' }, filters: { kind: ['fact'] } },
+      'khorgos',
+      names,
+    );
+    expect(item.excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
+  });
+
   it('sends a page result to its best-matching section and lists the next ones under it', () => {
     const item = toResultItem(
       {
