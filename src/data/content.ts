@@ -3,7 +3,7 @@
  * once per build, so a page can never render content that breaks a rule.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildChartModel, type ChartModel } from '@/lib/charts';
+import { buildChartModel, toChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
 import { factPath, paragraphPath } from '@/lib/links';
@@ -170,19 +170,7 @@ export async function getChartModel(id: string): Promise<ChartModel> {
   return buildChartModel(chart.id, chart.data, {
     fact: (factId) => {
       const fact = facts.find((f) => f.id === factId);
-      if (fact === undefined) return undefined;
-      const { data } = fact;
-      return {
-        id: fact.id,
-        label: data.label,
-        value: data.value,
-        unit: data.unit,
-        qualifier: data.qualifier,
-        kind: data.kind,
-        decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
-        period: data.period,
-        href: factHref(fact),
-      };
+      return fact && toChartFact(fact, factHref(fact));
     },
     place: (placeId) => {
       const place = places.find((p) => p.id === placeId);

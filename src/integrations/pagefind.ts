@@ -40,7 +40,7 @@ export async function buildSearchIndex(siteDir: string, pagefind: Pagefind, logg
     for (const record of records) check(`add the record for ${record.url}`, await index.addHTMLFile(record));
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     const summary = { pages: pages.page_count, records: records.length, milliseconds: Math.round(performance.now() - started) };
-    logger.info(`Indexed ${summary.pages} pages and ${summary.records} fact and paragraph records in ${summary.milliseconds} ms`);
+    logger.info(`Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact and paragraph records in ${summary.milliseconds} ms`);
     return summary;
   } finally {
     await pagefind.close();

@@ -4,6 +4,7 @@
  * so that they can never disagree.
  */
 import type { BarChartData, ChartData, TimelineChartData } from '@/schemas/chart';
+import type { FactData } from '@/schemas/fact';
 import type { Qualifier } from './figures';
 import { formatFigure, isTightUnit } from './format';
 
@@ -20,6 +21,22 @@ export interface ChartFact {
   period?: string | undefined;
   /** Where the fact's card is, e.g. `/corridors/rail/#rail-khorgos-trains`. */
   href: string;
+}
+
+/** What a chart needs of a fact entry, given where the fact is shown. */
+export function toChartFact(fact: { id: string; data: FactData }, href: string): ChartFact {
+  const { data } = fact;
+  return {
+    id: fact.id,
+    label: data.label,
+    value: data.value,
+    unit: data.unit,
+    qualifier: data.qualifier,
+    kind: data.kind,
+    decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
+    period: data.period,
+    href,
+  };
 }
 
 export interface ChartPlace {

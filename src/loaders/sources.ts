@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { splitParagraphs } from '@/lib/paragraphs';
+import { directoryLoader } from './directory-loader';
 
 /**
  * Loads each folder of `directory` as one source: `source.yaml` holds the
@@ -11,9 +12,8 @@ import { splitParagraphs } from '@/lib/paragraphs';
  * split into numbered paragraphs here so their anchors come from the text.
  */
 export function sources(options: { directory: string }): Loader {
-  async function sync({ config, store, parseData }: LoaderContext): Promise<void> {
+  return directoryLoader('sources', options.directory, async ({ config, store, parseData }: LoaderContext, directory: string) => {
     const root = fileURLToPath(config.root);
-    const directory = join(root, options.directory);
     const folders = (await readdir(directory, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
     store.clear();
     for (const id of folders.sort()) {
@@ -24,17 +24,5 @@ export function sources(options: { directory: string }): Loader {
       const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
       store.set({ id, data: await parseData({ id, data, filePath }), filePath });
     }
-  }
-
-  return {
-    name: 'sources',
-    load: async (context) => {
-      await sync(context);
-      const directory = join(fileURLToPath(context.config.root), options.directory);
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(directory)) void sync(context);
-      });
-    },
-  };
+  });
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { findDuplicateIds, formatProblems, type RawEntries } from '@/lib/validate';
+import { directoryLoader } from './directory-loader';
 
 type RawEntry = Record<string, unknown> & { id: string };
 
@@ -24,9 +25,8 @@ function readEntries(file: string, text: string): RawEntry[] {
  * and refuses an id used twice, naming both files.
  */
 export function yamlEntries(options: { directory: string }): Loader {
-  async function sync({ config, store, parseData, logger }: LoaderContext): Promise<void> {
+  return directoryLoader('yaml-entries', options.directory, async ({ config, store, parseData, logger }: LoaderContext, directory: string) => {
     const root = fileURLToPath(config.root);
-    const directory = join(root, options.directory);
     const names = (await readdir(directory)).filter((name) => name.endsWith('.yaml')).sort();
     const files = await Promise.all(
       names.map(async (name) => {
@@ -45,17 +45,5 @@ export function yamlEntries(options: { directory: string }): Loader {
       }
     }
     logger.info(`${store.keys().length} entries from ${names.length} files in ${options.directory}`);
-  }
-
-  return {
-    name: 'yaml-entries',
-    load: async (context) => {
-      await sync(context);
-      const directory = join(fileURLToPath(context.config.root), options.directory);
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(directory)) void sync(context);
-      });
-    },
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartConfig, wrapLabel, type ChartTheme } from '@/lib/chart-config';
-import { buildChartModel, chartCsv, describeChart, type BarModel, type ChartLookup, type TimelineModel } from '@/lib/charts';
+import { buildChartModel, chartCsv, describeChart, toChartFact, type BarModel, type ChartLookup, type TimelineModel } from '@/lib/charts';
 import { formatFigure } from '@/lib/format';
 import { parseContent, rawContent } from '../fixtures/content';
 
@@ -9,19 +9,7 @@ const content = parseContent(rawContent());
 const lookup: ChartLookup = {
   fact: (id) => {
     const fact = content.facts.find((f) => f.id === id);
-    if (!fact) return undefined;
-    const { data } = fact;
-    return {
-      id,
-      label: data.label,
-      value: data.value,
-      unit: data.unit,
-      qualifier: data.qualifier,
-      kind: data.kind,
-      decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
-      period: data.period,
-      href: `/corridors/rail/#${id}`,
-    };
+    return fact && toChartFact(fact, `/corridors/rail/#${id}`);
   },
   place: (id) => (id === 'alashankou' ? { id, name: 'Alashankou', country: 'China' } : undefined),
 };

@@ -39,7 +39,7 @@ describe('buildSearchIndex', () => {
     expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(summary).toMatchObject({ pages: 4, records: 2 });
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 4 pages and 2 fact and paragraph records in \d+ ms$/));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact and paragraph records in \d+ ms$/));
     expect(api.close).toHaveBeenCalledOnce();
     expect(await readdir(dir)).not.toContain(RECORDS_FILE);
   });
