@@ -27,7 +27,7 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** A one-sentence description of the source for the reader. */
   description: z.string().min(1),
-  /** What kind of text it is, e.g. `News article (English machine translation)`. */
+  /** What kind of text it is, in lower case as a citation writes it, e.g. `news article (English machine translation from Chinese)`. */
   kind: z.string().min(1),
   /** When it was written, only as far as the text itself tells, e.g. `Shortly before 18 May 2023`. */
   written: z.string().min(1),
