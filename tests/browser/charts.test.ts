@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, VIEWPORTS } from '../support/browser';
+import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -39,8 +39,7 @@ function requestsFor(page: Page, pattern: RegExp): string[] {
 
 describe('charts', () => {
   it('loads Chart.js only when a chart comes near the viewport, then draws it', async () => {
-    const { page, problems, close } = await openPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.phone });
-    try {
+    await withPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.phone }, async ({ page, problems }) => {
       const requested = requestsFor(page, CHART_CODE);
       await page.waitForTimeout(300);
       expect(requested).toEqual([]);
@@ -50,27 +49,21 @@ describe('charts', () => {
       expect(requested).toHaveLength(1);
       expect(await paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])('%s has no chart and requests no Chart.js code', async (path) => {
-    const opened = await openPage(browser, path);
-    try {
+    await withPage(browser, path, async (opened) => {
       const scripts = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await opened.page.waitForTimeout(300);
       const after = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       expect([...scripts, ...after].filter((p) => CHART_CODE.test(p) || p.includes('FactChart'))).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 
   it.each(['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'])('%s: the Table tab shows the same numbers as the fact cards', async (path) => {
-    const { page, close } = await openPage(browser, path);
-    try {
+    await withPage(browser, path, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       const table = chart.getByRole('table');
@@ -91,14 +84,11 @@ describe('charts', () => {
           expect(await card.locator('.figure').textContent()).toBe(cell.text);
         }
       }
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('switches between Chart and Table with the arrow keys', async () => {
-    const { page, close } = await openPage(browser, '/corridors/intermodal/');
-    try {
+    await withPage(browser, '/corridors/intermodal/', async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.getByRole('tab', { name: 'Chart' }).focus();
       await page.keyboard.press('ArrowRight');
@@ -109,38 +99,29 @@ describe('charts', () => {
       await page.keyboard.press('Home');
       expect(await chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
       expect(await chart.getByRole('table').isVisible()).toBe(false);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('names the canvas and describes it for screen readers', async () => {
-    const { page, close } = await openPage(browser, '/corridors/rail/');
-    try {
+    await withPage(browser, '/corridors/rail/', async ({ page }) => {
       const canvas = page.getByRole('img', { name: 'China–Europe (Central Asia) trains by railway port' });
       const described = await canvas.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
       expect(described).toContain('Khorgos');
       expect(described).toContain('2,485 trains');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('shows the table without JavaScript', async () => {
-    const { page, close } = await openPage(browser, '/corridors/rail/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser, '/corridors/rail/', { javaScriptEnabled: false }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       expect(await chart.getByRole('table').isVisible()).toBe(true);
       expect(await chart.getByRole('tab').first().isVisible()).toBe(false);
       expect(await chart.locator('canvas').isVisible()).toBe(false);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('redraws in the reader’s theme', async () => {
-    const { page, close } = await openPage(browser, '/corridors/intermodal/', { colorScheme: 'light' });
-    try {
+    await withPage(browser, '/corridors/intermodal/', { colorScheme: 'light' }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').waitFor();
@@ -148,14 +129,11 @@ describe('charts', () => {
       const light = await canvasSignature(canvas);
       await page.getByLabel('Theme').selectOption('dark');
       await expect.poll(() => canvasSignature(canvas)).not.toBe(light);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('resizes with the layout', async () => {
-    const { page, close } = await openPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.desktop });
-    try {
+    await withPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.desktop }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').waitFor();
@@ -164,8 +142,6 @@ describe('charts', () => {
       await page.setViewportSize(VIEWPORTS.phone);
       await expect.poll(() => canvas.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(wide);
       expect(await paintedPixels(canvas)).toBeGreaterThan(1000);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS } from '../support/browser';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 import { listContentPages } from '../support/site';
 
 const pages = listContentPages(inject('distDir'));
@@ -15,40 +15,31 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
   it.each(pages)('%s loads cleanly and has no WCAG 2.2 AA violation', async (path) => {
-    const opened = await openPage(browser, path, { colorScheme });
-    try {
+    await withPage(browser, path, { colorScheme }, async (opened) => {
       expect(opened.problems).toEqual([]);
       expect(await axeViolations(opened.page)).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
 describe('on a phone', () => {
   it.each(pages)('%s fits the screen without sideways scrolling', async (path) => {
-    const opened = await openPage(browser, path, { viewport: VIEWPORTS.phone });
-    try {
+    await withPage(browser, path, { viewport: VIEWPORTS.phone }, async (opened) => {
       const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });
 
 describe('without JavaScript', () => {
   it.each(pages)('%s shows all its content and hides controls that need scripts', async (path) => {
-    const opened = await openPage(browser, path, { javaScriptEnabled: false });
-    try {
+    await withPage(browser, path, { javaScriptEnabled: false }, async (opened) => {
       const { page } = opened;
       expect(await page.locator('main h1').first().isVisible()).toBe(true);
       expect(await page.locator('theme-select').isVisible()).toBe(false);
       const facts = page.locator('main .fact');
       for (let i = 0; i < (await facts.count()); i += 1) expect(await facts.nth(i).isVisible()).toBe(true);
       expect(opened.problems).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    });
   });
 });

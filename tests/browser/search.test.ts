@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS } from '../support/browser';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -48,33 +48,26 @@ function withoutHighlight(href: string | null): string {
 
 describe('search results', () => {
   it.each(FIRST_RESULTS)('“%s” returns %s first', async (query, expected) => {
-    const { page, close } = await openPage(browser, '/search/');
-    try {
+    await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, query);
       const first = page.locator('#search-page-results [role="option"]').first();
       expect(withoutHighlight(await first.getAttribute('href'))).toBe(expected);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('shows the kind and corridor of each result, with the terms highlighted', async () => {
-    const { page, close } = await openPage(browser, '/search/');
-    try {
+    await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, 'khorgos trains');
       const first = page.locator('#search-page-results [role="option"]').first();
       expect(await first.locator('.result-badge').allTextContents()).toEqual(['Fact', 'Rail', '2,485 trains']);
       expect(await first.locator('.result-excerpt mark').first().textContent()).toMatch(/khorgos|trains/i);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('filters', () => {
   it('narrow results by kind, corridor and country, and live in the URL', async () => {
-    const { page, close } = await openPage(browser, '/search/');
-    try {
+    await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, 'Kazakhstan');
       const options = page.locator('#search-page-results [role="option"]:not(.result-section)');
       const all = await options.count();
@@ -98,21 +91,16 @@ describe('filters', () => {
       await page.getByRole('checkbox', { name: 'Rail' }).check();
       await expect.poll(() => new URL(page.url()).searchParams.getAll('corridor')).toEqual(['rail']);
       expect(new URL(page.url()).searchParams.get('q')).toBe('trains');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('says what to try when nothing is found', async () => {
-    const { page, close } = await openPage(browser, '/search/');
-    try {
+    await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, 'zzqxv');
       expect(await page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
       expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
       expect(await page.locator('search-page .empty').getByRole('link', { name: 'rail' }).isVisible()).toBe(true);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -121,8 +109,7 @@ describe('the search dialog', () => {
     ['Control+k', 'Ctrl+K'],
     ['/', 'slash'],
   ])('opens with %s, closes with Esc and gives focus back', async (key) => {
-    const { page, close } = await openPage(browser, '/corridors/rail/');
-    try {
+    await withPage(browser, '/corridors/rail/', async ({ page }) => {
       await page.getByRole('button', { name: 'Search' }).focus();
       await page.keyboard.press(key);
       const dialog = page.getByRole('dialog', { name: 'Search the site' });
@@ -131,14 +118,11 @@ describe('the search dialog', () => {
       await page.keyboard.press('Escape');
       expect(await dialog.isVisible()).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('works with the keyboard alone: type, arrow down, Enter lands on the fact with the terms highlighted', async () => {
-    const { page, problems, close } = await openPage(browser, '/corridors/rail/');
-    try {
+    await withPage(browser, '/corridors/rail/', async ({ page, problems }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
       const options = page.locator('#search-dialog-results [role="option"]');
@@ -157,14 +141,11 @@ describe('the search dialog', () => {
       const box = await page.locator('#air-dushanbe-route').boundingBox();
       expect(box && box.y >= 0 && box.y < VIEWPORTS.desktop.height).toBe(true);
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('keeps Tab inside the open dialog', async () => {
-    const { page, close } = await openPage(browser, '/');
-    try {
+    await withPage(browser, '/', async ({ page }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('rail');
       await page.locator('#search-dialog-results [role="option"]').first().waitFor();
@@ -172,27 +153,21 @@ describe('the search dialog', () => {
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
       }
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation when open with results (%s)', async (colorScheme) => {
-    const { page, close } = await openPage(browser, '/corridors/intermodal/', { colorScheme });
-    try {
+    await withPage(browser, '/corridors/intermodal/', { colorScheme }, async ({ page }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('transit time');
       await page.locator('#search-dialog-results [role="option"]').first().waitFor();
       await page.keyboard.press('ArrowDown');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('downloads no search code until it is opened', async () => {
-    const { page, close } = await openPage(browser, '/corridors/rail/');
-    try {
+    await withPage(browser, '/corridors/rail/', async ({ page }) => {
       const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       const isSearchCode = (path: string) => path.includes('/pagefind/') || /search-(dialog|engine|view)/.test(path);
       expect((await loaded()).filter(isSearchCode)).toEqual([]);
@@ -200,37 +175,29 @@ describe('the search dialog', () => {
       await page.keyboard.type('khorgos');
       await page.locator('#search-dialog-results [role="option"]').first().waitFor();
       expect((await loaded()).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('without JavaScript', () => {
   it('hides the search button and says on the search page what to use instead', async () => {
-    const { page, close } = await openPage(browser, '/search/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser, '/search/', { javaScriptEnabled: false }, async ({ page }) => {
       expect(await page.getByRole('button', { name: 'Search' }).isVisible()).toBe(false);
       expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
       expect(await page.getByRole('searchbox').isVisible()).toBe(false);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('a page opened from a result', () => {
   it('highlights the terms, keeps the section in view and cleans the address', async () => {
-    const { page, close } = await openPage(browser, '/corridors/rail/?highlight=khorgos#khorgos', { viewport: VIEWPORTS.phone });
-    try {
+    await withPage(browser, '/corridors/rail/?highlight=khorgos#khorgos', { viewport: VIEWPORTS.phone }, async ({ page }) => {
       await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
       expect(new URL(page.url()).search).toBe('');
       expect(new URL(page.url()).hash).toBe('#khorgos');
       expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(3);
       const box = await page.locator('#khorgos').boundingBox();
       expect(box && box.y >= 0 && box.y < VIEWPORTS.phone.height).toBe(true);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -53,3 +53,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
 }
+
+/** Opens a page as `openPage` does, runs `use` on it, and closes its context whatever happens. */
+export async function withPage(
+  browser: Browser,
+  path: string,
+  options: Parameters<typeof openPage>[2],
+  use: (opened: OpenedPage) => Promise<void>,
+): Promise<void>;
+export async function withPage(browser: Browser, path: string, use: (opened: OpenedPage) => Promise<void>): Promise<void>;
+export async function withPage(
+  browser: Browser,
+  path: string,
+  optionsOrUse: Parameters<typeof openPage>[2] | ((opened: OpenedPage) => Promise<void>),
+  maybeUse?: (opened: OpenedPage) => Promise<void>,
+): Promise<void> {
+  const [options, use] = typeof optionsOrUse === 'function' ? [{}, optionsOrUse] : [optionsOrUse, maybeUse];
+  const opened = await openPage(browser, path, options);
+  try {
+    await use?.(opened);
+  } finally {
+    await opened.close();
+  }
+}
