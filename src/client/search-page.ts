@@ -3,9 +3,7 @@
  * (`/search/?q=khorgos&corridor=rail`), so a search can be linked and shared.
  */
 import { readSearchState, writeSearchState, type SearchState } from '@/lib/search-results';
-import { statusForError } from './search-dialog';
-import { runSearch } from './search-engine';
-import { attachListboxKeys, renderResults } from './search-view';
+import { createSearchSession } from './search-session';
 
 export interface PageParts {
   base: string;
@@ -26,43 +24,20 @@ function stateOf(form: HTMLFormElement, input: HTMLInputElement): SearchState {
 }
 
 export function startSearchPage(parts: PageParts): void {
-  const { base, corridorNames, form, input, listbox, status, empty } = parts;
+  const { form, input, empty } = parts;
   const initial = readSearchState(location.search);
   input.value = initial.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
   }
-  let options: HTMLAnchorElement[] = [];
-  let sequence = 0;
-  const reset = attachListboxKeys(input, () => options);
+  const search = createSearchSession({ ...parts, idPrefix: 'search-page-option', limit: 30, idleText: 'Type a word, a place or a figure to search.' });
 
   const update = async () => {
     const state = stateOf(form, input);
     history.replaceState(history.state, '', `${location.pathname}${writeSearchState(state)}`);
-    const query = state.query.trim();
-    const mine = ++sequence;
     empty.hidden = true;
-    if (query === '') {
-      options = renderResults(listbox, [], 'search-page-option');
-      input.setAttribute('aria-expanded', 'false');
-      status.textContent = 'Type a word, a place or a figure to search.';
-      return;
-    }
-    try {
-      const { items, total } = await runSearch(base, query, state.filters, corridorNames, 30);
-      if (mine !== sequence) return;
-      options = renderResults(listbox, items, 'search-page-option');
-      reset();
-      input.setAttribute('aria-expanded', String(items.length > 0));
-      const filtered = Object.values(state.filters).some((values) => values.length > 0);
-      status.textContent =
-        total === 0
-          ? `No results for “${query}”${filtered ? ' with these filters' : ''}.`
-          : `${total} result${total === 1 ? '' : 's'} for “${query}”${filtered ? ' with these filters' : ''}.`;
-      empty.hidden = total > 0;
-    } catch (error) {
-      if (mine === sequence) status.textContent = statusForError(error);
-    }
+    const total = await search(state.query, state.filters);
+    if (total === 0 && state.query.trim() !== '') empty.hidden = false;
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

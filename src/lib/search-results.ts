@@ -119,3 +119,11 @@ export function writeSearchState(state: SearchState): string {
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
+
+/** What the status line says after a search, for screen readers and sighted readers alike. */
+export function resultStatus(query: string, total: number, shown: number, filtered: boolean): string {
+  const scope = filtered ? ' with these filters' : '';
+  if (total === 0) return `No results for “${query}”${scope}. Try a place (Khorgos), a figure (2485) or fewer words.`;
+  const more = total > shown ? `, showing the first ${shown}` : '';
+  return `${total} result${total === 1 ? '' : 's'} for “${query}”${scope}${more}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, toPagefindFilters, toResultItem, withHighlight, writeSearchState } from '@/lib/search-results';
+import { readSearchState, resultStatus, toPagefindFilters, toResultItem, withHighlight, writeSearchState } from '@/lib/search-results';
 
 const names = { rail: 'Rail', air: 'Air' };
 
@@ -67,5 +67,17 @@ describe('search state in the URL', () => {
 
   it('turns selected filters into Pagefind’s any-of filters, dropping empty groups', () => {
     expect(toPagefindFilters({ corridor: ['rail', 'air'], kind: [] })).toEqual({ corridor: { any: ['rail', 'air'] } });
+  });
+});
+
+describe('resultStatus', () => {
+  it('counts results, says when only the first are shown, and mentions filters', () => {
+    expect(resultStatus('khorgos', 1, 1, false)).toBe('1 result for “khorgos”.');
+    expect(resultStatus('lianyungang', 17, 10, false)).toBe('17 results for “lianyungang”, showing the first 10.');
+    expect(resultStatus('trains', 4, 4, true)).toBe('4 results for “trains” with these filters.');
+  });
+
+  it('says what to try when nothing is found', () => {
+    expect(resultStatus('zzqxv', 0, 0, false)).toBe('No results for “zzqxv”. Try a place (Khorgos), a figure (2485) or fewer words.');
   });
 });
