@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileOf, listPages, readPage } from './site';
+import { fileOf, readPage } from './site';
 
 /**
  * Follows every internal link, stylesheet, script and image of a built site
@@ -31,4 +31,3 @@ export function brokenLinks(distDir: string, base: string, path: string): string
   return broken;
 }
 
-export { listPages };
