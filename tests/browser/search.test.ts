@@ -60,6 +60,7 @@ describe('search results', () => {
       await searchPage(page, 'khorgos trains');
       const first = page.locator('#search-page-results [role="option"]').first();
       expect(await first.locator('.result-badge').allTextContents()).toEqual(['Fact', 'Rail', '2,485 trains']);
+      expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
       expect(await first.locator('.result-excerpt mark').first().textContent()).toMatch(/khorgos|trains/i);
     });
   });
@@ -96,6 +97,8 @@ describe('filters', () => {
 
   it('says what to try when nothing is found', async () => {
     await withPage(browser, '/search/', async ({ page }) => {
+      await page.locator('search-page .status').filter({ hasText: 'Type a word' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
       await searchPage(page, 'zzqxv');
       expect(await page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
       expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
