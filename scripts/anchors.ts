@@ -17,7 +17,9 @@ export function builtAnchors(distDir: string, root = process.cwd()): AnchorRegis
   const registry: AnchorRegistry = {};
   for (const page of listPages(distDir)) {
     if (redirects.has(page) || page === '/404.html') continue;
-    registry[page] = publishedAnchors(readFileSync(join(distDir, page, page.endsWith('/') ? 'index.html' : ''), 'utf8'));
+    registry[page] = publishedAnchors(
+      readFileSync(join(distDir, page, page.endsWith('/') ? 'index.html' : ''), 'utf8'),
+    );
   }
   return registry;
 }

@@ -9,11 +9,21 @@ import { listPages } from '../tests/support/site.ts';
 import { BUDGETS } from './budgets.ts';
 import { pageWeight, type Weight } from './page-weight.ts';
 
-
 const distDir = join(process.cwd(), process.argv[2] ?? 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pair = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)}`;
-const rows: string[][] = [['page', 'HTML raw/gzip', 'CSS raw/gzip', 'JS at first visit', 'JS after scrolling to a chart', 'search UI on open*', 'first visit gzip', '']];
+const rows: string[][] = [
+  [
+    'page',
+    'HTML raw/gzip',
+    'CSS raw/gzip',
+    'JS at first visit',
+    'JS after scrolling to a chart',
+    'search UI on open*',
+    'first visit gzip',
+    '',
+  ],
+];
 const failures: string[] = [];
 
 for (const path of listPages(distDir)) {
@@ -21,24 +31,52 @@ for (const path of listPages(distDir)) {
   const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const hasChart = html.includes('<fact-chart');
   const chartChunks = w.lazy.filter((chunk) => chunk.hasChartJs);
-  const afterScroll = chartChunks.reduce((sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }), w.js);
+  const afterScroll = chartChunks.reduce(
+    (sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }),
+    w.js,
+  );
   const searchChunks = w.lazy.filter((chunk) => chunk.entry.includes('search-'));
-  const onSearch = searchChunks.reduce((sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }), { raw: 0, gzip: 0 });
+  const onSearch = searchChunks.reduce((sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
   const notes: string[] = [];
-  if (w.total.gzip > BUDGETS.firstVisit) failures.push(`${path}: first visit ${kb(w.total.gzip)} gzip, over ${kb(BUDGETS.firstVisit)}`);
-  if (w.chartJsAtFirstVisit) failures.push(`${path}: Chart.js loads at first visit instead of when a chart comes into view`);
+  if (w.total.gzip > BUDGETS.firstVisit)
+    failures.push(`${path}: first visit ${kb(w.total.gzip)} gzip, over ${kb(BUDGETS.firstVisit)}`);
+  if (w.chartJsAtFirstVisit)
+    failures.push(`${path}: Chart.js loads at first visit instead of when a chart comes into view`);
   if (!hasChart && w.loadsChartJs) failures.push(`${path}: has no chart but ships Chart.js`);
-  if (w.chartChunkGzip > BUDGETS.chartChunk) failures.push(`${path}: the Chart.js chunk is ${kb(w.chartChunkGzip)} gzip, over ${kb(BUDGETS.chartChunk)}`);
+  if (w.chartChunkGzip > BUDGETS.chartChunk)
+    failures.push(`${path}: the Chart.js chunk is ${kb(w.chartChunkGzip)} gzip, over ${kb(BUDGETS.chartChunk)}`);
   if (hasChart) notes.push(`Chart.js chunk ${kb(w.chartChunkGzip)} gzip`);
-  rows.push([path, pair(w.html), pair(w.css), pair(w.js), hasChart ? pair(afterScroll) : '(no chart)', pair(onSearch), kb(w.total.gzip), notes.join('')]);
+  rows.push([
+    path,
+    pair(w.html),
+    pair(w.css),
+    pair(w.js),
+    hasChart ? pair(afterScroll) : '(no chart)',
+    pair(onSearch),
+    kb(w.total.gzip),
+    notes.join(''),
+  ]);
 }
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-console.log('\n* Our search UI code only; Pagefind\'s engine and index come from /pagefind/ on first search (see npm run bench:search).');
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+console.log(
+  "\n* Our search UI code only; Pagefind's engine and index come from /pagefind/ on first search (see npm run bench:search).",
+);
 if (failures.length > 0) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);
   process.exitCode = 1;
 } else {
-  console.log(`\nAll ${rows.length - 1} pages within budget: first visit ≤ ${kb(BUDGETS.firstVisit)} gzip, Chart.js chunk ≤ ${kb(BUDGETS.chartChunk)} gzip, no Chart.js on pages without a chart.`);
+  console.log(
+    `\nAll ${rows.length - 1} pages within budget: first visit ≤ ${kb(BUDGETS.firstVisit)} gzip, Chart.js chunk ≤ ${kb(BUDGETS.chartChunk)} gzip, no Chart.js on pages without a chart.`,
+  );
 }

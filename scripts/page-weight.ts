@@ -57,9 +57,16 @@ function resolve(from: string, spec: string): string {
 }
 
 /** Modules reachable from `code` (at `from`) through static imports, and the dynamic imports they make. */
-function walk(distDir: string, from: string, code: string, seen: Set<string>, out: { modules: Module[]; dynamic: string[] }): void {
+function walk(
+  distDir: string,
+  from: string,
+  code: string,
+  seen: Set<string>,
+  out: { modules: Module[]; dynamic: string[] },
+): void {
   // Specifiers built at run time (`${base}pagefind/pagefind.js`) are the search engine's own files, not bundle chunks.
-  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) if (spec && !spec.includes('${')) out.dynamic.push(resolve(from, spec));
+  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT))
+    if (spec && !spec.includes('${')) out.dynamic.push(resolve(from, spec));
   for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
     if (!spec) continue;
     const path = resolve(from, spec);
@@ -79,7 +86,9 @@ function walk(distDir: string, from: string, code: string, seen: Set<string>, ou
 export function pageWeight(distDir: string, path: string): PageWeight {
   const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const root = parse(html);
-  const css = root.querySelectorAll('link[rel="stylesheet"]').map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8')));
+  const css = root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8')));
 
   const seen = new Set<string>();
   const first = { modules: [] as Module[], dynamic: [] as string[] };
@@ -107,7 +116,12 @@ export function pageWeight(distDir: string, path: string): PageWeight {
     const code = readFileSync(join(distDir, entry), 'utf8');
     const group = { modules: [{ path: entry, code }], dynamic: [] as string[] };
     walk(distDir, entry, code, own, group);
-    lazy.push({ entry, modules: group.modules, weight: add(...group.modules.map((m) => weigh(m.code))), hasChartJs: group.modules.some((m) => m.code.includes(CHART_JS_MARKER)) });
+    lazy.push({
+      entry,
+      modules: group.modules,
+      weight: add(...group.modules.map((m) => weigh(m.code))),
+      hasChartJs: group.modules.some((m) => m.code.includes(CHART_JS_MARKER)),
+    });
   }
   const later = { modules: lazy.flatMap((chunk) => chunk.modules) };
 

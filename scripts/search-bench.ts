@@ -33,7 +33,17 @@ function sizes(path: string): { raw: number; gzip: number } {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const server = await serveStatic(distDir);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-const rows: string[][] = [['query', 'first result after last key (cold)', `then "${WARM_QUERY}" (warm)`, 'engine raw/gzip', 'index raw/gzip', 'fragments raw/gzip', 'UI raw/gzip']];
+const rows: string[][] = [
+  [
+    'query',
+    'first result after last key (cold)',
+    `then "${WARM_QUERY}" (warm)`,
+    'engine raw/gzip',
+    'index raw/gzip',
+    'fragments raw/gzip',
+    'UI raw/gzip',
+  ],
+];
 try {
   for (const query of QUERIES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -54,14 +64,19 @@ try {
       });
       if (listbox) {
         new MutationObserver(() => {
-          if (timing.first === 0 && timing.lastKey > 0 && listbox.querySelector('[role="option"]')) timing.first = performance.now();
+          if (timing.first === 0 && timing.lastKey > 0 && listbox.querySelector('[role="option"]'))
+            timing.first = performance.now();
         }).observe(listbox, { childList: true });
       }
     });
     const measure = async (text: string) => {
       await page.locator('#search-dialog-input').fill('');
       await page.keyboard.type(text, { delay: 40 });
-      await page.waitForFunction(() => (window as unknown as { searchTiming: { first: number } }).searchTiming.first > 0, undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { searchTiming: { first: number } }).searchTiming.first > 0,
+        undefined,
+        { timeout: 10_000 },
+      );
       return page.evaluate(() => {
         const t = (window as unknown as { searchTiming: { first: number; lastKey: number } }).searchTiming;
         return t.first - t.lastKey;
@@ -79,7 +94,15 @@ try {
       sum.gzip += size.gzip;
     }
     const cell = (group: string) => `${kb(totals[group]?.raw ?? 0)} / ${kb(totals[group]?.gzip ?? 0)}`;
-    rows.push([query, `${cold.toFixed(0)} ms`, `${warm.toFixed(0)} ms`, cell('engine'), cell('index'), cell('fragments'), cell('ui')]);
+    rows.push([
+      query,
+      `${cold.toFixed(0)} ms`,
+      `${warm.toFixed(0)} ms`,
+      cell('engine'),
+      cell('index'),
+      cell('fragments'),
+      cell('ui'),
+    ]);
     await context.close();
   }
 } finally {
@@ -88,4 +111,6 @@ try {
 }
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
-console.log('\nCold: the first search of a visit, typed at 40 ms a key, which also loads the engine and index. Warm: a second query in the same dialog. Bytes: everything search fetched in the visit.');
+console.log(
+  '\nCold: the first search of a visit, typed at 40 ms a key, which also loads the engine and index. Warm: a second query in the same dialog. Bytes: everything search fetched in the visit.',
+);

@@ -71,7 +71,16 @@ function offerManualCopy(link: HTMLElement, url: string): void {
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(LINK_SELECTOR);
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   const url = new URL(link.getAttribute('href') ?? '', location.href).href;
   void writeClipboard(url).then((copied) => {
     if (copied) {

@@ -4,7 +4,15 @@
  * who never scroll to one, download none of it. Only the pieces our charts
  * use are imported, so the bundle leaves the rest of Chart.js out.
  */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  PointElement,
+  ScatterController,
+} from 'chart.js';
 import { chartConfig, type ChartTheme } from '@/lib/chart-config';
 import type { ChartModel } from '@/lib/charts';
 

@@ -30,7 +30,12 @@ export function startSearchPage(parts: PageParts): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = initial.filters[box.name]?.includes(box.value) ?? false;
   }
-  const search = createSearchSession({ ...parts, idPrefix: 'search-page-option', limit: 30, idleText: 'Type a word, a place or a figure to search.' });
+  const search = createSearchSession({
+    ...parts,
+    idPrefix: 'search-page-option',
+    limit: 30,
+    idleText: 'Type a word, a place or a figure to search.',
+  });
 
   const update = async () => {
     const state = stateOf(form, input);

@@ -31,7 +31,9 @@ export function statusForError(error: unknown): string {
 }
 
 /** Returns the function that searches; it resolves to the number of results, or undefined when superseded or failed. */
-export function createSearchSession(parts: SessionParts): (query: string, filters?: Record<string, readonly string[]>) => Promise<number | undefined> {
+export function createSearchSession(
+  parts: SessionParts,
+): (query: string, filters?: Record<string, readonly string[]>) => Promise<number | undefined> {
   const { base, corridorNames, input, listbox, status, idPrefix, limit, idleText } = parts;
   let options: HTMLAnchorElement[] = [];
   let sequence = 0;
@@ -51,7 +53,12 @@ export function createSearchSession(parts: SessionParts): (query: string, filter
       options = renderResults(listbox, items, idPrefix);
       reset();
       input.setAttribute('aria-expanded', String(items.length > 0));
-      status.textContent = resultStatus(query, total, items.length, Object.values(filters).some((values) => values.length > 0));
+      status.textContent = resultStatus(
+        query,
+        total,
+        items.length,
+        Object.values(filters).some((values) => values.length > 0),
+      );
       return total;
     } catch (error) {
       if (mine === sequence) status.textContent = statusForError(error);

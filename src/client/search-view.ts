@@ -5,14 +5,25 @@
  */
 import type { ResultItem } from '@/lib/search-results';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-function option(id: string, url: string, title: string, excerptHtml: string, badges: string[], sub: boolean): HTMLAnchorElement {
+function option(
+  id: string,
+  url: string,
+  title: string,
+  excerptHtml: string,
+  badges: string[],
+  sub: boolean,
+): HTMLAnchorElement {
   const link = element('a', sub ? 'result result-section' : 'result');
   link.id = id;
   link.href = url;
@@ -29,13 +40,19 @@ function option(id: string, url: string, title: string, excerptHtml: string, bad
 }
 
 /** Replaces the listbox's content with the results; returns the options in order. */
-export function renderResults(listbox: HTMLElement, items: readonly ResultItem[], idPrefix: string): HTMLAnchorElement[] {
+export function renderResults(
+  listbox: HTMLElement,
+  items: readonly ResultItem[],
+  idPrefix: string,
+): HTMLAnchorElement[] {
   const options: HTMLAnchorElement[] = [];
   listbox.replaceChildren(
     ...items.flatMap((item, i) => {
       const badges = [item.kindLabel, ...item.corridors, ...(item.figure ? [item.figure] : [])];
       const main = option(`${idPrefix}-${i}`, item.url, item.title, item.excerpt, badges, false);
-      const subs = item.sections.map((section, j) => option(`${idPrefix}-${i}-${j}`, section.url, section.title, section.excerpt, [], true));
+      const subs = item.sections.map((section, j) =>
+        option(`${idPrefix}-${i}-${j}`, section.url, section.title, section.excerpt, [], true),
+      );
       options.push(main, ...subs);
       return [main, ...subs];
     }),

@@ -62,7 +62,10 @@ export async function getSources(): Promise<Source[]> {
 }
 
 export async function getSource(id: string): Promise<Source> {
-  return required((await content()).sources.find((s) => s.id === id), `source "${id}"`);
+  return required(
+    (await content()).sources.find((s) => s.id === id),
+    `source "${id}"`,
+  );
 }
 
 export async function getFacts(): Promise<Fact[]> {
@@ -70,7 +73,10 @@ export async function getFacts(): Promise<Fact[]> {
 }
 
 export async function getFact(id: string): Promise<Fact> {
-  return required((await content()).facts.find((f) => f.id === id), `fact "${id}"`);
+  return required(
+    (await content()).facts.find((f) => f.id === id),
+    `fact "${id}"`,
+  );
 }
 
 /** The facts a page shows: a corridor's, or with no id the summit context of the home page. */
@@ -80,7 +86,12 @@ export async function getFactsOf(corridorId: string | undefined): Promise<Fact[]
 
 export async function getPlaces(ids: readonly { id: string }[]): Promise<Place[]> {
   const { places } = await content();
-  return ids.map(({ id }) => required(places.find((p) => p.id === id), `place "${id}"`));
+  return ids.map(({ id }) =>
+    required(
+      places.find((p) => p.id === id),
+      `place "${id}"`,
+    ),
+  );
 }
 
 export function isDerived(fact: Fact): fact is DerivedFact {
@@ -146,8 +157,12 @@ export interface Derivation {
 
 export async function getDerivation(fact: DerivedFact): Promise<Derivation> {
   const { formula, inputs } = fact.data.derivation;
-  const entries = await Promise.all(Object.entries(inputs).map(async ([name, ref]) => [name, await getFact(ref.id)] as const));
-  const shown = Object.fromEntries(entries.map(([name, input]) => [name, figureParts(input.data.value ?? Number.NaN).number]));
+  const entries = await Promise.all(
+    Object.entries(inputs).map(async ([name, ref]) => [name, await getFact(ref.id)] as const),
+  );
+  const shown = Object.fromEntries(
+    entries.map(([name, input]) => [name, figureParts(input.data.value ?? Number.NaN).number]),
+  );
   const values = Object.fromEntries(entries.map(([name, input]) => [name, input.data.value ?? Number.NaN]));
   const computed = computeFormula(formula, values);
   return {
@@ -166,7 +181,10 @@ export async function getCharts(): Promise<Chart[]> {
 /** The model a chart's canvas, table, description and CSV are all drawn from. */
 export async function getChartModel(id: string): Promise<ChartModel> {
   const { charts, facts, places } = await content();
-  const chart = required(charts.find((c) => c.id === id), `chart "${id}"`);
+  const chart = required(
+    charts.find((c) => c.id === id),
+    `chart "${id}"`,
+  );
   return buildChartModel(chart.id, chart.data, {
     fact: (factId) => {
       const fact = facts.find((f) => f.id === factId);

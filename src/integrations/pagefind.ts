@@ -26,7 +26,11 @@ function check(step: string, response: { errors: string[] }): void {
  * to `<siteDir>/pagefind/`. Every response's errors fail the build, and
  * Pagefind's service is always closed.
  */
-export async function buildSearchIndex(siteDir: string, pagefind: Pagefind, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexSummary> {
+export async function buildSearchIndex(
+  siteDir: string,
+  pagefind: Pagefind,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<IndexSummary> {
   const started = performance.now();
   const recordsPath = join(siteDir, RECORDS_FILE);
   const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
@@ -39,8 +43,14 @@ export async function buildSearchIndex(siteDir: string, pagefind: Pagefind, logg
     check(`index the pages in ${siteDir}`, pages);
     for (const record of records) check(`add the record for ${record.url}`, await index.addHTMLFile(record));
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
-    const summary = { pages: pages.page_count, records: records.length, milliseconds: Math.round(performance.now() - started) };
-    logger.info(`Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact and paragraph records in ${summary.milliseconds} ms`);
+    const summary = {
+      pages: pages.page_count,
+      records: records.length,
+      milliseconds: Math.round(performance.now() - started),
+    };
+    logger.info(
+      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact and paragraph records in ${summary.milliseconds} ms`,
+    );
     return summary;
   } finally {
     await pagefind.close();

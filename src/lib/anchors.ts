@@ -76,7 +76,10 @@ export function checkRegistry(registry: AnchorRegistry, built: AnchorRegistry, a
 export function insertAliasAnchors(html: string, aliases: readonly { from: string; to: string }[]): string {
   let out = html;
   for (const { from, to } of aliases) {
-    if (out.includes(` id="${from}"`)) throw new Error(`the alias "#${from}" is still an id on the page; an alias is for an anchor that no longer exists`);
+    if (out.includes(` id="${from}"`))
+      throw new Error(
+        `the alias "#${from}" is still an id on the page; an alias is for an anchor that no longer exists`,
+      );
     const at = out.indexOf(` id="${to}"`);
     if (at === -1) throw new Error(`the alias "#${from}" points to "#${to}", which is not on the page`);
     const tagStart = out.lastIndexOf('<', at);

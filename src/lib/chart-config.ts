@@ -97,7 +97,10 @@ function valueLabels(model: BarModel, theme: ChartTheme): Plugin<'bar'> {
             const room = ((bar as unknown as { width?: number }).width ?? 0) * 1.25;
             let label = point.short;
             if (ctx.measureText(label).width > room) {
-              label = label.replace(/^about /, '≈').replace(/^more than /, '>').replace(/^less than /, '<');
+              label = label
+                .replace(/^about /, '≈')
+                .replace(/^more than /, '>')
+                .replace(/^less than /, '<');
               ctx.font = `600 11px ${theme.font}`;
             }
             ctx.fillText(label, x, y - arrow - 4);
@@ -117,12 +120,21 @@ function barConfig(model: BarModel, theme: ChartTheme): ChartConfiguration<'bar'
   const valueAxis = {
     beginAtZero: true,
     grace: horizontal ? '30%' : '12%',
-    title: { display: true, text: model.unit.charAt(0).toUpperCase() + model.unit.slice(1), color: theme.muted, font: { family: theme.font, size: 13 } },
+    title: {
+      display: true,
+      text: model.unit.charAt(0).toUpperCase() + model.unit.slice(1),
+      color: theme.muted,
+      font: { family: theme.font, size: 13 },
+    },
     grid: { color: theme.grid },
     border: { color: theme.grid },
     ticks: { ...TICKS(theme), precision: 0 },
   };
-  const categoryAxis = { grid: { display: false }, border: { color: theme.muted }, ticks: { ...TICKS(theme), color: theme.text } };
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: theme.muted },
+    ticks: { ...TICKS(theme), color: theme.text },
+  };
   return {
     type: 'bar',
     data: {
@@ -130,7 +142,9 @@ function barConfig(model: BarModel, theme: ChartTheme): ChartConfiguration<'bar'
       datasets: model.series.map((series) => ({
         label: series.label,
         data: series.points.map((p) => p.value),
-        backgroundColor: series.points.map((p) => (series.derived || isUpperBound(p) ? theme.hatch(theme.mode) : theme.mode)),
+        backgroundColor: series.points.map((p) =>
+          series.derived || isUpperBound(p) ? theme.hatch(theme.mode) : theme.mode,
+        ),
         borderColor: theme.mode,
         borderWidth: series.points.map((p) => (series.derived || isUpperBound(p) ? 2 : 0)),
         maxBarThickness: horizontal ? 44 : 72,
@@ -153,7 +167,9 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
   const steps = model.steps.map((s) => s.label);
   const places = model.steps.flatMap((s) => s.places);
   const rows = places.map((p) => p.name);
-  const points = model.steps.flatMap((step) => step.places.map((place) => ({ x: step.label, y: place.name, place, step })));
+  const points = model.steps.flatMap((step) =>
+    step.places.map((place) => ({ x: step.label, y: place.name, place, step })),
+  );
   return {
     type: 'scatter',
     data: {
@@ -180,10 +196,16 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
           offset: true,
           grid: { color: theme.grid },
           border: { color: theme.muted },
-          ticks: { ...TICKS(theme), color: theme.text, maxRotation: 0, autoSkip: false, callback(this: Scale, _value: string | number, index: number) {
-            // Narrow charts get narrower lines, so neighbouring steps never overlap.
-            return wrapLabel(steps[index] ?? '', this.chart.width < 480 ? 8 : 16);
-          } },
+          ticks: {
+            ...TICKS(theme),
+            color: theme.text,
+            maxRotation: 0,
+            autoSkip: false,
+            callback(this: Scale, _value: string | number, index: number) {
+              // Narrow charts get narrower lines, so neighbouring steps never overlap.
+              return wrapLabel(steps[index] ?? '', this.chart.width < 480 ? 8 : 16);
+            },
+          },
         },
         y: {
           type: 'category',
@@ -192,13 +214,20 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
           reverse: false,
           grid: { color: theme.grid },
           border: { color: theme.muted },
-          ticks: { ...TICKS(theme), color: theme.text, callback: (_value, index) => [rows[index] ?? '', places[index]?.country ?? ''] },
+          ticks: {
+            ...TICKS(theme),
+            color: theme.text,
+            callback: (_value, index) => [rows[index] ?? '', places[index]?.country ?? ''],
+          },
         },
       },
     },
   };
 }
 
-export function chartConfig(model: ChartModel, theme: ChartTheme): ChartConfiguration<'bar'> | ChartConfiguration<'scatter'> {
+export function chartConfig(
+  model: ChartModel,
+  theme: ChartTheme,
+): ChartConfiguration<'bar'> | ChartConfiguration<'scatter'> {
   return model.type === 'bar' ? barConfig(model, theme) : timelineConfig(model, theme);
 }

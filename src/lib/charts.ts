@@ -161,7 +161,10 @@ export function buildChartModel(id: string, chart: ChartData, lookup: ChartLooku
 export function describeChart(model: ChartModel): string {
   if (model.type === 'timeline') {
     return model.steps
-      .map((step, i) => `${i === 0 ? '' : 'Then, '}${step.label}: ${step.places.map((p) => `${p.name} (${p.country})`).join(', ')}.`)
+      .map(
+        (step, i) =>
+          `${i === 0 ? '' : 'Then, '}${step.label}: ${step.places.map((p) => `${p.name} (${p.country})`).join(', ')}.`,
+      )
       .join(' ');
   }
   return model.categories
@@ -189,7 +192,9 @@ export function chartCsv(model: ChartModel, origin: string): string {
   if (model.type === 'timeline') {
     return csv([
       ['step', 'when', model.rowHeading.toLowerCase(), 'country', 'fact', 'fact_url'],
-      ...model.steps.flatMap((step, i) => step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.href])),
+      ...model.steps.flatMap((step, i) =>
+        step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.href]),
+      ),
     ]);
   }
   const columns = [...model.series.map((s) => ({ label: s.label, points: s.points })), ...model.tableColumns];
@@ -198,7 +203,9 @@ export function chartCsv(model: ChartModel, origin: string): string {
     ...model.categories.flatMap((category, i) =>
       columns.flatMap(({ label, points }) => {
         const p = points[i];
-        return p ? [[category, label, p.value, p.unit, p.qualifier, p.derived ? 'derived' : 'quoted', p.fact, origin + p.href]] : [];
+        return p
+          ? [[category, label, p.value, p.unit, p.qualifier, p.derived ? 'derived' : 'quoted', p.fact, origin + p.href]]
+          : [];
       }),
     ),
   ]);

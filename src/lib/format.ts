@@ -37,7 +37,12 @@ export function figureParts(value: number, unit = '', qualifier: Qualifier = 'ex
 /** A figure as one string of clean English: "about 2,200 tons", "12.82%", "less than 1 day". */
 export function formatFigure(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): string {
   const parts = figureParts(value, unit, qualifier, decimals);
-  const withUnit = parts.unit === '' ? parts.number : isTightUnit(parts.unit) ? `${parts.number}${parts.unit}` : `${parts.number} ${parts.unit}`;
+  const withUnit =
+    parts.unit === ''
+      ? parts.number
+      : isTightUnit(parts.unit)
+        ? `${parts.number}${parts.unit}`
+        : `${parts.number} ${parts.unit}`;
   return parts.qualifier === '' ? withUnit : `${parts.qualifier} ${withUnit}`;
 }
 

@@ -29,8 +29,18 @@ export function anchoredHeading(heading: Element): Element {
         tagName: 'a',
         properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['anchor-icon'] }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Section titled “${label}”` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true', className: ['anchor-icon'] },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: `Section titled “${label}”` }],
+          },
         ],
       },
     ],

@@ -30,7 +30,9 @@ function escapeHtml(text: string): string {
 
 /** The HTML Pagefind indexes for a record: title, weighted blocks, metadata and filters. */
 export function recordHtml(parts: RecordParts): string {
-  const meta = Object.entries(parts.meta).map(([key, value]) => `<meta data-pagefind-meta="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`);
+  const meta = Object.entries(parts.meta).map(
+    ([key, value]) => `<meta data-pagefind-meta="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`,
+  );
   const filters = Object.entries(parts.filters).flatMap(([key, values]) =>
     values.map((value) => `<meta data-pagefind-filter="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`),
   );
@@ -115,7 +117,7 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
       title: fact.label,
       blocks,
       meta: {
-      title: fact.label,
+        title: fact.label,
         kind: RESULT_KINDS.fact,
         statement: fact.statement,
         ...(fact.corridor ? { corridor: fact.corridor.name } : {}),
@@ -142,7 +144,9 @@ export interface ParagraphSearchInput {
 }
 
 export function paragraphRecord(paragraph: ParagraphSearchInput): SearchRecord {
-  const corridors = [...new Map(paragraph.corridors.map((c) => [c.id, c])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const corridors = [...new Map(paragraph.corridors.map((c) => [c.id, c])).values()].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
   return {
     url: paragraph.url,
     content: recordHtml({

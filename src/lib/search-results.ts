@@ -65,7 +65,12 @@ function kindOf(data: PagefindResultData): ResultKind {
  * section (by Pagefind's weighted hits), and up to `maxSections` sections
  * with anchors are listed under it, best first.
  */
-export function toResultItem(data: PagefindResultData, query: string, corridorNames: Record<string, string>, maxSections = 3): ResultItem {
+export function toResultItem(
+  data: PagefindResultData,
+  query: string,
+  corridorNames: Record<string, string>,
+  maxSections = 3,
+): ResultItem {
   const kind = kindOf(data);
   const sections = (data.sub_results ?? [])
     .filter((sub) => sub.anchor !== undefined)
@@ -81,7 +86,12 @@ export function toResultItem(data: PagefindResultData, query: string, corridorNa
     kindLabel: RESULT_KINDS[kind],
     corridors: (data.filters?.['corridor'] ?? []).map((id) => corridorNames[id] ?? id),
     // A fact reads best as its own statement; Pagefind's excerpt of a fact record would mix in its index-only text.
-    excerpt: kind === 'section' && best ? best.excerpt : kind === 'fact' && data.meta['statement'] ? markTerms(data.meta['statement'], query) : data.excerpt,
+    excerpt:
+      kind === 'section' && best
+        ? best.excerpt
+        : kind === 'fact' && data.meta['statement']
+          ? markTerms(data.meta['statement'], query)
+          : data.excerpt,
     figure: data.meta['figure'],
     sections: kind === 'section' ? sections.slice(1) : [],
   };

@@ -23,14 +23,33 @@ export interface DatasetFact {
 const CONTEXT = 'https://schema.org';
 
 function sourceWork(source: SourceRef): JsonLd {
-  return { '@type': 'NewsArticle', headline: source.title, description: source.description, url: source.url, inLanguage: 'en' };
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title,
+    description: source.description,
+    url: source.url,
+    inLanguage: 'en',
+  };
 }
 
 export function websiteLd(input: { name: string; description: string; url: string }): JsonLd {
-  return { '@context': CONTEXT, '@type': 'WebSite', name: input.name, description: input.description, url: input.url, inLanguage: 'en' };
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'en',
+  };
 }
 
-export function webPageLd(input: { name: string; description: string; url: string; siteName: string; siteUrl: string }): JsonLd {
+export function webPageLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+}): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -41,7 +60,15 @@ export function webPageLd(input: { name: string; description: string; url: strin
   };
 }
 
-export function articleLd(input: { headline: string; description: string; url: string; siteName: string; siteUrl: string; source: SourceRef; about: string[] }): JsonLd {
+export function articleLd(input: {
+  headline: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  source: SourceRef;
+  about: string[];
+}): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Article',
@@ -78,8 +105,19 @@ export function datasetLd(input: {
     isBasedOn: sourceWork(input.source),
     variableMeasured: input.facts
       .filter((fact) => fact.value !== undefined)
-      .map((fact) => ({ '@type': 'PropertyValue', name: fact.label, value: fact.value, unitText: fact.unit, url: fact.url })),
-    distribution: input.downloads.map((d) => ({ '@type': 'DataDownload', name: d.name, encodingFormat: 'text/csv', contentUrl: d.url })),
+      .map((fact) => ({
+        '@type': 'PropertyValue',
+        name: fact.label,
+        value: fact.value,
+        unitText: fact.unit,
+        url: fact.url,
+      })),
+    distribution: input.downloads.map((d) => ({
+      '@type': 'DataDownload',
+      name: d.name,
+      encodingFormat: 'text/csv',
+      contentUrl: d.url,
+    })),
   };
 }
 

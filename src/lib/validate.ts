@@ -52,7 +52,12 @@ export function findDuplicateIds(files: readonly RawEntries[]): Problem[] {
       if (first === undefined) {
         seen.set(id, file);
       } else {
-        problems.push({ file, entry: id, field: 'id', message: `the id "${id}" is already used in ${first}; give this entry another id` });
+        problems.push({
+          file,
+          entry: id,
+          field: 'id',
+          message: `the id "${id}" is already used in ${first}; give this entry another id`,
+        });
       }
     }
   }
@@ -63,7 +68,12 @@ function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-function missing(ref: EntryRef, field: string, known: ReadonlyMap<string, unknown>, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+function missing(
+  ref: EntryRef,
+  field: string,
+  known: ReadonlyMap<string, unknown>,
+  at: Omit<Problem, 'field' | 'message'>,
+): Problem[] {
   if (known.has(ref.id)) return [];
   const choices = [...known.keys()].sort().join(', ');
   return [{ ...at, field, message: `no ${ref.collection} entry has the id "${ref.id}"; known ids: ${choices}` }];
@@ -79,17 +89,30 @@ function checkSource(source: Entry<SourceData>): Problem[] {
   const paragraphs = new Map(source.data.paragraphs.map((p) => [p.id, p.text]));
   const actual = sha256(source.data.text);
   if (actual !== source.data.sha256) {
-    problems.push({ ...at, field: 'sha256', message: `the article text has changed (its SHA-256 is ${actual}); restore the verbatim text, or update sha256 if the new text is the verbatim source` });
+    problems.push({
+      ...at,
+      field: 'sha256',
+      message: `the article text has changed (its SHA-256 is ${actual}); restore the verbatim text, or update sha256 if the new text is the verbatim source`,
+    });
   }
   source.data.headlines.forEach((id, i) => {
-    if (!paragraphs.has(id)) problems.push({ ...at, field: `headlines[${i}]`, message: `the source has no paragraph "${id}"` });
+    if (!paragraphs.has(id))
+      problems.push({ ...at, field: `headlines[${i}]`, message: `the source has no paragraph "${id}"` });
   });
   source.data.notes.forEach((note, i) => {
     const text = paragraphs.get(note.paragraph);
     if (text === undefined) {
-      problems.push({ ...at, field: `notes[${i}].paragraph`, message: `the source has no paragraph "${note.paragraph}"` });
+      problems.push({
+        ...at,
+        field: `notes[${i}].paragraph`,
+        message: `the source has no paragraph "${note.paragraph}"`,
+      });
     } else if (!text.includes(note.passage)) {
-      problems.push({ ...at, field: `notes[${i}].passage`, message: `"${note.passage}" is not verbatim in ${note.paragraph}` });
+      problems.push({
+        ...at,
+        field: `notes[${i}].passage`,
+        message: `"${note.passage}" is not verbatim in ${note.paragraph}`,
+      });
     }
   });
   return problems;
@@ -99,8 +122,10 @@ function checkPlace(place: Entry<PlaceData>): Problem[] {
   const at = { file: place.filePath ?? 'places', entry: place.id };
   const { lat, lon } = place.data.coordinates;
   const problems: Problem[] = [];
-  if (!(lat >= -90 && lat <= 90)) problems.push({ ...at, field: 'coordinates.lat', message: `latitude ${lat} is outside −90…90` });
-  if (!(lon >= -180 && lon <= 180)) problems.push({ ...at, field: 'coordinates.lon', message: `longitude ${lon} is outside −180…180` });
+  if (!(lat >= -90 && lat <= 90))
+    problems.push({ ...at, field: 'coordinates.lat', message: `latitude ${lat} is outside −90…90` });
+  if (!(lon >= -180 && lon <= 180))
+    problems.push({ ...at, field: 'coordinates.lon', message: `longitude ${lon} is outside −180…180` });
   return problems;
 }
 
@@ -113,28 +138,54 @@ function checkCorridor(corridor: Entry<CorridorData>, content: Indexed): Problem
     problems.push(...found);
     const fact = content.facts.get(ref.id);
     if (found.length === 0 && fact !== undefined) {
-      if (fact.data.corridor?.id !== corridor.id) problems.push({ ...at, field, message: `fact "${ref.id}" belongs to another page; a key figure must be a fact of this corridor` });
-      if (fact.data.value === undefined) problems.push({ ...at, field, message: `fact "${ref.id}" has no value; a key figure needs a number` });
+      if (fact.data.corridor?.id !== corridor.id)
+        problems.push({
+          ...at,
+          field,
+          message: `fact "${ref.id}" belongs to another page; a key figure must be a fact of this corridor`,
+        });
+      if (fact.data.value === undefined)
+        problems.push({ ...at, field, message: `fact "${ref.id}" has no value; a key figure needs a number` });
     }
   });
   corridor.data.places.forEach((ref, i) => problems.push(...missing(ref, `places[${i}]`, content.places, at)));
   return problems;
 }
 
-function checkQuotedFact(fact: Entry<Extract<FactData, { kind: 'quoted' }>>, content: Indexed, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+function checkQuotedFact(
+  fact: Entry<Extract<FactData, { kind: 'quoted' }>>,
+  content: Indexed,
+  at: Omit<Problem, 'field' | 'message'>,
+): Problem[] {
   const { data } = fact;
   const source = content.sources.get(data.source.id);
   if (source === undefined) return [];
   const paragraph = source.data.paragraphs.find((p) => p.id === data.paragraph);
   if (paragraph === undefined) {
-    return [{ ...at, field: 'paragraph', message: `source "${source.id}" has no paragraph "${data.paragraph}" (it has p1…p${source.data.paragraphs.length})` }];
+    return [
+      {
+        ...at,
+        field: 'paragraph',
+        message: `source "${source.id}" has no paragraph "${data.paragraph}" (it has p1…p${source.data.paragraphs.length})`,
+      },
+    ];
   }
   if (!paragraph.text.includes(data.passage)) {
-    return [{ ...at, field: 'passage', message: `the passage is not verbatim in ${data.paragraph} of "${source.id}"; copy it from the article exactly` }];
+    return [
+      {
+        ...at,
+        field: 'passage',
+        message: `the passage is not verbatim in ${data.paragraph} of "${source.id}"; copy it from the article exactly`,
+      },
+    ];
   }
   const problems: Problem[] = [];
   if (data.value !== undefined && findFigure(data.value, data.passage) === undefined) {
-    problems.push({ ...at, field: 'value', message: `${data.value} does not appear in the passage; quote the words that hold the figure` });
+    problems.push({
+      ...at,
+      field: 'value',
+      message: `${data.value} does not appear in the passage; quote the words that hold the figure`,
+    });
   }
   if (!passageStatesQualifier(data.qualifier, data.passage)) {
     const words = QUALIFIER_WORDS[data.qualifier].source.map((w) => `"${w}"`).join(' or ');
@@ -143,7 +194,11 @@ function checkQuotedFact(fact: Entry<Extract<FactData, { kind: 'quoted' }>>, con
   return problems;
 }
 
-function checkDerivedFact(fact: Entry<Extract<FactData, { kind: 'derived' }>>, content: Indexed, at: Omit<Problem, 'field' | 'message'>): Problem[] {
+function checkDerivedFact(
+  fact: Entry<Extract<FactData, { kind: 'derived' }>>,
+  content: Indexed,
+  at: Omit<Problem, 'field' | 'message'>,
+): Problem[] {
   const { derivation, value } = fact.data;
   const formula = FORMULAS[derivation.formula];
   const problems: Problem[] = [];
@@ -158,19 +213,31 @@ function checkDerivedFact(fact: Entry<Extract<FactData, { kind: 'derived' }>>, c
     const found = missing(ref, field, content.facts, at);
     problems.push(...found);
     const input = content.facts.get(ref.id)?.data.value;
-    if (found.length === 0 && input === undefined) problems.push({ ...at, field, message: `fact "${ref.id}" has no value to compute with` });
+    if (found.length === 0 && input === undefined)
+      problems.push({ ...at, field, message: `fact "${ref.id}" has no value to compute with` });
     if (input !== undefined) values[name] = input;
   }
   for (const name of Object.keys(derivation.inputs)) {
     if (!(formula.inputs as readonly string[]).includes(name)) {
-      problems.push({ ...at, field: `derivation.inputs.${name}`, message: `the formula "${derivation.formula}" takes ${formula.inputs.join(' and ')}, not "${name}"` });
+      problems.push({
+        ...at,
+        field: `derivation.inputs.${name}`,
+        message: `the formula "${derivation.formula}" takes ${formula.inputs.join(' and ')}, not "${name}"`,
+      });
     }
   }
   if (problems.length > 0) return problems;
   const computed = computeFormula(derivation.formula, values);
   if (!reproduces(value, computed, derivation.decimals)) {
-    const shown = describeFormula(derivation.formula, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
-    problems.push({ ...at, field: 'value', message: `${shown} = ${roundTo(computed, derivation.decimals)} at ${derivation.decimals} decimals, not ${value}` });
+    const shown = describeFormula(
+      derivation.formula,
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])),
+    );
+    problems.push({
+      ...at,
+      field: 'value',
+      message: `${shown} = ${roundTo(computed, derivation.decimals)} at ${derivation.decimals} decimals, not ${value}`,
+    });
   }
   return problems;
 }
@@ -195,7 +262,11 @@ function checkChart(chart: Entry<ChartData>, content: Indexed): Problem[] {
     problems.push(...found);
     const fact = content.facts.get(ref.id);
     if (found.length === 0 && fact !== undefined && fact.data.corridor?.id !== data.corridor.id) {
-      problems.push({ ...at, field, message: `fact "${ref.id}" is not a fact of the ${data.corridor.id} corridor the chart belongs to` });
+      problems.push({
+        ...at,
+        field,
+        message: `fact "${ref.id}" is not a fact of the ${data.corridor.id} corridor the chart belongs to`,
+      });
     }
     return fact;
   };
@@ -207,21 +278,35 @@ function checkChart(chart: Entry<ChartData>, content: Indexed): Problem[] {
     const units = new Set<string>();
     for (const column of columns) {
       if (column.facts.length !== data.categories.length) {
-        problems.push({ ...at, field: column.field, message: `has ${column.facts.length} facts for ${data.categories.length} categories; give one fact per category, in category order` });
+        problems.push({
+          ...at,
+          field: column.field,
+          message: `has ${column.facts.length} facts for ${data.categories.length} categories; give one fact per category, in category order`,
+        });
       }
       column.facts.forEach((ref, i) => {
         const fact = factIn(ref, `${column.field}[${i}]`);
         if (fact === undefined) return;
-        if (fact.data.value === undefined) problems.push({ ...at, field: `${column.field}[${i}]`, message: `fact "${ref.id}" has no value to plot` });
+        if (fact.data.value === undefined)
+          problems.push({ ...at, field: `${column.field}[${i}]`, message: `fact "${ref.id}" has no value to plot` });
         if (column.plotted) units.add(fact.data.unit);
       });
     }
-    if (units.size > 1) problems.push({ ...at, field: 'series', message: `plots values in different units (${[...units].join(', ')}); one chart, one unit` });
+    if (units.size > 1)
+      problems.push({
+        ...at,
+        field: 'series',
+        message: `plots values in different units (${[...units].join(', ')}); one chart, one unit`,
+      });
   } else {
     data.steps.forEach((step, i) => {
       const fact = factIn(step.fact, `steps[${i}].fact`);
       if (fact !== undefined && fact.data.period === undefined) {
-        problems.push({ ...at, field: `steps[${i}].fact`, message: `fact "${step.fact.id}" has no period to label the step with` });
+        problems.push({
+          ...at,
+          field: `steps[${i}].fact`,
+          message: `fact "${step.fact.id}" has no period to label the step with`,
+        });
       }
       step.places.forEach((ref, j) => {
         const field = `steps[${i}].places[${j}]`;

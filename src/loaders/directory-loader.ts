@@ -6,7 +6,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
  * A loader that reads a folder with `sync`, and in `astro dev` reads it again
  * whenever a file in it changes.
  */
-export function directoryLoader(name: string, directory: string, sync: (context: LoaderContext, path: string) => Promise<void>): Loader {
+export function directoryLoader(
+  name: string,
+  directory: string,
+  sync: (context: LoaderContext, path: string) => Promise<void>,
+): Loader {
   return {
     name,
     load: async (context) => {

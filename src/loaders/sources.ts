@@ -12,17 +12,23 @@ import { directoryLoader } from './directory-loader';
  * split into numbered paragraphs here so their anchors come from the text.
  */
 export function sources(options: { directory: string }): Loader {
-  return directoryLoader('sources', options.directory, async ({ config, store, parseData }: LoaderContext, directory: string) => {
-    const root = fileURLToPath(config.root);
-    const folders = (await readdir(directory, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-    store.clear();
-    for (const id of folders.sort()) {
-      const metaPath = join(directory, id, 'source.yaml');
-      const text = await readFile(join(directory, id, 'article.txt'), 'utf8');
-      const meta: unknown = parse(await readFile(metaPath, 'utf8'), { uniqueKeys: true });
-      const filePath = relative(root, metaPath).split('\\').join('/');
-      const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
-      store.set({ id, data: await parseData({ id, data, filePath }), filePath });
-    }
-  });
+  return directoryLoader(
+    'sources',
+    options.directory,
+    async ({ config, store, parseData }: LoaderContext, directory: string) => {
+      const root = fileURLToPath(config.root);
+      const folders = (await readdir(directory, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+      store.clear();
+      for (const id of folders.sort()) {
+        const metaPath = join(directory, id, 'source.yaml');
+        const text = await readFile(join(directory, id, 'article.txt'), 'utf8');
+        const meta: unknown = parse(await readFile(metaPath, 'utf8'), { uniqueKeys: true });
+        const filePath = relative(root, metaPath).split('\\').join('/');
+        const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
+        store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+      }
+    },
+  );
 }

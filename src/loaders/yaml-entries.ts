@@ -25,25 +25,29 @@ function readEntries(file: string, text: string): RawEntry[] {
  * and refuses an id used twice, naming both files.
  */
 export function yamlEntries(options: { directory: string }): Loader {
-  return directoryLoader('yaml-entries', options.directory, async ({ config, store, parseData, logger }: LoaderContext, directory: string) => {
-    const root = fileURLToPath(config.root);
-    const names = (await readdir(directory)).filter((name) => name.endsWith('.yaml')).sort();
-    const files = await Promise.all(
-      names.map(async (name) => {
-        const path = relative(root, join(directory, name)).split('\\').join('/');
-        return { path, entries: readEntries(path, await readFile(join(directory, name), 'utf8')) };
-      }),
-    );
-    const raw: RawEntries[] = files.map(({ path, entries }) => ({ file: path, ids: entries.map((e) => e.id) }));
-    const duplicates = findDuplicateIds(raw);
-    if (duplicates.length > 0) throw new Error(`Duplicate ids:\n${formatProblems(duplicates)}`);
-    store.clear();
-    for (const { path, entries } of files) {
-      for (const { id, ...data } of entries) {
-        const parsed = await parseData({ id, data, filePath: path });
-        store.set({ id, data: parsed, filePath: path });
+  return directoryLoader(
+    'yaml-entries',
+    options.directory,
+    async ({ config, store, parseData, logger }: LoaderContext, directory: string) => {
+      const root = fileURLToPath(config.root);
+      const names = (await readdir(directory)).filter((name) => name.endsWith('.yaml')).sort();
+      const files = await Promise.all(
+        names.map(async (name) => {
+          const path = relative(root, join(directory, name)).split('\\').join('/');
+          return { path, entries: readEntries(path, await readFile(join(directory, name), 'utf8')) };
+        }),
+      );
+      const raw: RawEntries[] = files.map(({ path, entries }) => ({ file: path, ids: entries.map((e) => e.id) }));
+      const duplicates = findDuplicateIds(raw);
+      if (duplicates.length > 0) throw new Error(`Duplicate ids:\n${formatProblems(duplicates)}`);
+      store.clear();
+      for (const { path, entries } of files) {
+        for (const { id, ...data } of entries) {
+          const parsed = await parseData({ id, data, filePath: path });
+          store.set({ id, data: parsed, filePath: path });
+        }
       }
-    }
-    logger.info(`${store.keys().length} entries from ${names.length} files in ${options.directory}`);
-  });
+      logger.info(`${store.keys().length} entries from ${names.length} files in ${options.directory}`);
+    },
+  );
 }

@@ -13,7 +13,10 @@ export const placeSchema = z.object({
   altNames: z
     .array(
       z.union([
-        z.string().min(1).transform((name) => ({ name, note: undefined as string | undefined })),
+        z
+          .string()
+          .min(1)
+          .transform((name) => ({ name, note: undefined as string | undefined })),
         z.object({
           /** The spelling, e.g. `Nur-Sultan`. */
           name: z.string().min(1),

@@ -52,40 +52,54 @@ describe('charts', () => {
     });
   });
 
-  it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])('%s has no chart and requests no Chart.js code', async (path) => {
-    await withPage(browser, path, async (opened) => {
-      const scripts = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-      await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await opened.page.waitForTimeout(300);
-      const after = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-      expect([...scripts, ...after].filter((p) => CHART_CODE.test(p) || p.includes('FactChart'))).toEqual([]);
-    });
-  });
+  it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
+    '%s has no chart and requests no Chart.js code',
+    async (path) => {
+      await withPage(browser, path, async (opened) => {
+        const scripts = await opened.page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+        );
+        await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await opened.page.waitForTimeout(300);
+        const after = await opened.page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+        );
+        expect([...scripts, ...after].filter((p) => CHART_CODE.test(p) || p.includes('FactChart'))).toEqual([]);
+      });
+    },
+  );
 
-  it.each(['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'])('%s: the Table tab shows the same numbers as the fact cards', async (path) => {
-    await withPage(browser, path, async ({ page }) => {
-      const chart = page.locator('fact-chart').first();
-      await chart.scrollIntoViewIfNeeded();
-      const table = chart.getByRole('table');
-      expect(await table.isVisible()).toBe(false);
-      await chart.getByRole('tab', { name: 'Table' }).click();
-      expect(await table.isVisible()).toBe(true);
-      expect(await chart.locator('canvas').isVisible()).toBe(false);
-      const cells = await table.locator('[data-fact]').evaluateAll((links) =>
-        links.map((link) => ({ fact: link.getAttribute('data-fact') ?? '', value: link.querySelector('data')?.getAttribute('value') ?? null, text: link.textContent?.trim() ?? '' })),
-      );
-      expect(cells.length).toBeGreaterThan(1);
-      for (const cell of cells) {
-        const card = page.locator(`[id="${cell.fact}"]`);
-        if (cell.value === null) {
-          expect(await card.locator('.meta').textContent()).toContain(cell.text);
-        } else {
-          expect(await card.locator('.figure data').getAttribute('value')).toBe(cell.value);
-          expect(await card.locator('.figure').textContent()).toBe(cell.text);
+  it.each(['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'])(
+    '%s: the Table tab shows the same numbers as the fact cards',
+    async (path) => {
+      await withPage(browser, path, async ({ page }) => {
+        const chart = page.locator('fact-chart').first();
+        await chart.scrollIntoViewIfNeeded();
+        const table = chart.getByRole('table');
+        expect(await table.isVisible()).toBe(false);
+        await chart.getByRole('tab', { name: 'Table' }).click();
+        expect(await table.isVisible()).toBe(true);
+        expect(await chart.locator('canvas').isVisible()).toBe(false);
+        const cells = await table.locator('[data-fact]').evaluateAll((links) =>
+          links.map((link) => ({
+            fact: link.getAttribute('data-fact') ?? '',
+            value: link.querySelector('data')?.getAttribute('value') ?? null,
+            text: link.textContent?.trim() ?? '',
+          })),
+        );
+        expect(cells.length).toBeGreaterThan(1);
+        for (const cell of cells) {
+          const card = page.locator(`[id="${cell.fact}"]`);
+          if (cell.value === null) {
+            expect(await card.locator('.meta').textContent()).toContain(cell.text);
+          } else {
+            expect(await card.locator('.figure data').getAttribute('value')).toBe(cell.value);
+            expect(await card.locator('.figure').textContent()).toBe(cell.text);
+          }
         }
-      }
-    });
-  });
+      });
+    },
+  );
 
   it('switches between Chart and Table with the arrow keys', async () => {
     await withPage(browser, '/corridors/intermodal/', async ({ page }) => {
@@ -105,7 +119,9 @@ describe('charts', () => {
   it('names the canvas and describes it for screen readers', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
       const canvas = page.getByRole('img', { name: 'China–Europe (Central Asia) trains by railway port' });
-      const described = await canvas.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      const described = await canvas.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      );
       expect(described).toContain('Khorgos');
       expect(described).toContain('2,485 trains');
     });

@@ -24,7 +24,10 @@ function inView(page: Page, selector: string): Promise<boolean> {
 }
 
 function currentSection(page: Page): Promise<string | null> {
-  return page.locator('table-of-contents a[aria-current="true"]').textContent({ timeout: 2000 }).catch(() => null);
+  return page
+    .locator('table-of-contents a[aria-current="true"]')
+    .textContent({ timeout: 2000 })
+    .catch(() => null);
 }
 
 describe('copying links and citations', () => {
@@ -74,7 +77,9 @@ describe('copying links and citations', () => {
   it('selects the text when the clipboard is refused', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
       await page.addInitScript(() => {
-        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) });
+        Object.defineProperty(Navigator.prototype, 'clipboard', {
+          get: () => ({ writeText: () => Promise.reject(new Error('denied')) }),
+        });
       });
       await page.reload();
       await page.locator('#alashankou').hover();
@@ -84,7 +89,9 @@ describe('copying links and citations', () => {
       expect(await box.inputValue()).toBe(`${inject('baseUrl')}/corridors/rail/#alashankou`);
       // Focus and selection follow the browser's move to the fragment.
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('copy-fallback');
-      expect(await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd === el.value.length])).toEqual([0, true]);
+      expect(
+        await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd === el.value.length]),
+      ).toEqual([0, true]);
       await page.keyboard.press('Escape');
       expect(await box.count()).toBe(0);
     });
@@ -148,7 +155,9 @@ describe('the table of contents on a phone', () => {
       await page.getByText('On this page').click();
       expect(await list.isVisible()).toBe(true);
       const tocTop = await page.locator('table-of-contents').evaluate((el) => el.getBoundingClientRect().top);
-      const firstSection = await page.locator('#two-new-routes-for-the-summit').evaluate((el) => el.getBoundingClientRect().top);
+      const firstSection = await page
+        .locator('#two-new-routes-for-the-summit')
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(tocTop).toBeLessThan(firstSection);
     });
   });
@@ -163,7 +172,9 @@ describe(`the site under a sub-path`, () => {
       await page.keyboard.type('dushanbe');
       const first = page.locator('#search-dialog-results [role="option"]').first();
       await first.waitFor();
-      expect(await first.getAttribute('href')).toMatch(/^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/);
+      expect(await first.getAttribute('href')).toMatch(
+        /^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/,
+      );
       await first.click();
       await page.waitForURL(/\/corridors-site\/corridors\/air\/#air-dushanbe-route$/);
       expect(problems).toEqual([]);

@@ -40,15 +40,22 @@ describe('heading anchors', () => {
     });
   });
 
-  it.each([VIEWPORTS.phone, VIEWPORTS.desktop])('opens a page at a fact anchor with the fact in view (%o)', async (viewport) => {
-    await withPage(browser, '/corridors/intermodal/#intermodal-transit-after', { viewport }, async ({ page }) => {
-      expect(await inViewport(page, '#intermodal-transit-after')).toBe(true);
-    });
-  });
+  it.each([VIEWPORTS.phone, VIEWPORTS.desktop])(
+    'opens a page at a fact anchor with the fact in view (%o)',
+    async (viewport) => {
+      await withPage(browser, '/corridors/intermodal/#intermodal-transit-after', { viewport }, async ({ page }) => {
+        expect(await inViewport(page, '#intermodal-transit-after')).toBe(true);
+      });
+    },
+  );
 
   it('takes a key figure to its fact card', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      await page.getByRole('list', { name: /key figures/i }).getByRole('link').first().click();
+      await page
+        .getByRole('list', { name: /key figures/i })
+        .getByRole('link')
+        .first()
+        .click();
       await page.waitForFunction(() => location.hash === '#rail-khorgos-trains');
       expect(await inViewport(page, '#rail-khorgos-trains')).toBe(true);
     });
@@ -59,7 +66,10 @@ describe('heading anchors', () => {
       expect(await inViewport(page, '#p5')).toBe(true);
       await page.locator('#p5').getByRole('link', { name: 'Trains through Khorgos' }).click();
       await page.waitForURL(/\/corridors\/rail\/#rail-khorgos-trains$/);
-      await page.locator('#rail-khorgos-trains').getByRole('link', { name: /Source ¶5/ }).click();
+      await page
+        .locator('#rail-khorgos-trains')
+        .getByRole('link', { name: /Source ¶5/ })
+        .click();
       await page.waitForURL(/#p5$/);
     });
   });
@@ -99,12 +109,19 @@ describe('theme', () => {
       await page.getByLabel('Theme').selectOption('dark');
       // Record the theme the moment the body starts parsing, before any paint.
       await page.addInitScript(() => {
-        document.addEventListener('readystatechange', () => {
-          (window as unknown as { themeAtParse: string | undefined }).themeAtParse ??= document.documentElement.dataset['theme'];
-        }, { once: true });
+        document.addEventListener(
+          'readystatechange',
+          () => {
+            (window as unknown as { themeAtParse: string | undefined }).themeAtParse ??=
+              document.documentElement.dataset['theme'];
+          },
+          { once: true },
+        );
       });
       await page.goto(page.url());
-      expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+      expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe(
+        'dark',
+      );
       expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
       await page.getByLabel('Theme').selectOption('auto');
       await page.reload();

@@ -37,7 +37,10 @@ const FIRST_RESULTS: [query: string, url: string][] = [
 
 async function searchPage(page: Page, query: string, filters = ''): Promise<void> {
   await page.goto(`${new URL(page.url()).origin}/search/?q=${encodeURIComponent(query)}${filters}`);
-  await page.locator('search-page .status').filter({ hasText: /result|No results/ }).waitFor();
+  await page
+    .locator('search-page .status')
+    .filter({ hasText: /result|No results/ })
+    .waitFor();
 }
 
 function withoutHighlight(href: string | null): string {
@@ -76,11 +79,15 @@ describe('filters', () => {
       await searchPage(page, 'Kazakhstan', '&kind=paragraph');
       const paragraphs = await options.locator('.result-badge').first().allTextContents();
       expect(await options.count()).toBeLessThan(all);
-      expect(new Set(await options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent)))).toEqual(new Set(paragraphs));
+      expect(
+        new Set(await options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent))),
+      ).toEqual(new Set(paragraphs));
       expect(paragraphs).toEqual(['Source paragraph']);
 
       await searchPage(page, 'Kazakhstan', '&corridor=air');
-      for (const badges of await options.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)))) {
+      for (const badges of await options.evaluateAll((els) =>
+        els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)),
+      )) {
         expect(badges).toContain('Air');
       }
 
@@ -159,19 +166,23 @@ describe('the search dialog', () => {
     });
   });
 
-  it.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violation when open with results (%s)', async (colorScheme) => {
-    await withPage(browser, '/corridors/intermodal/', { colorScheme }, async ({ page }) => {
-      await page.keyboard.press('Control+k');
-      await page.keyboard.type('transit time');
-      await page.locator('#search-dialog-results [role="option"]').first().waitFor();
-      await page.keyboard.press('ArrowDown');
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no WCAG 2.2 AA violation when open with results (%s)',
+    async (colorScheme) => {
+      await withPage(browser, '/corridors/intermodal/', { colorScheme }, async ({ page }) => {
+        await page.keyboard.press('Control+k');
+        await page.keyboard.type('transit time');
+        await page.locator('#search-dialog-results [role="option"]').first().waitFor();
+        await page.keyboard.press('ArrowDown');
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    },
+  );
 
   it('downloads no search code until it is opened', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      const loaded = () =>
+        page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       const isSearchCode = (path: string) => path.includes('/pagefind/') || /search-(dialog|engine|view)/.test(path);
       expect((await loaded()).filter(isSearchCode)).toEqual([]);
       await page.keyboard.press('Control+k');
@@ -194,13 +205,18 @@ describe('without JavaScript', () => {
 
 describe('a page opened from a result', () => {
   it('highlights the terms, keeps the section in view and cleans the address', async () => {
-    await withPage(browser, '/corridors/rail/?highlight=khorgos#khorgos', { viewport: VIEWPORTS.phone }, async ({ page }) => {
-      await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-      expect(new URL(page.url()).search).toBe('');
-      expect(new URL(page.url()).hash).toBe('#khorgos');
-      expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(3);
-      const box = await page.locator('#khorgos').boundingBox();
-      expect(box && box.y >= 0 && box.y < VIEWPORTS.phone.height).toBe(true);
-    });
+    await withPage(
+      browser,
+      '/corridors/rail/?highlight=khorgos#khorgos',
+      { viewport: VIEWPORTS.phone },
+      async ({ page }) => {
+        await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
+        expect(new URL(page.url()).search).toBe('');
+        expect(new URL(page.url()).hash).toBe('#khorgos');
+        expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(3);
+        const box = await page.locator('#khorgos').boundingBox();
+        expect(box && box.y >= 0 && box.y < VIEWPORTS.phone.height).toBe(true);
+      },
+    );
   });
 });

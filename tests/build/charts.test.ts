@@ -27,7 +27,9 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
   });
 
   it('has a table in the HTML that holds exactly the facts’ values', () => {
-    const figure = readPage(dist, `/corridors/${chart.corridor}/`).getElementById(`figure-${id}`)?.closest('fact-chart');
+    const figure = readPage(dist, `/corridors/${chart.corridor}/`)
+      .getElementById(`figure-${id}`)
+      ?.closest('fact-chart');
     const cells = figure?.querySelectorAll('table [data-fact]') ?? [];
     expect(cells.map((cell) => cell.getAttribute('data-fact'))).toEqual(factsOf(chart));
     for (const cell of cells) {
@@ -38,7 +40,9 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
   });
 
   it('offers a CSV with exactly the facts’ values', () => {
-    const figure = readPage(dist, `/corridors/${chart.corridor}/`).getElementById(`figure-${id}`)?.closest('fact-chart');
+    const figure = readPage(dist, `/corridors/${chart.corridor}/`)
+      .getElementById(`figure-${id}`)
+      ?.closest('fact-chart');
     const href = figure?.querySelector('a[download]')?.getAttribute('href') ?? '';
     expect(href).toBe(`/charts/${id}.csv`);
     const rows = parseCsv(readFileSync(join(dist, href), 'utf8'));

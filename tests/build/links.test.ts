@@ -26,7 +26,8 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
 
   it.each(contentPages)('%s: has its title, description, canonical URL, Open Graph and Twitter tags', (path) => {
     const page = readPage(dist, path);
-    const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content') ?? page.querySelector(selector)?.getAttribute('href');
+    const meta = (selector: string) =>
+      page.querySelector(selector)?.getAttribute('content') ?? page.querySelector(selector)?.getAttribute('href');
     expect(page.querySelector('title')?.textContent).toMatch(/Corridors/);
     expect(meta('meta[name="description"]')?.length).toBeGreaterThan(40);
     const url = `${SITE}${base}${path.slice(1)}`;
@@ -36,7 +37,8 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
       expect(meta('link[rel="canonical"]')).toBe(url);
       expect(meta('meta[property="og:url"]')).toBe(url);
     }
-    for (const tag of ['og:title', 'og:description', 'og:type', 'og:site_name']) expect(meta(`meta[property="${tag}"]`), tag).toBeTruthy();
+    for (const tag of ['og:title', 'og:description', 'og:type', 'og:site_name'])
+      expect(meta(`meta[property="${tag}"]`), tag).toBeTruthy();
     expect(meta('meta[name="twitter:card"]')).toBe('summary');
   });
 
@@ -62,7 +64,9 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
   it('keeps every old page address as a redirect to its new place', () => {
     for (const { from, to } of aliases.pages) {
       const page = readPage(dist, from);
-      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${base}${to.slice(1)}`);
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+        `0;url=${base}${to.slice(1)}`,
+      );
     }
   });
 });

@@ -2,14 +2,25 @@ import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
 import { pageWeight } from '../../scripts/page-weight';
-import { listContentPages, readArticle, readAuthoredFacts, readCorridorIds, readPage, readSourceIds } from '../support/site';
+import {
+  listContentPages,
+  readArticle,
+  readAuthoredFacts,
+  readCorridorIds,
+  readPage,
+  readSourceIds,
+} from '../support/site';
 
 const dist = inject('distDir');
 const pages = listContentPages(dist);
 
 describe('the built site', () => {
   it('has the home page, a page per corridor and a page per source', () => {
-    const expected = ['/', ...readCorridorIds().map((id) => `/corridors/${id}/`), ...readSourceIds().map((id) => `/sources/${id}/`)];
+    const expected = [
+      '/',
+      ...readCorridorIds().map((id) => `/corridors/${id}/`),
+      ...readSourceIds().map((id) => `/sources/${id}/`),
+    ];
     for (const path of expected) expect(pages, path).toContain(path);
   });
 
@@ -41,7 +52,9 @@ describe('the built site', () => {
 
   it.each(readSourceIds())('the page of source %s holds the article word for word', (id) => {
     const page = readPage(dist, `/sources/${id}/`);
-    const shown = page.querySelectorAll('[data-source-paragraph]').map((p) => ({ id: p.getAttribute('data-source-paragraph'), text: p.textContent }));
+    const shown = page
+      .querySelectorAll('[data-source-paragraph]')
+      .map((p) => ({ id: p.getAttribute('data-source-paragraph'), text: p.textContent }));
     const article = splitParagraphs(readArticle(id)).map((p) => ({ id: p.id, text: p.text }));
     expect(shown).toEqual(article);
     for (const { id: pid } of article) expect(page.getElementById(pid), pid).not.toBeNull();
@@ -62,7 +75,18 @@ describe('the built site', () => {
         expect(link?.querySelector('.sr-only')?.textContent).toBe(`Section titled “${heading?.textContent ?? ''}”`);
         // The structure without text: tags, classes and attribute names only (alias anchors of renamed headings aside).
         const shape = (el: typeof wrapper): string =>
-          `${el.rawTagName.replace(/^h[2-4]$/, 'h')}[${Object.keys(el.attributes).filter((a) => a !== 'id' && a !== 'href').sort().join(',')}|${el.classList.value.filter((c) => !c.startsWith('level-')).join('.')}](${el.childNodes.filter((n): n is typeof wrapper => 'rawTagName' in n && Boolean((n as typeof wrapper).rawTagName) && !(n as typeof wrapper).classList.contains('anchor-alias')).map(shape).join('')})`;
+          `${el.rawTagName.replace(/^h[2-4]$/, 'h')}[${Object.keys(el.attributes)
+            .filter((a) => a !== 'id' && a !== 'href')
+            .sort()
+            .join(',')}|${el.classList.value.filter((c) => !c.startsWith('level-')).join('.')}](${el.childNodes
+            .filter(
+              (n): n is typeof wrapper =>
+                'rawTagName' in n &&
+                Boolean((n as typeof wrapper).rawTagName) &&
+                !(n as typeof wrapper).classList.contains('anchor-alias'),
+            )
+            .map(shape)
+            .join('')})`;
         shapes.add(shape(wrapper));
       }
     }

@@ -24,7 +24,11 @@ export interface OpenedPage {
  * Opens a path of the built site in a new context and records everything that
  * goes wrong. `site: 'sub'` opens the build made for a sub-path instead.
  */
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions & { site?: 'root' | 'sub' } = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions & { site?: 'root' | 'sub' } = {},
+): Promise<OpenedPage> {
   const { site = 'root', ...contextOptions } = options;
   const baseUrl = site === 'sub' ? inject('subBaseUrl').replace(/\/$/, '') : inject('baseUrl');
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...contextOptions });
@@ -34,13 +38,16 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(new URL(baseUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`off-site request: ${url}`);
+    if (!url.startsWith(new URL(baseUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`off-site request: ${url}`);
   });
   await page.goto(baseUrl + path, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
@@ -51,7 +58,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  );
 }
 
 /** Opens a page as `openPage` does, runs `use` on it, and closes its context whatever happens. */
@@ -61,7 +70,11 @@ export async function withPage(
   options: Parameters<typeof openPage>[2],
   use: (opened: OpenedPage) => Promise<void>,
 ): Promise<void>;
-export async function withPage(browser: Browser, path: string, use: (opened: OpenedPage) => Promise<void>): Promise<void>;
+export async function withPage(
+  browser: Browser,
+  path: string,
+  use: (opened: OpenedPage) => Promise<void>,
+): Promise<void>;
 export async function withPage(
   browser: Browser,
   path: string,

@@ -56,7 +56,10 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   if (found) return found;
   if (isRoot() && existsSync('/usr/bin/apt-get')) {
     log(`No Chromium found; installing Debian's chromium: ${INSTALL_COMMAND}`);
-    execFileSync('sh', ['-c', INSTALL_COMMAND], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('sh', ['-c', INSTALL_COMMAND], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = findChromium();
     if (installed) return installed;
   }

@@ -30,4 +30,3 @@ export function brokenLinks(distDir: string, base: string, path: string): string
   }
   return broken;
 }
-

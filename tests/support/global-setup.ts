@@ -25,14 +25,31 @@ declare module 'vitest' {
 export const SUB_PATH = '/corridors-site/';
 
 /** Variables Vitest sets for its own Vite (NODE_ENV=test, BASE_URL=/, …) that must not leak into a production build. */
-const VITEST_ENV = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'];
+const VITEST_ENV = [
+  'NODE_ENV',
+  'BASE_URL',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'VITEST',
+  'VITEST_MODE',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'TEST',
+];
 
 async function build(env: Record<string, string> = {}): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   const started = performance.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
-  await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { maxBuffer: 64 * 1024 * 1024, env: { ...clean, ...env } });
-  console.log(`Built the site${env['SITE_BASE'] ? ` for ${env['SITE_BASE']}` : ''} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...clean, ...env },
+  });
+  console.log(
+    `Built the site${env['SITE_BASE'] ? ` for ${env['SITE_BASE']}` : ''} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return outDir;
 }
 

@@ -83,14 +83,20 @@ export function parseCsv(text: string): Record<string, string>[] {
   const rows = text
     .trimEnd()
     .split(/\r?\n/)
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map((line) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+        .slice(0, -1)
+        .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')),
+    );
   const [header = [], ...body] = rows;
   return body.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? ''])));
 }
 
 /** The pages a reader reads: every page but the redirect pages of old addresses (src/content/links/aliases.yaml). */
 export function listContentPages(distDir: string): string[] {
-  const aliases = parseYaml(readFileSync(join(process.cwd(), 'src/content/links/aliases.yaml'), 'utf8')) as { pages?: { from: string }[] } | null;
+  const aliases = parseYaml(readFileSync(join(process.cwd(), 'src/content/links/aliases.yaml'), 'utf8')) as {
+    pages?: { from: string }[];
+  } | null;
   const redirects = new Set((aliases?.pages ?? []).map((p) => p.from));
   return listPages(distDir).filter((page) => !redirects.has(page));
 }

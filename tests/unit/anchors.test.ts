@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkRegistry, insertAliasAnchors, publishedAnchors, type AnchorRegistry, type LinkAliases } from '@/lib/anchors';
+import {
+  checkRegistry,
+  insertAliasAnchors,
+  publishedAnchors,
+  type AnchorRegistry,
+  type LinkAliases,
+} from '@/lib/anchors';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/links', name), 'utf8');
 const registry = JSON.parse(fixture('registry.json')) as AnchorRegistry;

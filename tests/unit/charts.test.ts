@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartConfig, wrapLabel, type ChartTheme } from '@/lib/chart-config';
-import { buildChartModel, chartCsv, describeChart, toChartFact, type BarModel, type ChartLookup, type TimelineModel } from '@/lib/charts';
+import {
+  buildChartModel,
+  chartCsv,
+  describeChart,
+  toChartFact,
+  type BarModel,
+  type ChartLookup,
+  type TimelineModel,
+} from '@/lib/charts';
 import { formatFigure } from '@/lib/format';
 import { parseContent, rawContent } from '../fixtures/content';
 
@@ -31,12 +39,33 @@ const timeline: TimelineModel = {
   period: '2023',
   rowHeading: 'Capital',
   steps: [
-    { label: 'Since January 2023', fact: 'a', href: '/air/#a', places: [{ id: 't', name: 'Tashkent', country: 'Uzbekistan' }, { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' }] },
-    { label: '18 May 2023', fact: 'd', href: '/air/#d', places: [{ id: 'd', name: 'Dushanbe', country: 'Tajikistan' }] },
+    {
+      label: 'Since January 2023',
+      fact: 'a',
+      href: '/air/#a',
+      places: [
+        { id: 't', name: 'Tashkent', country: 'Uzbekistan' },
+        { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' },
+      ],
+    },
+    {
+      label: '18 May 2023',
+      fact: 'd',
+      href: '/air/#d',
+      places: [{ id: 'd', name: 'Dushanbe', country: 'Tajikistan' }],
+    },
   ],
 };
 
-const theme: ChartTheme = { mode: 'rgb(1, 2, 3)', text: '#000', muted: '#555', grid: '#ddd', background: '#fff', font: 'sans-serif', hatch: (c) => `hatch(${c})` };
+const theme: ChartTheme = {
+  mode: 'rgb(1, 2, 3)',
+  text: '#000',
+  muted: '#555',
+  grid: '#ddd',
+  background: '#fff',
+  font: 'sans-serif',
+  hatch: (c) => `hatch(${c})`,
+};
 
 describe('chart models', () => {
   it('takes every plotted value from its fact, formatted as the fact card writes it', () => {
@@ -55,13 +84,21 @@ describe('chart models', () => {
   it('refuses a fact without a value', () => {
     const chart = content.charts[0];
     if (!chart) throw new Error('fixture chart missing');
-    const noValue: ChartLookup = { ...lookup, fact: (id) => { const f = lookup.fact(id); return f && { ...f, value: undefined }; } };
+    const noValue: ChartLookup = {
+      ...lookup,
+      fact: (id) => {
+        const f = lookup.fact(id);
+        return f && { ...f, value: undefined };
+      },
+    };
     expect(() => buildChartModel(chart.id, chart.data, noValue)).toThrow(/value in fact "prior"/);
   });
 
   it('describes the chart in words for screen readers', () => {
     expect(describeChart(barModel())).toBe('Alashankou: 2022 (derived), about 1,887 trains; 2023, 2,129 trains.');
-    expect(describeChart(timeline)).toBe('Since January 2023: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan). Then, 18 May 2023: Dushanbe (Tajikistan).');
+    expect(describeChart(timeline)).toBe(
+      'Since January 2023: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan). Then, 18 May 2023: Dushanbe (Tajikistan).',
+    );
   });
 });
 

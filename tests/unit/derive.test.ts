@@ -25,7 +25,9 @@ describe('derived figures', () => {
   });
 
   it('writes the formula with the numbers put in', () => {
-    expect(describeFormula('prior-from-growth', { current: '2,129', growth: '12.82' })).toBe('2,129 ÷ (1 + 12.82 ÷ 100)');
+    expect(describeFormula('prior-from-growth', { current: '2,129', growth: '12.82' })).toBe(
+      '2,129 ÷ (1 + 12.82 ÷ 100)',
+    );
   });
 
   it('rounds half away from zero and compares at the stated precision', () => {

@@ -11,12 +11,16 @@ function runPlugin(tree: Root): Root {
 
 describe('heading anchor links', () => {
   it('puts the link beside the heading, with a hidden label that search ignores', () => {
-    expect(toHtml(anchoredHeading(headingElement(2, 'khorgos', 'Khorgos')))).toMatchInlineSnapshot(`"<div class="heading-wrapper level-h2"><h2 id="khorgos">Khorgos</h2><a class="anchor-link" href="#khorgos" data-pagefind-ignore=""><span aria-hidden="true" class="anchor-icon">#</span><span class="sr-only">Section titled “Khorgos”</span></a></div>"`);
+    expect(toHtml(anchoredHeading(headingElement(2, 'khorgos', 'Khorgos')))).toMatchInlineSnapshot(
+      `"<div class="heading-wrapper level-h2"><h2 id="khorgos">Khorgos</h2><a class="anchor-link" href="#khorgos" data-pagefind-ignore=""><span aria-hidden="true" class="anchor-icon">#</span><span class="sr-only">Section titled “Khorgos”</span></a></div>"`,
+    );
   });
 
   it('gives Markdown headings the same markup as the component', () => {
     const tree: Root = { type: 'root', children: [headingElement(3, 'faster-border-checks', 'Faster border checks')] };
-    expect(toHtml(runPlugin(tree))).toBe(toHtml(anchoredHeading(headingElement(3, 'faster-border-checks', 'Faster border checks'))));
+    expect(toHtml(runPlugin(tree))).toBe(
+      toHtml(anchoredHeading(headingElement(3, 'faster-border-checks', 'Faster border checks'))),
+    );
   });
 
   it('leaves h1, h5 and headings without an id alone', () => {

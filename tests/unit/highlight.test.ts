@@ -8,7 +8,11 @@ function marked(text: string, query: string): string[] {
 
 describe('highlighting searched terms', () => {
   it('finds each word at the start of a word, in any case', () => {
-    expect(marked('Khorgos handled trains; the Khorgos railway port', 'khorgos TRAIN')).toEqual(['Khorgos', 'trains', 'Khorgos']);
+    expect(marked('Khorgos handled trains; the Khorgos railway port', 'khorgos TRAIN')).toEqual([
+      'Khorgos',
+      'trains',
+      'Khorgos',
+    ]);
   });
 
   it('finds digits with or without thousands separators', () => {
@@ -27,7 +31,9 @@ describe('highlighting searched terms', () => {
 
 describe('markTerms', () => {
   it('wraps the terms in <mark> and escapes the rest', () => {
-    expect(markTerms('Khorgos <b> handled 2,485 trains', 'khorgos 2485')).toBe('<mark>Khorgos</mark> &lt;b&gt; handled <mark>2,485</mark> trains');
+    expect(markTerms('Khorgos <b> handled 2,485 trains', 'khorgos 2485')).toBe(
+      '<mark>Khorgos</mark> &lt;b&gt; handled <mark>2,485</mark> trains',
+    );
   });
 
   it('escapes a text with no terms', () => {

@@ -27,7 +27,13 @@ const logger = { info: vi.fn() };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
-  await writeFile(join(dir, RECORDS_FILE), JSON.stringify([{ url: '/a/#f', content: '<html></html>' }, { url: '/b/#p1', content: '<html></html>' }]));
+  await writeFile(
+    join(dir, RECORDS_FILE),
+    JSON.stringify([
+      { url: '/a/#f', content: '<html></html>' },
+      { url: '/b/#p1', content: '<html></html>' },
+    ]),
+  );
 });
 
 describe('buildSearchIndex', () => {
@@ -39,20 +45,30 @@ describe('buildSearchIndex', () => {
     expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(summary).toMatchObject({ pages: 4, records: 2 });
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact and paragraph records in \d+ ms$/));
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact and paragraph records in \d+ ms$/,
+      ),
+    );
     expect(api.close).toHaveBeenCalledOnce();
     expect(await readdir(dir)).not.toContain(RECORDS_FILE);
   });
 
   it('fails the build with Pagefind’s errors, and still closes Pagefind', async () => {
-    const { api } = fakePagefind({ addDirectory: vi.fn(async () => ({ errors: ['bad HTML in x.html'], page_count: 0 })) });
-    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(/could not index the pages in .*\nbad HTML in x.html/);
+    const { api } = fakePagefind({
+      addDirectory: vi.fn(async () => ({ errors: ['bad HTML in x.html'], page_count: 0 })),
+    });
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      /could not index the pages in .*\nbad HTML in x.html/,
+    );
     expect(api.close).toHaveBeenCalledOnce();
   });
 
   it('fails when a record is refused', async () => {
     const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['no content'], file: null })) });
-    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow('could not add the record for /a/#f:\nno content');
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      'could not add the record for /a/#f:\nno content',
+    );
     expect(api.close).toHaveBeenCalledOnce();
   });
 });

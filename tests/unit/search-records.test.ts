@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { factRecord, paragraphRecord, recordHtml } from '@/lib/search-records';
 
-const khorgos = { name: 'Khorgos', altNames: [{ name: 'Khorgas' }, { name: 'Horgos' }], country: 'China', region: 'Xinjiang' };
+const khorgos = {
+  name: 'Khorgos',
+  altNames: [{ name: 'Khorgas' }, { name: 'Horgos' }],
+  country: 'China',
+  region: 'Xinjiang',
+};
 
 function fact(overrides: Partial<Parameters<typeof factRecord>[0]> = {}) {
   return factRecord({
@@ -38,7 +43,9 @@ describe('fact search records', () => {
     const { content } = fact({ countries: ['Kazakhstan'] });
     expect(content).toContain('<meta data-pagefind-filter="kind[content]" content="fact">');
     expect(content).toContain('<meta data-pagefind-filter="corridor[content]" content="rail">');
-    expect(content).toContain('<meta data-pagefind-filter="country[content]" content="China"><meta data-pagefind-filter="country[content]" content="Kazakhstan">');
+    expect(content).toContain(
+      '<meta data-pagefind-filter="country[content]" content="China"><meta data-pagefind-filter="country[content]" content="Kazakhstan">',
+    );
     expect(content).toContain('<meta data-pagefind-meta="title[content]" content="Trains through Khorgos">');
     expect(content).toContain('<meta data-pagefind-meta="figure[content]" content="2,485 trains">');
   });
@@ -66,7 +73,10 @@ describe('paragraph search records', () => {
       text: 'In terms of railways, 2129 trains…',
       notes: ['“entered and exited”: both directions.'],
       sourceTitle: 'The article',
-      corridors: [{ id: 'rail', name: 'Rail' }, { id: 'rail', name: 'Rail' }],
+      corridors: [
+        { id: 'rail', name: 'Rail' },
+        { id: 'rail', name: 'Rail' },
+      ],
       countries: ['China', 'China'],
     });
     expect(record.url).toBe('/sources/article/#p5');
@@ -79,7 +89,12 @@ describe('paragraph search records', () => {
 
 describe('recordHtml', () => {
   it('escapes text and attributes', () => {
-    const html = recordHtml({ title: 'A "quoted" <b>', blocks: [{ text: 'x < y & z', weight: 1 }], meta: {}, filters: {} });
+    const html = recordHtml({
+      title: 'A "quoted" <b>',
+      blocks: [{ text: 'x < y & z', weight: 1 }],
+      meta: {},
+      filters: {},
+    });
     expect(html).toContain('<p data-pagefind-weight="1">x &lt; y &amp; z</p>');
     expect(html).toContain('content="A &quot;quoted&quot; &lt;b&gt;"');
   });

@@ -1,21 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, resultStatus, toPagefindFilters, toResultItem, withHighlight, writeSearchState } from '@/lib/search-results';
+import {
+  readSearchState,
+  resultStatus,
+  toPagefindFilters,
+  toResultItem,
+  withHighlight,
+  writeSearchState,
+} from '@/lib/search-results';
 
 const names = { rail: 'Rail', air: 'Air' };
 
 describe('toResultItem', () => {
   it('links a fact straight to its anchor, with the terms to highlight', () => {
     const item = toResultItem(
-      { url: '/corridors/rail/#rail-khorgos-trains', excerpt: '<mark>Khorgos</mark> trains', meta: { title: 'Trains through Khorgos', figure: '2,485 trains' }, filters: { kind: ['fact'], corridor: ['rail'] } },
+      {
+        url: '/corridors/rail/#rail-khorgos-trains',
+        excerpt: '<mark>Khorgos</mark> trains',
+        meta: { title: 'Trains through Khorgos', figure: '2,485 trains' },
+        filters: { kind: ['fact'], corridor: ['rail'] },
+      },
       'khorgos',
       names,
     );
-    expect(item).toMatchObject({ url: '/corridors/rail/?highlight=khorgos#rail-khorgos-trains', title: 'Trains through Khorgos', kind: 'fact', kindLabel: 'Fact', corridors: ['Rail'], figure: '2,485 trains', sections: [] });
+    expect(item).toMatchObject({
+      url: '/corridors/rail/?highlight=khorgos#rail-khorgos-trains',
+      title: 'Trains through Khorgos',
+      kind: 'fact',
+      kindLabel: 'Fact',
+      corridors: ['Rail'],
+      figure: '2,485 trains',
+      sections: [],
+    });
   });
 
   it('shows a fact’s own statement as its excerpt, with the terms marked', () => {
     const item = toResultItem(
-      { url: '/corridors/rail/#f', excerpt: 'Khorgos, also written Horgos; Xinjiang, China. (2485)', meta: { title: 'T', statement: 'Khorgos handled 2,485 trains.' }, filters: { kind: ['fact'] } },
+      {
+        url: '/corridors/rail/#f',
+        excerpt: 'Khorgos, also written Horgos; Xinjiang, China. (2485)',
+        meta: { title: 'T', statement: 'Khorgos handled 2,485 trains.' },
+        filters: { kind: ['fact'] },
+      },
       'khorgos',
       names,
     );
@@ -31,8 +56,20 @@ describe('toResultItem', () => {
         filters: { kind: ['section'], corridor: ['rail'] },
         sub_results: [
           { title: 'Rail', url: '/corridors/rail/', excerpt: 'top', weighted_locations: [{ balanced_score: 50 }] },
-          { title: 'Alashankou', url: '/corridors/rail/#alashankou', excerpt: 'a', anchor: { id: 'alashankou', element: 'h2' }, weighted_locations: [{ balanced_score: 3 }] },
-          { title: 'Khorgos', url: '/corridors/rail/#khorgos', excerpt: 'k', anchor: { id: 'khorgos', element: 'h2' }, weighted_locations: [{ balanced_score: 9 }, { balanced_score: 4 }] },
+          {
+            title: 'Alashankou',
+            url: '/corridors/rail/#alashankou',
+            excerpt: 'a',
+            anchor: { id: 'alashankou', element: 'h2' },
+            weighted_locations: [{ balanced_score: 3 }],
+          },
+          {
+            title: 'Khorgos',
+            url: '/corridors/rail/#khorgos',
+            excerpt: 'k',
+            anchor: { id: 'khorgos', element: 'h2' },
+            weighted_locations: [{ balanced_score: 9 }, { balanced_score: 4 }],
+          },
         ],
       },
       'khorgos',
@@ -78,6 +115,8 @@ describe('resultStatus', () => {
   });
 
   it('says what to try when nothing is found', () => {
-    expect(resultStatus('zzqxv', 0, 0, false)).toBe('No results for “zzqxv”. Try a place (Khorgos), a figure (2485) or fewer words.');
+    expect(resultStatus('zzqxv', 0, 0, false)).toBe(
+      'No results for “zzqxv”. Try a place (Khorgos), a figure (2485) or fewer words.',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('validateContent', () => {
   });
 
   it('names the file, entry and field of a passage that is not verbatim', () => {
-    expect(formatProblems(problemsOf(BROKEN['a passage that is not verbatim in its paragraph']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › passage: the passage is not verbatim in p2 of "article"; copy it from the article exactly"`);
+    expect(formatProblems(problemsOf(BROKEN['a passage that is not verbatim in its paragraph']))).toMatchInlineSnapshot(
+      `"src/content/facts/rail.yaml › trains › passage: the passage is not verbatim in p2 of "article"; copy it from the article exactly"`,
+    );
   });
 
   it('says which figure is missing from the passage', () => {
@@ -29,23 +31,37 @@ describe('validateContent', () => {
   });
 
   it('lists the known ids when a reference is missing', () => {
-    expect(formatProblems(problemsOf(BROKEN['a reference to a missing entry']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › trains › places[0]: no places entry has the id "khorgos"; known ids: alashankou"`);
+    expect(formatProblems(problemsOf(BROKEN['a reference to a missing entry']))).toMatchInlineSnapshot(
+      `"src/content/facts/rail.yaml › trains › places[0]: no places entry has the id "khorgos"; known ids: alashankou"`,
+    );
   });
 
   it('rejects a latitude beyond the pole', () => {
-    expect(formatProblems(problemsOf(BROKEN['coordinates out of range']))).toMatchInlineSnapshot(`"src/content/places/places.yaml › alashankou › coordinates.lat: latitude 95.2 is outside −90…90"`);
+    expect(formatProblems(problemsOf(BROKEN['coordinates out of range']))).toMatchInlineSnapshot(
+      `"src/content/places/places.yaml › alashankou › coordinates.lat: latitude 95.2 is outside −90…90"`,
+    );
   });
 
   it('shows the formula and its result when a derived value is wrong', () => {
-    expect(formatProblems(problemsOf(BROKEN['a derived fact whose formula does not reproduce its value']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › prior › value: 2129 ÷ (1 + 12.82 ÷ 100) = 1887 at 0 decimals, not 1900"`);
+    expect(
+      formatProblems(problemsOf(BROKEN['a derived fact whose formula does not reproduce its value'])),
+    ).toMatchInlineSnapshot(
+      `"src/content/facts/rail.yaml › prior › value: 2129 ÷ (1 + 12.82 ÷ 100) = 1887 at 0 decimals, not 1900"`,
+    );
   });
 
   it('rejects a qualifier that the passage does not state', () => {
-    expect(formatProblems(problemsOf(BROKEN['a qualifier the passage does not state']))).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › growth › qualifier: "about" needs the passage to say "approximately" or "about" or "around" or "some""`);
+    expect(formatProblems(problemsOf(BROKEN['a qualifier the passage does not state']))).toMatchInlineSnapshot(
+      `"src/content/facts/rail.yaml › growth › qualifier: "about" needs the passage to say "approximately" or "about" or "around" or "some""`,
+    );
   });
 
   it('rejects a key figure that is not a fact of the corridor', () => {
-    expect(formatProblems(problemsOf(BROKEN['a key figure from another corridor or without a number']))).toMatchInlineSnapshot(`"src/content/corridors/rail.mdx › rail › keyFacts[1]: no facts entry has the id "missing-fact"; known ids: countries, growth, prior, trains, transit-before"`);
+    expect(
+      formatProblems(problemsOf(BROKEN['a key figure from another corridor or without a number'])),
+    ).toMatchInlineSnapshot(
+      `"src/content/corridors/rail.mdx › rail › keyFacts[1]: no facts entry has the id "missing-fact"; known ids: countries, growth, prior, trains, transit-before"`,
+    );
   });
 
   it('refuses a source whose text no longer matches its checksum', () => {
@@ -61,7 +77,10 @@ describe('validateContent', () => {
 
   it('rejects a derived fact whose formula lacks an input', () => {
     const problems = problemsOf((raw) => {
-      (raw.facts['prior'] as Record<string, unknown>)['derivation'] = { formula: 'prior-from-growth', inputs: { current: 'trains' } };
+      (raw.facts['prior'] as Record<string, unknown>)['derivation'] = {
+        formula: 'prior-from-growth',
+        inputs: { current: 'trains' },
+      };
     });
     expect(problems).toEqual([expect.objectContaining({ entry: 'prior', field: 'derivation.inputs.growth' })]);
   });
@@ -71,7 +90,11 @@ describe('the fact schema', () => {
   it('fills in the kind and defaults, so code never checks for missing values', () => {
     const { facts } = parseContent(rawContent());
     const byId = new Map(facts.map((f) => [f.id, f.data]));
-    expect(byId.get('trains')).toMatchObject({ kind: 'quoted', qualifier: 'exact', places: [{ collection: 'places', id: 'alashankou' }] });
+    expect(byId.get('trains')).toMatchObject({
+      kind: 'quoted',
+      qualifier: 'exact',
+      places: [{ collection: 'places', id: 'alashankou' }],
+    });
     expect(byId.get('prior')?.kind).toBe('derived');
   });
 
@@ -88,7 +111,9 @@ describe('findDuplicateIds', () => {
       { file: 'src/content/facts/air.yaml', ids: ['a', 'b'] },
       { file: 'src/content/facts/rail.yaml', ids: ['c', 'a'] },
     ]);
-    expect(formatProblems(problems)).toMatchInlineSnapshot(`"src/content/facts/rail.yaml › a › id: the id "a" is already used in src/content/facts/air.yaml; give this entry another id"`);
+    expect(formatProblems(problems)).toMatchInlineSnapshot(
+      `"src/content/facts/rail.yaml › a › id: the id "a" is already used in src/content/facts/air.yaml; give this entry another id"`,
+    );
   });
 
   it('accepts unique ids', () => {
@@ -106,11 +131,14 @@ describe('chart rules', () => {
   });
 
   it('refuses a chart that mixes units', () => {
-    expect(formatProblems(problemsOf(BROKEN['a chart that plots two units']))).toMatchInlineSnapshot(`"src/content/charts/charts.yaml › trains-chart › series: plots values in different units (trains, %); one chart, one unit"`);
+    expect(formatProblems(problemsOf(BROKEN['a chart that plots two units']))).toMatchInlineSnapshot(
+      `"src/content/charts/charts.yaml › trains-chart › series: plots values in different units (trains, %); one chart, one unit"`,
+    );
   });
 
   it('refuses a timeline step about a place its fact does not name', () => {
-    expect(formatProblems(problemsOf(BROKEN['a chart step about a place its fact does not name']))).toMatchInlineSnapshot(`
+    expect(formatProblems(problemsOf(BROKEN['a chart step about a place its fact does not name'])))
+      .toMatchInlineSnapshot(`
       "src/content/charts/charts.yaml › steps › steps[0].fact: fact "trains" has no period to label the step with
       src/content/charts/charts.yaml › steps › steps[1].fact: fact "growth" has no period to label the step with
       src/content/charts/charts.yaml › steps › steps[1].places[0]: fact "growth" is not about place "alashankou""

@@ -3,7 +3,8 @@ import { getChartModel, getCharts } from '@/data/content';
 import { chartCsv } from '@/lib/charts';
 
 /** Each chart's data as CSV, built from the same model as its canvas and table. */
-export const getStaticPaths = (async () => (await getCharts()).map((chart) => ({ params: { id: chart.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCharts()).map((chart) => ({ params: { id: chart.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const model = await getChartModel(params.id ?? '');
