@@ -4,24 +4,44 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { readLinkAliases } from './src/lib/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { resolveSiteUrl, siteUrlIntegration } from './src/integrations/site-url.ts';
+import { CSP_DIRECTIVES, INLINE_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 
 const base = process.env.SITE_BASE ?? '/';
-/** @param {string} path */
-const withBase = (path) => `${base.replace(/\/+$/, '')}${path}`;
 
 export default defineConfig({
-  // Where the site is published; set SITE_URL and SITE_BASE to deploy elsewhere.
-  site: process.env.SITE_URL ?? 'https://corridors.example',
+  // Where the site is published (SITE_URL and SITE_BASE); without SITE_URL, the local preview.
+  site: resolveSiteUrl(process.env),
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), linkAliasesIntegration(), pagefindIntegration()],
-  // Old page addresses keep working as redirect pages (src/content/links/aliases.yaml).
-  redirects: Object.fromEntries(readLinkAliases(process.cwd()).pages.map(({ from, to }) => [from, withBase(to)])),
+  integrations: [
+    mdx(),
+    siteUrlIntegration(process.env),
+    linkAliasesIntegration(),
+    pagefindIntegration(),
+    securityHeadersIntegration(),
+  ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.
     processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks] }),
+    // No code blocks to colour, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
   },
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Every stylesheet and script is a file of its own, so the policy's only inline hashes are
+    // the two that must run before first paint (src/lib/security-headers.ts).
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // A Content-Security-Policy <meta> on every page: Astro adds the hashes of what it renders inline.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [...INLINE_HASHES.script] },
+      styleDirective: { resources: [...STYLE_SOURCES], hashes: [...INLINE_HASHES.style] },
+    },
+  },
 });

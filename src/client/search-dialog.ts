@@ -11,13 +11,17 @@ export interface DialogParts {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  more: HTMLButtonElement;
   pageLink: HTMLAnchorElement;
   searchPage: string;
 }
 
+/** As many results as the dialog shows without scrolling on a laptop; the rest on “Show more”. */
+export const DIALOG_BATCH = 5;
+
 export function startSearchDialog(parts: DialogParts): void {
   const { input, pageLink, searchPage } = parts;
-  const search = createSearchSession({ ...parts, idPrefix: 'search-option', limit: 10, idleText: '' });
+  const search = createSearchSession({ ...parts, idPrefix: 'search-option', batch: DIALOG_BATCH, idleText: '' });
   const update = () => {
     const query = input.value.trim();
     pageLink.href = query === '' ? searchPage : `${searchPage}?q=${encodeURIComponent(query)}`;

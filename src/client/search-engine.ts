@@ -31,7 +31,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   engine ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: RANKING });
+      // noWorker: Pagefind's Web Worker is one more 12 KB (gzip) script to fetch before the first
+      // result, and on an index this size a search takes a few milliseconds on the main thread.
+      await pagefind.options({ baseUrl: base, excerptLength: 22, ranking: RANKING, noWorker: true });
       await pagefind.init();
       return pagefind;
     } catch (error) {
@@ -42,9 +44,11 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return engine;
 }
 
-export interface SearchOutcome {
-  items: ResultItem[];
+/** The results of one search: how many there are, and each one's details loaded only when asked for. */
+export interface SearchHits {
   total: number;
+  /** The items from `start`, at most `count` of them; each fetches its own small fragment of the index. */
+  load: (start: number, count: number) => Promise<ResultItem[]>;
 }
 
 export async function runSearch(
@@ -52,11 +56,15 @@ export async function runSearch(
   query: string,
   filters: Record<string, readonly string[]>,
   corridorNames: Record<string, string>,
-  limit = 12,
-): Promise<SearchOutcome> {
+): Promise<SearchHits> {
   const pagefind = await loadPagefind(base);
   const search = await pagefind.search(query, { filters: toPagefindFilters(filters) });
-  if (search === null) return { items: [], total: 0 };
-  const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
-  return { items: data.map((d) => toResultItem(d, query, corridorNames)), total: search.results.length };
+  const results = search?.results ?? [];
+  return {
+    total: results.length,
+    load: async (start, count) => {
+      const data = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
+      return data.map((d) => toResultItem(d, query, corridorNames));
+    },
+  };
 }

@@ -12,6 +12,7 @@ export interface PageParts {
   input: HTMLInputElement;
   listbox: HTMLElement;
   status: HTMLElement;
+  more: HTMLButtonElement;
   empty: HTMLElement;
 }
 
@@ -33,7 +34,7 @@ export function startSearchPage(parts: PageParts): void {
   const search = createSearchSession({
     ...parts,
     idPrefix: 'search-page-option',
-    limit: 30,
+    batch: 10,
     idleText: 'Type a word, a place or a figure to search.',
   });
 

@@ -39,24 +39,29 @@ function option(
   return link;
 }
 
-/** Replaces the listbox's content with the results; returns the options in order. */
+/** The options of one result: the result itself, then its best sections. */
+function optionsOf(item: ResultItem, id: string): HTMLAnchorElement[] {
+  const badges = [item.kindLabel, ...item.corridors, ...(item.figure ? [item.figure] : [])];
+  const main = option(id, item.url, item.title, item.excerpt, badges, false);
+  const subs = item.sections.map((section, j) =>
+    option(`${id}-${j}`, section.url, section.title, section.excerpt, [], true),
+  );
+  return [main, ...subs];
+}
+
+/**
+ * Shows results in the listbox: in place of what it holds, or after it when `append` (results
+ * numbered from `first`, so their ids stay unique). Returns the options added, in order.
+ */
 export function renderResults(
   listbox: HTMLElement,
   items: readonly ResultItem[],
   idPrefix: string,
+  { append = false, first = 0 } = {},
 ): HTMLAnchorElement[] {
-  const options: HTMLAnchorElement[] = [];
-  listbox.replaceChildren(
-    ...items.flatMap((item, i) => {
-      const badges = [item.kindLabel, ...item.corridors, ...(item.figure ? [item.figure] : [])];
-      const main = option(`${idPrefix}-${i}`, item.url, item.title, item.excerpt, badges, false);
-      const subs = item.sections.map((section, j) =>
-        option(`${idPrefix}-${i}-${j}`, section.url, section.title, section.excerpt, [], true),
-      );
-      options.push(main, ...subs);
-      return [main, ...subs];
-    }),
-  );
+  const options = items.flatMap((item, i) => optionsOf(item, `${idPrefix}-${first + i}`));
+  if (append) listbox.append(...options);
+  else listbox.replaceChildren(...options);
   return options;
 }
 

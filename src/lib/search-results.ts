@@ -130,10 +130,30 @@ export function writeSearchState(state: SearchState): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** The longest query searched: longer input (a pasted paragraph) is cut, at a word where it can be. */
+export const MAX_QUERY_LENGTH = 200;
+/** The longest query the status line repeats back. */
+export const MAX_ECHO_LENGTH = 60;
+
+/** Cuts text to `max` characters, at a word boundary when one is near, marking the cut with “…”. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The query as it is searched: whitespace and control characters collapsed to single spaces, and bounded. */
+export function boundedQuery(raw: string): string {
+  const clean = raw.replace(/[\s\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  return clean.length <= MAX_QUERY_LENGTH ? clean : clean.slice(0, MAX_QUERY_LENGTH).trimEnd();
+}
+
 /** What the status line says after a search, for screen readers and sighted readers alike. */
 export function resultStatus(query: string, total: number, shown: number, filtered: boolean): string {
+  const echo = truncate(boundedQuery(query), MAX_ECHO_LENGTH);
   const scope = filtered ? ' with these filters' : '';
-  if (total === 0) return `No results for “${query}”${scope}. Try a place (Khorgos), a figure (2485) or fewer words.`;
+  if (total === 0) return `No results for “${echo}”${scope}. Try a place (Khorgos), a figure (2485) or fewer words.`;
   const more = total > shown ? `, showing the first ${shown}` : '';
-  return `${total} result${total === 1 ? '' : 's'} for “${query}”${scope}${more}.`;
+  return `${total} result${total === 1 ? '' : 's'} for “${echo}”${scope}${more}.`;
 }

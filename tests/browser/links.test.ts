@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
@@ -65,7 +66,8 @@ describe('copying links and citations', () => {
       const short = await card.locator('[id$="-cite-short"]').textContent();
       expect(short).toContain('2,485 China–Europe (Central Asia) trains');
       expect(short).toContain('May 2023');
-      expect(short).toContain('https://corridors.example/corridors/rail/#rail-khorgos-trains');
+      // The root build is made without SITE_URL, so its addresses are those of the local preview.
+      expect(short).toContain(`${PREVIEW_ORIGIN}/corridors/rail/#rail-khorgos-trains`);
       await card.getByRole('button', { name: 'Copy' }).first().click();
       await expect.poll(() => clipboard(page)).toBe(short?.trim());
       await expect.poll(() => status(page)).toBe('Short citation copied');

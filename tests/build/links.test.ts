@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { checkRegistry, type AnchorRegistry } from '@/lib/anchors';
 import { readLinkAliases, REGISTRY_FILE } from '@/lib/link-aliases';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { builtAnchors } from '../../scripts/anchors';
 import { brokenLinks } from '../support/crawl';
-import { listPages, readPage } from '../support/site';
+import { listFiles, listPages, readPage } from '../support/site';
 import { SUB_PATH } from '../support/global-setup';
 
-const SITE = 'https://corridors.example';
+/** The root build is made without SITE_URL (addresses of the local preview); the other for where it is served. */
 const builds = [
-  { name: 'at the root', dist: inject('distDir'), base: '/' },
-  { name: `under ${SUB_PATH}`, dist: inject('subDistDir'), base: SUB_PATH },
+  { name: 'at the root', dist: inject('distDir'), base: '/', site: PREVIEW_ORIGIN },
+  { name: `under ${SUB_PATH}`, dist: inject('subDistDir'), base: SUB_PATH, site: new URL(inject('subBaseUrl')).origin },
 ];
 const aliases = readLinkAliases(process.cwd());
 const redirects = new Set(aliases.pages.map((p) => p.from));
 
-describe.each(builds)('the site built $name', ({ dist, base }) => {
+describe.each(builds)('the site built $name', ({ dist, base, site }) => {
   const pages = listPages(dist);
   const contentPages = pages.filter((p) => !redirects.has(p));
 
@@ -30,7 +32,7 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
       page.querySelector(selector)?.getAttribute('content') ?? page.querySelector(selector)?.getAttribute('href');
     expect(page.querySelector('title')?.textContent).toMatch(/Corridors/);
     expect(meta('meta[name="description"]')?.length).toBeGreaterThan(40);
-    const url = `${SITE}${base}${path.slice(1)}`;
+    const url = `${site}${base}${path.slice(1)}`;
     if (path === '/404.html') {
       expect(meta('meta[name="robots"]')).toBe('noindex');
     } else {
@@ -56,18 +58,31 @@ describe.each(builds)('the site built $name', ({ dist, base }) => {
   it('lists every page in the sitemap, and only pages that exist', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-    const expected = contentPages.filter((p) => p !== '/404.html').map((p) => `${SITE}${base}${p.slice(1)}`);
+    const expected = contentPages.filter((p) => p !== '/404.html').map((p) => `${site}${base}${p.slice(1)}`);
     expect(listed.sort()).toEqual(expected.sort());
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${base}sitemap.xml`);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap.xml`);
   });
 
-  it('keeps every old page address as a redirect to its new place', () => {
+  it('keeps every old page address as a redirect to its new place, with a link to follow and no index', () => {
     for (const { from, to } of aliases.pages) {
       const page = readPage(dist, from);
-      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-        `0;url=${base}${to.slice(1)}`,
-      );
+      const target = `${base}${to.slice(1)}`;
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}${target}`);
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+      expect(page.querySelector(`body a[href="${target}"]`)).not.toBeNull();
     }
+  });
+
+  it('holds no placeholder address in any file it writes', () => {
+    // Pagefind's index files are gzip-compressed: read them as the browser does, unpacked.
+    const text = (file: string) => {
+      const bytes = readFileSync(file);
+      return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1');
+    };
+    const placeholders = listFiles(dist).filter((file) => text(file).includes('corridors.example'));
+    expect(placeholders).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium.ts';
+import { headersFor } from './headers-file.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
@@ -39,8 +40,7 @@ const VITEST_ENV = [
   'TEST',
 ];
 
-async function build(env: Record<string, string> = {}): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
+async function build(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const started = performance.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
@@ -59,10 +59,14 @@ async function build(env: Record<string, string> = {}): Promise<string> {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
-  const distDir = await build();
-  const subDistDir = await build({ SITE_BASE: SUB_PATH });
-  const server = await serveStatic(distDir);
-  const subServer = await serveStatic(subDistDir, { base: SUB_PATH });
+  const [distDir, subDistDir] = await Promise.all([1, 2].map(() => mkdtemp(join(tmpdir(), 'corridors-dist-'))));
+  // Served as a host reading the build's _headers would serve them (the security headers included).
+  const server = await serveStatic(distDir, { headers: headersFor(distDir) });
+  const subServer = await serveStatic(subDistDir, { base: SUB_PATH, headers: headersFor(subDistDir) });
+  // The root build as `npm run build` makes it, with no SITE_URL (its addresses are the local preview's);
+  // the sub-path build for where it is served, as a deploy sets SITE_URL.
+  await build(distDir);
+  await build(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
   project.provide('distDir', distDir);
   project.provide('baseUrl', server.url);
   project.provide('subDistDir', subDistDir);

@@ -3,13 +3,17 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 
+/** Every file under a folder, as absolute paths. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** Every HTML page of a built site, as URL paths: `/`, `/corridors/rail/`, `/404.html`. */
 export function listPages(distDir: string): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-    );
-  return walk(distDir)
+  return listFiles(distDir)
+    .filter((file) => file.endsWith('.html'))
     .map((file) => `/${relative(distDir, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }

@@ -45,7 +45,10 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
  * `dir/` → `dir/index.html`, `dir` → redirect to `dir/`, anything else 404
  * with the site's own 404.html when it has one.
  */
-export async function serveStatic(root: string, options: { port?: number; base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: { port?: number; base?: string; headers?: (pathname: string) => Record<string, string> } = {},
+): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -64,12 +67,18 @@ export async function serveStatic(root: string, options: { port?: number; base?:
           return;
         }
         const notFound = await resolveFile(root, '/404.html');
-        response.writeHead(404, { 'content-type': TYPES['.html'] });
+        response.writeHead(404, {
+          ...options.headers?.(request.url?.split('?')[0] ?? '/'),
+          'content-type': TYPES['.html'],
+        });
         if (notFound) createReadStream(notFound).pipe(response);
         else response.end('Not found');
         return;
       }
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...options.headers?.(request.url?.split('?')[0] ?? '/'),
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       createReadStream(file).pipe(response);
     })();
   });

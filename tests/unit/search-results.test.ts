@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   readSearchState,
+  boundedQuery,
+  MAX_ECHO_LENGTH,
+  MAX_QUERY_LENGTH,
   resultStatus,
   toPagefindFilters,
   toResultItem,
@@ -118,5 +121,32 @@ describe('resultStatus', () => {
     expect(resultStatus('zzqxv', 0, 0, false)).toBe(
       'No results for “zzqxv”. Try a place (Khorgos), a figure (2485) or fewer words.',
     );
+  });
+});
+
+describe('long or odd input', () => {
+  const pasted = 'Khorgos Railway Port has 2485 inbound and outbound trains '.repeat(100);
+
+  it('repeats at most a short stretch of a long query, cut at a word and marked', () => {
+    const status = resultStatus(pasted, 3, 3, false);
+    const echoed = /“(.*)”/.exec(status)?.[1] ?? '';
+    expect(echoed.length).toBeLessThanOrEqual(MAX_ECHO_LENGTH);
+    expect(echoed).toBe('Khorgos Railway Port has 2485 inbound and outbound trains…');
+    expect(status).toBe('3 results for “Khorgos Railway Port has 2485 inbound and outbound trains…”.');
+  });
+
+  it('cuts a long word without a space to break at', () => {
+    const status = resultStatus('x'.repeat(5600), 0, 0, false);
+    expect(status).toBe(
+      `No results for “${'x'.repeat(MAX_ECHO_LENGTH - 1)}…”. Try a place (Khorgos), a figure (2485) or fewer words.`,
+    );
+  });
+
+  it('searches with whitespace and control characters collapsed, and at most MAX_QUERY_LENGTH characters', () => {
+    expect(boundedQuery('  khorgos\n\t trains\u0000\u200b ')).toBe('khorgos trains');
+    expect(boundedQuery(pasted).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(boundedQuery(pasted).length).toBeGreaterThan(MAX_QUERY_LENGTH - 10);
+    expect(boundedQuery(pasted).endsWith(' ')).toBe(false);
+    expect(pasted.startsWith(boundedQuery(pasted))).toBe(true);
   });
 });

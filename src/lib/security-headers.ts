@@ -1,0 +1,75 @@
+/**
+ * The site's security policy, in one place: the Content-Security-Policy Astro
+ * writes into every page's <meta> (astro.config.mjs), and the response headers
+ * a host should send (the generated `_headers` file and the README's nginx
+ * snippet), which add what a <meta> cannot carry, such as `frame-ancestors`.
+ */
+
+/**
+ * Scripts: our own files, plus the WebAssembly Pagefind's search engine compiles
+ * (`'wasm-unsafe-eval'` allows that and nothing else; no `'unsafe-eval'`, no `'unsafe-inline'`).
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Styles: our own files; the one inline <style> is allowed by its hash. */
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** Everything else comes from the site itself; nothing is embedded, posted elsewhere or re-based. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * The inline elements every page carries, which must run before first paint and so cannot be
+ * files: the saved theme (BaseLayout.astro) and the cascade layer order. The build tests check
+ * that these are exactly the hashes of the inline scripts and styles the pages hold.
+ */
+export const INLINE_HASHES = {
+  script: ['sha256-fsYlodWL34P93qwGDZJdMm8OqmNRSlm3k2QuO+amWVY='],
+  style: ['sha256-EPNKo/t9dc2Fc/PEflzUH6bkU+55j/b+vXIPD7oCH2g='],
+} as const;
+
+/** The policy as a response header: the <meta> policy plus what only a header can say. */
+export function contentSecurityPolicy(): string {
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${[...SCRIPT_SOURCES, ...INLINE_HASHES.script.map((h) => `'${h}'`)].join(' ')}`,
+    `style-src ${[...STYLE_SOURCES, ...INLINE_HASHES.style.map((h) => `'${h}'`)].join(' ')}`,
+    // Only a header can forbid framing (clickjacking); a <meta> policy ignores it.
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The headers every response should carry. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // The site uses none of these; copying a link or a citation writes to the clipboard.
+    'Permissions-Policy':
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), clipboard-write=(self)',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Hashed file names never change content, so they may be cached for a year; everything else revalidates. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+export const REVALIDATE_CACHE = 'public, max-age=0, must-revalidate';
+
+/**
+ * A `_headers` file as Netlify and Cloudflare Pages read it, for a site under `base`. Both hosts
+ * join the values of a header set by several matching rules, so Cache-Control is set only where
+ * it differs from their default (which already revalidates HTML and the search index).
+ */
+export function headersFile(base: string): string {
+  const root = `${base.replace(/\/+$/, '')}/`;
+  const block = (path: string, headers: Record<string, string>) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return `${block(`${root}*`, securityHeaders())}\n\n${block(`${root}_astro/*`, { 'Cache-Control': IMMUTABLE_CACHE })}\n`;
+}

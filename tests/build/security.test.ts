@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { headersFile, INLINE_HASHES, securityHeaders } from '@/lib/security-headers';
+import { listPages, readPage } from '../support/site';
+import { SUB_PATH } from '../support/global-setup';
+
+const builds = [
+  { name: 'at the root', dist: inject('distDir'), base: '/' },
+  { name: `under ${SUB_PATH}`, dist: inject('subDistDir'), base: SUB_PATH },
+];
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** A policy's directives by name: `{ 'script-src': ["'self'", …] }`. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+describe.each(builds)('the content security policy of the site built $name', ({ dist, base }) => {
+  it.each(listPages(dist))('%s: a strict policy that allows exactly the inline code the page holds', (path) => {
+    const page = readPage(dist, path);
+    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const csp = directives(policy);
+    for (const name of ['script-src', 'style-src', 'default-src', 'object-src', 'base-uri']) {
+      expect(csp[name], name).toBeDefined();
+    }
+    for (const name of ['script-src', 'style-src']) {
+      expect(csp[name], name).not.toContain("'unsafe-inline'");
+      expect(csp[name], name).not.toContain("'unsafe-eval'");
+    }
+    expect(csp['object-src']).toEqual(["'none'"]);
+
+    // Data blocks (JSON-LD, a chart's JSON) are never run, so they need no hash.
+    const scripts = page
+      .querySelectorAll('script:not([src])')
+      .filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
+    const styles = page.querySelectorAll('style');
+    for (const script of scripts) {
+      const hash = sha256(script.textContent);
+      expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/security-headers.ts`).toContain(hash);
+      expect(csp['script-src']).toContain(`'${hash}'`);
+    }
+    for (const style of styles) {
+      const hash = sha256(style.textContent);
+      expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/security-headers.ts`).toContain(hash);
+      expect(csp['style-src']).toContain(`'${hash}'`);
+    }
+    // No inline code a hash cannot cover: event handler attributes, style attributes, javascript: links.
+    const offending = page
+      .querySelectorAll('*')
+      .flatMap((element) =>
+        Object.keys(element.attributes)
+          .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
+          .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+      );
+    expect(offending).toEqual([]);
+    expect(page.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
+  });
+
+  it('writes the _headers file for its base: the policy as a header, with frame-ancestors, and long caching of hashed assets', () => {
+    const text = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(text).toBe(headersFile(base));
+    const csp = directives(securityHeaders()['Content-Security-Policy'] ?? '');
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", ...INLINE_HASHES.script.map((h) => `'${h}'`)]);
+    expect(text).toContain(`${base}*\n  Content-Security-Policy: ${securityHeaders()['Content-Security-Policy']}\n`);
+    expect(text).toContain(`${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
+  });
+});
+
+describe('the README’s nginx snippet', () => {
+  it('sends the same security headers as the _headers file', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const sent = Object.fromEntries(
+      [...nginx.matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    );
+    for (const [name, value] of Object.entries(securityHeaders())) expect(sent[name], name).toBe(value);
+  });
+});

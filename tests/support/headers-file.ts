@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Rule {
+  /** The rule's path: exact, or a prefix when it ends in `*` (the only wildcard our file uses). */
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+function matches(rule: Rule, pathname: string): boolean {
+  return rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
+}
+
+/** Parses a `_headers` file as Netlify and Cloudflare Pages do: a path (with `*`), then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers a host reading the build's `_headers` sends for `pathname` (every matching rule, in
+ * order). The file is read at the first request, so a server can start before the build is made.
+ */
+export function headersFor(distDir: string): (pathname: string) => Record<string, string> {
+  let rules: Rule[] | undefined;
+  return (pathname) => {
+    const file = join(distDir, '_headers');
+    rules ??= existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : undefined;
+    return Object.fromEntries((rules ?? []).filter((rule) => matches(rule, pathname)).flatMap((rule) => rule.headers));
+  };
+}
