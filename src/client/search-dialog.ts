@@ -3,6 +3,7 @@
  * keep its "Search with filters" link on the same query. Imported by
  * `<site-search>` on first open only.
  */
+import { loadPagefind } from './search-engine';
 import { createSearchSession } from './search-session';
 
 export interface DialogParts {
@@ -21,6 +22,8 @@ export const DIALOG_BATCH = 5;
 
 export function startSearchDialog(parts: DialogParts): void {
   const { input, pageLink, searchPage } = parts;
+  // The reader opened search to type: fetch the engine while they do. A failure shows on the first search.
+  loadPagefind(parts.base).catch(() => undefined);
   const search = createSearchSession({ ...parts, idPrefix: 'search-option', batch: DIALOG_BATCH, idleText: '' });
   const update = () => {
     const query = input.value.trim();

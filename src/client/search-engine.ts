@@ -12,7 +12,11 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void> | void;
-  search: (term: string, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch | null>;
+  debouncedSearch: (
+    term: string,
+    options: { filters?: Record<string, unknown> },
+    debounceMs: number,
+  ) => Promise<PagefindSearch | null>;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -51,15 +55,24 @@ export interface SearchHits {
   load: (start: number, count: number) => Promise<ResultItem[]>;
 }
 
+/**
+ * How long typing must pause before a query is searched. Each search fetches its results'
+ * fragments, so the words on the way to "khorgos" ("kh", "kho"…) are not searched while the
+ * reader is still typing; the index for them is still fetched ahead (Pagefind's debouncedSearch).
+ */
+const DEBOUNCE_MS = 60;
+
+/** Searches, or resolves to undefined when a newer search has started meanwhile. */
 export async function runSearch(
   base: string,
   query: string,
   filters: Record<string, readonly string[]>,
   corridorNames: Record<string, string>,
-): Promise<SearchHits> {
+): Promise<SearchHits | undefined> {
   const pagefind = await loadPagefind(base);
-  const search = await pagefind.search(query, { filters: toPagefindFilters(filters) });
-  const results = search?.results ?? [];
+  const search = await pagefind.debouncedSearch(query, { filters: toPagefindFilters(filters) }, DEBOUNCE_MS);
+  if (search === null) return undefined;
+  const results = search.results;
   return {
     total: results.length,
     load: async (start, count) => {

@@ -84,6 +84,7 @@ export function createSearchSession(
     }
     try {
       const hits = await runSearch(base, query, filters, corridorNames);
+      if (hits === undefined || mine !== sequence) return undefined;
       const items = await hits.load(0, batch);
       if (mine !== sequence) return undefined;
       const filtered = Object.values(filters).some((values) => values.length > 0);

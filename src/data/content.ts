@@ -225,7 +225,6 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         speaker: data.kind === 'quoted' ? data.speaker : undefined,
         places: (await getPlaces(data.places)).map((p) => p.data),
         countries: data.countries,
-        passage: data.kind === 'quoted' ? data.passage : undefined,
         derived: isDerived(fact),
       });
     }),

@@ -12,7 +12,8 @@ export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>
   const value = env['SITE_URL']?.trim();
   if (!value) return PREVIEW_ORIGIN;
   const url = new URL(value);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address, not ${value}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must be an http(s) address, not ${value}`);
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 

@@ -81,8 +81,6 @@ export interface FactSearchInput {
   speaker?: { name: string; role: string } | undefined;
   places: readonly SearchPlace[];
   countries: readonly string[];
-  /** The article's words, so a reader who searches the article's own wording finds the fact. */
-  passage?: string | undefined;
   derived: boolean;
 }
 
@@ -107,7 +105,8 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
     // A place counts fully for a quoted fact about that one place; derived facts and facts about
     // several places repeat what other facts say of each place, so they rank after them.
     { text: fact.places.map(placeText).join(' '), weight: fact.derived || fact.places.length > 1 ? 0.5 : 1 },
-    { text: fact.passage ? `The article: “${fact.passage}”` : '', weight: 0.5 },
+    // The article's own wording is indexed once, in its paragraph's record, which lists the facts
+    // taken from it: repeating each passage here would make every search fetch it twice.
     { text: fact.derived ? 'Derived from the article’s figures.' : '', weight: 0.5 },
   ];
   const countries = unique([...fact.places.map((p) => p.country), ...fact.countries]);

@@ -54,13 +54,11 @@ describe.each(builds)('the content security policy of the site built $name', ({ 
       expect(csp['style-src']).toContain(`'${hash}'`);
     }
     // No inline code a hash cannot cover: event handler attributes, style attributes, javascript: links.
-    const offending = page
-      .querySelectorAll('*')
-      .flatMap((element) =>
-        Object.keys(element.attributes)
-          .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
-          .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
-      );
+    const offending = page.querySelectorAll('*').flatMap((element) =>
+      Object.keys(element.attributes)
+        .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
+        .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+    );
     expect(offending).toEqual([]);
     expect(page.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
   });

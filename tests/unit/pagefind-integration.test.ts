@@ -1,16 +1,23 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, RECORDS_FILE } from '@/integrations/pagefind';
 
 const ok = { errors: [] as string[] };
+const ENGINE =
+  'export async function search(searchTerm) { const normalisedTerm = searchTerm.trim(); return normalisedTerm; }\n';
 
 function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
   const index = {
     addDirectory: vi.fn(async () => ({ ...ok, page_count: 4 })),
     addHTMLFile: vi.fn(async () => ({ ...ok, file: { uniqueWords: 1, url: '/', meta: {} } })),
-    writeFiles: vi.fn(async () => ({ ...ok, outputPath: 'x' })),
+    // Writes a stand-in for Pagefind's loader, as the real one does.
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      await mkdir(outputPath, { recursive: true });
+      await writeFile(join(outputPath, 'pagefind.js'), ENGINE);
+      return { ...ok, outputPath };
+    }),
     addCustomRecord: vi.fn(),
     getFiles: vi.fn(),
     deleteIndex: vi.fn(),
@@ -52,6 +59,15 @@ describe('buildSearchIndex', () => {
     );
     expect(api.close).toHaveBeenCalledOnce();
     expect(await readdir(dir)).not.toContain(RECORDS_FILE);
+  });
+
+  it('minifies Pagefind’s loader, keeping what it exports', async () => {
+    const { api } = fakePagefind();
+    await buildSearchIndex(dir, api as never, logger);
+    const engine = await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(engine.length).toBeLessThan(ENGINE.length);
+    expect(engine).not.toContain('normalisedTerm');
+    expect(engine).toMatch(/export\s*\{[^}]*search/);
   });
 
   it('fails the build with Pagefind’s errors, and still closes Pagefind', async () => {

@@ -20,7 +20,6 @@ function fact(overrides: Partial<Parameters<typeof factRecord>[0]> = {}) {
     corridor: { id: 'rail', name: 'Rail' },
     places: [khorgos],
     countries: [],
-    passage: 'Khorgos Railway Port has 2485 inbound and outbound trains',
     derived: false,
     ...overrides,
   });
@@ -50,10 +49,11 @@ describe('fact search records', () => {
     expect(content).toContain('<meta data-pagefind-meta="figure[content]" content="2,485 trains">');
   });
 
-  it('weights the statement above the quoted passage', () => {
+  it('weights the statement above its places, and leaves the article’s wording to the paragraph’s record', () => {
     const { content } = fact();
     expect(content).toContain('<p data-pagefind-weight="2">2,485 trains entered');
-    expect(content).toContain('<p data-pagefind-weight="0.5">The article: “Khorgos Railway Port');
+    expect(content).toContain('<p data-pagefind-weight="1">Khorgos, also written');
+    expect(content).not.toContain('inbound and outbound');
   });
 
   it('ranks a derived fact’s places below the quoted fact’s', () => {
