@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Every layout shift the page has had that the reader did not cause (as CLS counts them), with what moved. */
+function shifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const found: string[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node | null }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            const moved = (entry.sources ?? []).map((source) => {
+              const node = source.node;
+              const element = node instanceof Element ? node : node?.parentElement;
+              return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : '?';
+            });
+            found.push(`${entry.value.toFixed(4)} at ${entry.startTime.toFixed(0)} ms: ${moved.join(', ')}`);
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        // The buffered entries arrive in the first callback, after a frame.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(found);
+          }, 0),
+        );
+      }),
+  );
+}
+
+async function searchInDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('khorgos');
+  await page.locator('#search-dialog-results [role="option"]').first().waitFor();
+  await page.locator('site-search .status').filter({ hasText: 'results for “khorgos”' }).waitFor();
+  // Results that come after the reader stops typing are not excused by the keystroke: wait past it.
+  await page.waitForFunction(() => performance.now() - (window as unknown as { lastKey: number }).lastKey > 600);
+  await page.keyboard.press('Escape');
+}
+
+async function drawCharts(page: Page): Promise<void> {
+  for (const chart of await page.locator('fact-chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('');
+  }
+}
+
+const PAGES: [path: string, use: (page: Page) => Promise<void>][] = [
+  ['/', searchInDialog],
+  ['/corridors/air/', drawCharts],
+  ['/corridors/rail/', drawCharts],
+  ['/corridors/intermodal/', drawCharts],
+  ['/sources/xian-summit-corridors/', searchInDialog],
+  [
+    '/search/?q=khorgos',
+    async (page) => {
+      await page.locator('search-page .status').filter({ hasText: 'results for “khorgos”' }).waitFor();
+    },
+  ],
+  [
+    '/search/',
+    async (page) => {
+      await page.locator('#search-page-input').pressSequentially('transit time');
+      await page.locator('search-page .status').filter({ hasText: 'results for “transit time”' }).waitFor();
+    },
+  ],
+  ['/404.html', searchInDialog],
+];
+
+describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('layout shift on a %s', (viewport) => {
+  it.each(PAGES)('%s: nothing moves on its own, from load through use', async (path, use) => {
+    await withPage(browser, path, { viewport: VIEWPORTS[viewport] }, async ({ page }) => {
+      await page.evaluate(() => {
+        window.addEventListener('keydown', () => Object.assign(window, { lastKey: performance.now() }), {
+          capture: true,
+        });
+      });
+      expect(await shifts(page), 'after load').toEqual([]);
+      await use(page);
+      expect(await shifts(page), 'after use').toEqual([]);
+    });
+  });
+});
