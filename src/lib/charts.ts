@@ -175,8 +175,7 @@ function sentenceStart(text: string): string {
 export function describeChart(model: ChartModel): string {
   if (model.type === 'timeline') {
     const steps = model.steps.map(
-      (step) =>
-        `${sentenceStart(step.label)}: ${listInWords(step.places.map((p) => `${p.name} (${p.country})`))}.`,
+      (step) => `${sentenceStart(step.label)}: ${listInWords(step.places.map((p) => `${p.name} (${p.country})`))}.`,
     );
     return [...(steps.length > 1 ? [`${steps.length} steps, in order.`] : []), ...steps].join(' ');
   }
