@@ -122,7 +122,9 @@ describe('chart models', () => {
       '2 steps, in order. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
         'To open on 18 May 2023: Tashkent (Uzbekistan).',
     );
-    expect(describeChart({ ...timeline, steps: steps.slice(1) })).toBe('To open on 18 May 2023: Tashkent (Uzbekistan).');
+    expect(describeChart({ ...timeline, steps: steps.slice(1) })).toBe(
+      'To open on 18 May 2023: Tashkent (Uzbekistan).',
+    );
   });
 });
 

@@ -10,7 +10,7 @@ const source: SourceRef = {
 };
 
 const page = {
-  description: 'Trains through Xinjiang.',
+  description: 'Trains in Xinjiang.',
   url: 'https://example.org/corridors/rail/',
   siteName: 'Corridors',
   siteUrl: 'https://example.org/',
