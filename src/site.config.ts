@@ -4,7 +4,7 @@ export const siteConfig = {
   /** Said in the header and in search results. */
   tagline: 'China–Central Asia transport corridors, from the source',
   description:
-    'A reference on the air, rail and land–sea corridors between China and Central Asia around the 2023 China–Central Asia Summit in Xi’an: every figure with its source passage.',
+    'A reference on the air, rail and land–sea corridors between China and Central Asia around the 2023 China–Central Asia Summit in Xi’an: every figure with its source passage or its formula.',
   lang: 'en',
   /** The one source the site is built from. */
   sourceId: 'xian-summit-corridors',

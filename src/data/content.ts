@@ -3,6 +3,7 @@
  * once per build, so a page can never render content that breaks a rule.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedTitle } from '@/lib/cite';
 import { buildChartModel, toChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
@@ -238,7 +239,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
           n: paragraph.n,
           text: paragraph.text,
           notes: source.data.notes.filter((n) => n.paragraph === paragraph.id).map((n) => `“${n.passage}”: ${n.note}`),
-          sourceTitle: source.data.title,
+          sourceTitle: citedTitle(source.data),
           corridors: taken.flatMap((f) => corridorOf(f.data.corridor?.id) ?? []),
           countries: (await Promise.all(taken.map(countriesOf))).flat(),
         });

@@ -157,15 +157,27 @@ export function buildChartModel(id: string, chart: ChartData, lookup: ChartLooku
   return chart.type === 'bar' ? barModel(id, chart, lookup) : timelineModel(id, chart, lookup);
 }
 
-/** A plain-language account of the chart, for the canvas's accessible description. */
+/** `A`, `A and B`, `A, B and C`. */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** Text as it starts a sentence: its first letter upper case, the rest as written. */
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A plain-language account of the chart, for the canvas's accessible description. A timeline's
+ * step labels are fact periods written to stand alone (`The day before the article`, `18 May 2023`),
+ * so each starts a sentence of its own and is never spliced into another one.
+ */
 export function describeChart(model: ChartModel): string {
   if (model.type === 'timeline') {
-    return model.steps
-      .map(
-        (step, i) =>
-          `${i === 0 ? '' : 'Then, '}${step.label}: ${step.places.map((p) => `${p.name} (${p.country})`).join(', ')}.`,
-      )
-      .join(' ');
+    const steps = model.steps.map(
+      (step) => `${sentenceStart(step.label)}: ${listInWords(step.places.map((p) => `${p.name} (${p.country})`))}.`,
+    );
+    return [...(steps.length > 1 ? [`${steps.length} steps, in order.`] : []), ...steps].join(' ');
   }
   return model.categories
     .map((category, i) => {

@@ -8,6 +8,8 @@ type JsonLd = Record<string, unknown>;
 
 export interface SourceRef {
   title: string;
+  /** The title is ours, describing the source, not its own headline. */
+  titleIsDescriptive: boolean;
   description: string;
   url: string;
   written: string;
@@ -22,11 +24,19 @@ export interface DatasetFact {
 
 const CONTEXT = 'https://schema.org';
 
+/** Said of a source whose title is ours, so no reader of the data takes it for the headline. */
+export const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its headline.';
+
+/**
+ * The source as a work. Its own headline goes in `headline`; a descriptive title of ours only in
+ * `name`, with the description saying so.
+ */
 function sourceWork(source: SourceRef): JsonLd {
   return {
     '@type': 'NewsArticle',
-    headline: source.title,
-    description: source.description,
+    name: source.title,
+    ...(source.titleIsDescriptive ? {} : { headline: source.title }),
+    description: source.titleIsDescriptive ? `${source.description} ${DESCRIPTIVE_TITLE_NOTE}` : source.description,
     url: source.url,
     inLanguage: 'en',
   };

@@ -7,7 +7,7 @@ export type Mode = (typeof MODES)[number];
 /** Frontmatter of a corridor page (`src/content/corridors/<id>.mdx`). */
 export const makeCorridorSchema = (reference: ReferenceFactory) =>
   z.object({
-    /** The page title, e.g. `Rail: China–Europe trains through Xinjiang`. */
+    /** The page title, e.g. `Rail: China–Europe trains in Xinjiang`. */
     title: z.string().min(1),
     /** A short name for navigation and badges, e.g. `Rail`. */
     shortTitle: z.string().min(1),

@@ -23,8 +23,15 @@ const editorialNote = z.object({
  * the loader adds `text` and `paragraphs`.
  */
 export const sourceSchema = z.object({
-  /** An editorial title in clean English (the article's own headline is not known). */
+  /** The title to cite the source by: its own headline, or, when that is not known, a descriptive title of ours (see `titleIsDescriptive`). */
   title: z.string().min(1),
+  /**
+   * Whether `title` is a descriptive title of ours rather than the source's own headline. Citations set a
+   * descriptive title in square brackets, `[China and Central Asia ahead of …]`, and a headline in quotation
+   * marks; structured data never gives a descriptive title as the headline. Defaults to `false`: a title is
+   * taken as the source's headline unless marked.
+   */
+  titleIsDescriptive: z.boolean().default(false),
   /** A one-sentence description of the source for the reader. */
   description: z.string().min(1),
   /** What kind of text it is, in lower case as a citation writes it, e.g. `news article (English machine translation from Chinese)`. */

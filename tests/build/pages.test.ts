@@ -60,6 +60,35 @@ describe('the built site', () => {
     for (const { id: pid } of article) expect(page.getElementById(pid), pid).not.toBeNull();
   });
 
+  it('cites the source by its descriptive title in square brackets, never as a quoted headline', () => {
+    const title = 'China and Central Asia ahead of the Xi’an summit — air, rail and sea links';
+    const withFacts = pages.filter((p) => p === '/' || p.startsWith('/corridors/'));
+    expect(withFacts).toHaveLength(4);
+    for (const path of withFacts) {
+      const page = readPage(dist, path);
+      // The title keeps its dash off the start of a line with a no-break space before it.
+      const citations = page
+        .querySelectorAll('[id$="-cite-short"], [id$="-cite-full"]')
+        .map((el) => el.textContent.replace(/\u00a0/g, ' '));
+      expect(citations.length, path).toBeGreaterThanOrEqual(4);
+      for (const text of citations) {
+        expect(text).toContain(`[${title}]`);
+        expect(text).not.toContain(`“${title}”`);
+      }
+      const ld = (page.querySelector('script[type="application/ld+json"]')?.textContent ?? '').replace(/\u00a0/g, ' ');
+      expect(ld, path).toContain(`"name":"${title}"`);
+      expect(ld, path).not.toContain('"headline":"China and Central Asia');
+    }
+    expect(
+      readPage(dist, '/')
+        .querySelector('.site-footer')
+        ?.textContent.replace(/\u00a0/g, ' '),
+    ).toContain(`[${title}]`);
+    expect(readPage(dist, '/sources/xian-summit-corridors/').querySelector('.how')?.textContent).toContain(
+      'The title above is a descriptive title of ours, not the article’s headline',
+    );
+  });
+
   it('gives Markdown and component headings the same anchor markup', () => {
     const shapes = new Set<string>();
     let count = 0;

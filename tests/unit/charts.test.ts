@@ -40,13 +40,19 @@ const timeline: TimelineModel = {
   rowHeading: 'Capital',
   steps: [
     {
-      label: 'Since January 2023',
+      label: 'Between January 2023 and the article',
       fact: 'a',
       href: '/air/#a',
       places: [
         { id: 't', name: 'Tashkent', country: 'Uzbekistan' },
         { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' },
       ],
+    },
+    {
+      label: 'The day before the article',
+      fact: 'g',
+      href: '/air/#g',
+      places: [{ id: 'g', name: 'Ashgabat', country: 'Turkmenistan' }],
     },
     {
       label: '18 May 2023',
@@ -97,7 +103,27 @@ describe('chart models', () => {
   it('describes the chart in words for screen readers', () => {
     expect(describeChart(barModel())).toBe('Alashankou: 2022 (derived), about 1,887 trains; 2023, 2,129 trains.');
     expect(describeChart(timeline)).toBe(
-      'Since January 2023: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan). Then, 18 May 2023: Dushanbe (Tajikistan).',
+      '3 steps, in order. Between January 2023 and the article: Tashkent (Uzbekistan) and Bishkek (Kyrgyzstan). ' +
+        'The day before the article: Ashgabat (Turkmenistan). 18 May 2023: Dushanbe (Tajikistan).',
+    );
+  });
+
+  it('starts each step of a timeline as a sentence, whatever the case of its period, and lists its places in words', () => {
+    const places = [
+      { id: 't', name: 'Tashkent', country: 'Uzbekistan' },
+      { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' },
+      { id: 'a', name: 'Astana', country: 'Kazakhstan' },
+    ];
+    const steps = [
+      { label: 'since the beginning of the year', fact: 'a', href: '/air/#a', places },
+      { label: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', places: places.slice(0, 1) },
+    ];
+    expect(describeChart({ ...timeline, steps })).toBe(
+      '2 steps, in order. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
+        'To open on 18 May 2023: Tashkent (Uzbekistan).',
+    );
+    expect(describeChart({ ...timeline, steps: steps.slice(1) })).toBe(
+      'To open on 18 May 2023: Tashkent (Uzbekistan).',
     );
   });
 });
@@ -116,9 +142,10 @@ describe('chart CSV', () => {
   it('writes one row per place of a timeline, in order', () => {
     expect(chartCsv(timeline, '').split('\r\n')).toEqual([
       'step,when,capital,country,fact,fact_url',
-      '1,Since January 2023,Tashkent,Uzbekistan,a,/air/#a',
-      '1,Since January 2023,Bishkek,Kyrgyzstan,a,/air/#a',
-      '2,18 May 2023,Dushanbe,Tajikistan,d,/air/#d',
+      '1,Between January 2023 and the article,Tashkent,Uzbekistan,a,/air/#a',
+      '1,Between January 2023 and the article,Bishkek,Kyrgyzstan,a,/air/#a',
+      '2,The day before the article,Ashgabat,Turkmenistan,g,/air/#g',
+      '3,18 May 2023,Dushanbe,Tajikistan,d,/air/#d',
       '',
     ]);
   });
@@ -141,8 +168,9 @@ describe('Chart.js configuration', () => {
   it('places each place of a timeline at its step', () => {
     const config = chartConfig(timeline, theme);
     expect(config.data.datasets[0]?.data).toEqual([
-      { x: 'Since January 2023', y: 'Tashkent' },
-      { x: 'Since January 2023', y: 'Bishkek' },
+      { x: 'Between January 2023 and the article', y: 'Tashkent' },
+      { x: 'Between January 2023 and the article', y: 'Bishkek' },
+      { x: 'The day before the article', y: 'Ashgabat' },
       { x: '18 May 2023', y: 'Dushanbe' },
     ]);
   });
