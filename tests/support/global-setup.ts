@@ -59,7 +59,8 @@ async function build(outDir: string, env: Record<string, string> = {}): Promise<
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
-  const [distDir, subDistDir] = await Promise.all([1, 2].map(() => mkdtemp(join(tmpdir(), 'corridors-dist-'))));
+  const distDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
+  const subDistDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   // Served as a host reading the build's _headers would serve them (the security headers included).
   const server = await serveStatic(distDir, { headers: headersFor(distDir) });
   const subServer = await serveStatic(subDistDir, { base: SUB_PATH, headers: headersFor(subDistDir) });
