@@ -35,7 +35,7 @@ export default defineConfig({
     // the two that must run before first paint (src/lib/security-headers.ts).
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // A Content-Security-Policy <meta> on every page: Astro adds the hashes of what it renders inline.
   security: {
     csp: {

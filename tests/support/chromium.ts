@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { ensureProgram } from './debian-package.ts';
 
 /** The flags every launch uses: headless, no sandbox as root, and no calls home on a closed network. */
 export const CHROMIUM_ARGS = [
@@ -13,8 +13,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
-
-export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
 
 /** Chromium builds Playwright keeps in its cache, newest first. */
 function playwrightCache(root: string): string[] {
@@ -42,29 +40,17 @@ export function findChromium(exists: (path: string) => boolean = existsSync): st
   return chromiumCandidates().find((path) => exists(path));
 }
 
-function isRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
 /**
- * Returns a Chromium to drive. When none is found and we are root with
- * apt-get, installs Debian's `chromium`, saying so; otherwise stops with the
- * exact command to run. Browser tests are never skipped for want of one.
+ * Returns a Chromium to drive; as root with apt-get, installs Debian's `chromium` when none is
+ * found. Browser tests are never skipped for want of one.
  */
 export function ensureChromium(log: (line: string) => void = console.log): string {
-  const found = findChromium();
-  if (found) return found;
-  if (isRoot() && existsSync('/usr/bin/apt-get')) {
-    log(`No Chromium found; installing Debian's chromium: ${INSTALL_COMMAND}`);
-    execFileSync('sh', ['-c', INSTALL_COMMAND], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    const installed = findChromium();
-    if (installed) return installed;
-  }
-  throw new Error(
-    `Browser tests need Chromium and none was found (looked in: ${chromiumCandidates().join(', ')}).\n` +
-      `Install it with:  sudo sh -c '${INSTALL_COMMAND}'\nor point CHROME_PATH at a Chromium or Chrome binary.`,
-  );
+  return ensureProgram({
+    what: 'Chromium',
+    debianPackage: 'chromium',
+    find: findChromium,
+    lookedIn: chromiumCandidates,
+    hint: 'or point CHROME_PATH at a Chromium or Chrome binary.',
+    log,
+  });
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium.ts';
 import { headersFor } from './headers-file.ts';
+import { ensureJava } from './java.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
@@ -19,6 +20,8 @@ declare module 'vitest' {
     subBaseUrl: string;
     /** The Chromium the browser tests drive. */
     chromiumPath: string;
+    /** The Java that runs the W3C Nu HTML checker. */
+    javaPath: string;
   }
 }
 
@@ -59,6 +62,7 @@ async function build(outDir: string, env: Record<string, string> = {}): Promise<
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
+  const javaPath = ensureJava();
   const distDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   const subDistDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   // Served as a host reading the build's _headers would serve them (the security headers included).
@@ -73,6 +77,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('subDistDir', subDistDir);
   project.provide('subBaseUrl', `${subServer.url}${SUB_PATH}`);
   project.provide('chromiumPath', chromiumPath);
+  project.provide('javaPath', javaPath);
   return async () => {
     await Promise.all([server.close(), subServer.close()]);
     await Promise.all([distDir, subDistDir].map((dir) => rm(dir, { recursive: true, force: true })));
