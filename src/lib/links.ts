@@ -30,3 +30,13 @@ export function factPath(base: string, fact: { id: string; corridor?: string | u
   const page = fact.corridor === undefined ? withBase(base) : corridorPath(base, fact.corridor);
   return `${page}#${fact.id}`;
 }
+
+/**
+ * An href as the page at `pagePath` writes it: just the `#fragment` when it points into that same
+ * page, so following it never reloads the page (or drops its `?highlight=`), and a printed page
+ * shows no address for it (src/styles/print.css).
+ */
+export function hrefFrom(pagePath: string, href: string): string {
+  const hash = href.indexOf('#');
+  return hash > 0 && href.slice(0, hash) === pagePath ? href.slice(hash) : href;
+}

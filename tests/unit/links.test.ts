@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corridorPath, factPath, paragraphPath, withBase } from '@/lib/links';
+import { corridorPath, factPath, hrefFrom, paragraphPath, withBase } from '@/lib/links';
 
 describe('links', () => {
   it('puts every path under the base, at the root or under a sub-path', () => {
@@ -15,5 +15,16 @@ describe('links', () => {
 
   it('links a paragraph of a source by its number', () => {
     expect(paragraphPath('/', 'article', 'p5')).toBe('/sources/article/#p5');
+  });
+
+  it('writes a link into the same page as its fragment alone, and a link to another page in full', () => {
+    expect(hrefFrom('/corridors/rail/', '/corridors/rail/#rail-khorgos-trains')).toBe('#rail-khorgos-trains');
+    expect(hrefFrom('/sub/corridors/rail/', '/sub/corridors/rail/#khorgos')).toBe('#khorgos');
+    expect(hrefFrom('/corridors/air/', '/corridors/rail/#rail-khorgos-trains')).toBe(
+      '/corridors/rail/#rail-khorgos-trains',
+    );
+    expect(hrefFrom('/', '/sources/article/#p5')).toBe('/sources/article/#p5');
+    expect(hrefFrom('/corridors/rail/', '/corridors/rail/')).toBe('/corridors/rail/');
+    expect(hrefFrom('/', '#p5')).toBe('#p5');
   });
 });
