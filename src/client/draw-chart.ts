@@ -62,7 +62,18 @@ function themeOf(element: Element): ChartTheme {
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, model: ChartModel): { destroy: () => void } {
+/**
+ * Draws in the colours the canvas sees now. `pixelRatio` replaces the screen's device pixel ratio,
+ * e.g. for a printer: the canvas gets more pixels, its size on the page stays the same.
+ */
+export function drawChart(
+  canvas: HTMLCanvasElement,
+  model: ChartModel,
+  { pixelRatio }: { pixelRatio?: number } = {},
+): { destroy: () => void } {
   const config = chartConfig(model, themeOf(canvas));
-  return config.type === 'bar' ? new Chart(canvas, config) : new Chart(canvas, config);
+  const devicePixelRatio = pixelRatio ?? window.devicePixelRatio;
+  return config.type === 'bar'
+    ? new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio } })
+    : new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio } });
 }
