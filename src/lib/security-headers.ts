@@ -31,7 +31,7 @@ export const CSP_DIRECTIVES = [
  */
 export const INLINE_HASHES = {
   script: ['sha256-fsYlodWL34P93qwGDZJdMm8OqmNRSlm3k2QuO+amWVY='],
-  style: ['sha256-EPNKo/t9dc2Fc/PEflzUH6bkU+55j/b+vXIPD7oCH2g='],
+  style: ['sha256-GfCn5eykPQs8UMs3TIXrMFe8fPsF0w0CCXW6V0nU6RQ='],
 } as const;
 
 /** The policy as a response header: the <meta> policy plus what only a header can say. */
