@@ -17,6 +17,7 @@ const rows: string[][] = [
     'page',
     'HTML raw/gzip',
     'CSS raw/gzip',
+    'print CSS†',
     'JS at first visit',
     'JS after scrolling to a chart',
     'search UI on open*',
@@ -53,6 +54,7 @@ for (const path of listPages(distDir)) {
     path,
     pair(w.html),
     pair(w.css),
+    pair(w.printCss),
     pair(w.js),
     hasChart ? pair(afterScroll) : '(no chart)',
     pair(onSearch),
@@ -71,6 +73,9 @@ for (const row of rows)
   );
 console.log(
   "\n* Our search UI code only; Pagefind's engine and index come from /pagefind/ on first search (see npm run bench:search).",
+);
+console.log(
+  '† Linked with media="print": fetched at the lowest priority and never blocking the screen, so not in the first visit.',
 );
 if (failures.length > 0) {
   console.error(`\nOver budget:\n${failures.map((f) => `- ${f}`).join('\n')}`);

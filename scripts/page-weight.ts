@@ -11,12 +11,15 @@ export interface Weight {
 export interface PageWeight {
   path: string;
   html: Weight;
+  /** Stylesheets the screen renders with (not those for print only). */
   css: Weight;
+  /** Stylesheets linked with media="print": fetched at the lowest priority, never blocking a screen's render. */
+  printCss: Weight;
   /** JS of the first visit: linked and inline module scripts and their static imports. */
   js: Weight;
   /** JS fetched later with `import()`, e.g. when the reader scrolls to a chart or opens search, by entry chunk. */
   lazy: LazyChunk[];
-  /** HTML + CSS + first-visit JS. */
+  /** HTML + CSS + first-visit JS (print CSS apart). */
   total: Weight;
   /** Whether the first visit's scripts hold Chart.js (they should not: it loads lazily). */
   chartJsAtFirstVisit: boolean;
@@ -81,14 +84,18 @@ function walk(
 /**
  * What a visit to a page downloads: at once (its HTML, every stylesheet and
  * script it links or inlines, and their static imports), and later (the
- * chunks those scripts `import()`, with their own imports).
+ * chunks those scripts `import()`, with their own imports). Print-only
+ * stylesheets are weighed apart: the screen neither needs nor waits for them.
  */
 export function pageWeight(distDir: string, path: string): PageWeight {
   const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const root = parse(html);
-  const css = root
-    .querySelectorAll('link[rel="stylesheet"]')
-    .map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8')));
+  const stylesheets = (selector: string) =>
+    root
+      .querySelectorAll(selector)
+      .map((l) => weigh(readFileSync(join(distDir, l.getAttribute('href') ?? ''), 'utf8')));
+  const css = stylesheets('link[rel="stylesheet"]:not([media="print"])');
+  const printCss = stylesheets('link[rel="stylesheet"][media="print"]');
 
   const seen = new Set<string>();
   const first = { modules: [] as Module[], dynamic: [] as string[] };
@@ -129,6 +136,7 @@ export function pageWeight(distDir: string, path: string): PageWeight {
   const weights = {
     html: weigh(html),
     css: add(...css),
+    printCss: add(...printCss),
     // Inline scripts are counted in the HTML.
     js: add(...first.modules.map((m) => weigh(m.code))),
   };
