@@ -9,6 +9,8 @@ import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
 import { factPath, paragraphPath } from '@/lib/links';
 import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
+import { findFigure } from '@/lib/figures';
+import { primaryFactByPlace } from '@/lib/primary-facts';
 import { formatProblems, validateContent } from '@/lib/validate';
 
 export type Corridor = CollectionEntry<'corridors'>;
@@ -204,9 +206,28 @@ export async function countriesOf(fact: Fact): Promise<string[]> {
   return [...new Set([...places.map((p) => p.data.country), ...fact.data.countries])].sort();
 }
 
+/** Where a quoted fact stands in its source: its paragraph, then its figure (or passage) within it. */
+function positionInSource(fact: Fact, sources: readonly Source[]): number {
+  if (fact.data.kind !== 'quoted') return Number.MAX_SAFE_INTEGER;
+  const { paragraph, passage } = fact.data;
+  const text = sources.find((s) => s.id === fact.data.source.id)?.data.paragraphs.find((p) => p.id === paragraph);
+  const start = text?.text.indexOf(passage) ?? 0;
+  const figure = fact.data.value === undefined ? undefined : findFigure(fact.data.value, passage);
+  return (text?.n ?? 0) * 1_000_000 + start + (figure === undefined ? 0 : passage.indexOf(figure));
+}
+
 /** Every search record that is not a page: one per fact, one per source paragraph. */
 export async function getSearchRecords(): Promise<SearchRecord[]> {
   const { facts, corridors, sources } = await content();
+  const primary = primaryFactByPlace(
+    facts.map((fact) => ({
+      id: fact.id,
+      quoted: fact.data.kind === 'quoted',
+      places: fact.data.places.map((p) => p.id),
+      hasValue: fact.data.value !== undefined,
+      position: positionInSource(fact, sources),
+    })),
+  );
   const corridorOf = (id: string | undefined) => {
     const corridor = corridors.find((c) => c.id === id);
     return corridor && { id: corridor.id, name: corridor.data.shortTitle };
@@ -224,7 +245,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         period: data.period,
         corridor: corridorOf(data.corridor?.id),
         speaker: data.kind === 'quoted' ? data.speaker : undefined,
-        places: (await getPlaces(data.places)).map((p) => p.data),
+        places: (await getPlaces(data.places)).map((p) => ({ ...p.data, primary: primary.get(p.id) === fact.id })),
         countries: data.countries,
         derived: isDerived(fact),
       });

@@ -65,6 +65,8 @@ export interface SearchPlace {
   altNames: readonly { name: string; note?: string | undefined }[];
   country: string;
   region?: string | undefined;
+  /** Whether this fact is the one a search for the place lands on (src/lib/primary-facts.ts). */
+  primary: boolean;
 }
 
 export interface FactSearchInput {
@@ -88,9 +90,9 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-/** How a place can be searched: its name, every other spelling, and where it is. */
+/** How a place can be searched: its name, every other spelling (on its primary fact only), and where it is. */
 function placeText(place: SearchPlace): string {
-  const others = place.altNames.map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name));
+  const others = place.primary ? place.altNames.map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name)) : [];
   const where = [place.region, place.country].filter(Boolean).join(', ');
   return `${place.name}${others.length > 0 ? `, also written ${others.join(', ')}` : ''}; ${where}.`;
 }
@@ -102,12 +104,16 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
     { text: fact.figure !== undefined && fact.value !== undefined ? `${fact.figure} (${fact.value}).` : '', weight: 2 },
     { text: fact.period ? `${fact.period}.` : '', weight: 1 },
     { text: fact.speaker ? `Said by ${fact.speaker.name}, ${fact.speaker.role}.` : '', weight: 2 },
-    // A place counts fully for a quoted fact about that one place; derived facts and facts about
-    // several places repeat what other facts say of each place, so they rank after them.
-    { text: fact.places.map(placeText).join(' '), weight: fact.derived || fact.places.length > 1 ? 0.5 : 1 },
-    // The article's own wording is indexed once, in its paragraph's record, which lists the facts
-    // taken from it: repeating each passage here would make every search fetch it twice.
-    { text: fact.derived ? 'Derived from the article’s figures.' : '', weight: 0.5 },
+    // A place's every spelling, and where it is, land on its primary fact. Other facts name their
+    // places in their statements already; repeating the spellings there would only make every
+    // search fetch them again.
+    {
+      text: fact.places
+        .filter((p) => p.primary)
+        .map(placeText)
+        .join(' '),
+      weight: 1,
+    },
   ];
   const countries = unique([...fact.places.map((p) => p.country), ...fact.countries]);
   return {

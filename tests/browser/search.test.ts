@@ -29,7 +29,7 @@ const FIRST_RESULTS: [query: string, url: string][] = [
   ['Horgos', '/corridors/rail/#rail-khorgos-trains'],
   ['Khorgas', '/corridors/rail/#rail-khorgos-trains'],
   ['Alataw Pass', '/corridors/rail/#rail-alashankou-trains'],
-  ['Nur-Sultan', '/corridors/air/#air-five-countries'],
+  ['Nur-Sultan', '/corridors/air/#air-routes-2023'],
   ['golden channel', '/corridors/rail/#rail-golden-channel'],
   ['summit', '/#summit-xian'],
   ['Yellow Sea', '/sources/xian-summit-corridors/#p8'],

@@ -6,6 +6,7 @@ const khorgos = {
   altNames: [{ name: 'Khorgas' }, { name: 'Horgos' }],
   country: 'China',
   region: 'Xinjiang',
+  primary: true,
 };
 
 function fact(overrides: Partial<Parameters<typeof factRecord>[0]> = {}) {
@@ -56,8 +57,10 @@ describe('fact search records', () => {
     expect(content).not.toContain('inbound and outbound');
   });
 
-  it('ranks a derived fact’s places below the quoted fact’s', () => {
-    expect(fact({ derived: true }).content).toContain('<p data-pagefind-weight="0.5">Khorgos, also written');
+  it('gives a place’s spellings and region to its primary fact only', () => {
+    const other = fact({ places: [{ ...khorgos, primary: false }] }).content;
+    expect(other).not.toContain('Horgos');
+    expect(other).not.toContain('Xinjiang');
   });
 
   it('leaves the corridor filter off a summit fact', () => {
