@@ -56,11 +56,12 @@ export interface SearchHits {
 }
 
 /**
- * How long typing must pause before a query is searched. Each search fetches its results'
- * fragments, so the words on the way to "khorgos" ("kh", "kho"…) are not searched while the
- * reader is still typing; the index for them is still fetched ahead (Pagefind's debouncedSearch).
+ * How long typing must pause before a query is searched: none beyond the current task, so the
+ * first results show while the reader is still typing (from about 150–300 ms after the first key
+ * on a first search), and keystrokes that queued up meanwhile are searched once, as the last one.
+ * Pagefind's debouncedSearch also fetches the index for a query ahead of searching it.
  */
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 0;
 
 /** Searches, or resolves to undefined when a newer search has started meanwhile. */
 export async function runSearch(

@@ -25,6 +25,9 @@ export interface SessionParts {
   idleText: string;
 }
 
+/** The shortest query searched. */
+export const MIN_QUERY_LENGTH = 2;
+
 export function statusForError(error: unknown): string {
   if (error instanceof NoIndexError) {
     return import.meta.env.DEV
@@ -74,13 +77,14 @@ export function createSearchSession(
   return async (rawQuery, filters = {}) => {
     const query = boundedQuery(rawQuery);
     const mine = ++sequence;
-    if (query === '') {
+    // One letter matches most of the site: fetching its results would cost the reader more than it tells.
+    if (query.length < MIN_QUERY_LENGTH) {
       current = undefined;
       options = renderResults(listbox, [], idPrefix);
       input.setAttribute('aria-expanded', 'false');
       status.textContent = idleText;
       more.hidden = true;
-      return 0;
+      return query === '' ? 0 : undefined;
     }
     try {
       const hits = await runSearch(base, query, filters, corridorNames);
