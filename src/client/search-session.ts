@@ -25,7 +25,7 @@ export interface SessionParts {
   idleText: string;
 }
 
-export function statusForError(error: unknown): string {
+function statusForError(error: unknown): string {
   if (error instanceof NoIndexError) {
     return import.meta.env.DEV
       ? 'Search works on a built site: the dev server has no index. Run npm run build, then npm run preview.'

@@ -24,7 +24,7 @@ export interface OpenedPage {
  * Opens a path of the built site in a new context and records everything that
  * goes wrong. `site: 'sub'` opens the build made for a sub-path instead.
  */
-export async function openPage(
+async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions & { site?: 'root' | 'sub' } = {},
