@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     linkAliasesIntegration(),
     pagefindIntegration(),
     securityHeadersIntegration(),
+    clientManifestIntegration(),
   ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
@@ -136,5 +137,19 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
     expect(weight.loadsChartJs).toBe(hasChart);
     expect(weight.chartChunkGzip).toBeLessThan(BUDGETS.chartChunk);
+  });
+
+  it.each(pages)('%s: loads the chart code and the search dialog only when needed', (path) => {
+    const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
+    const lazy = pageWeight(dist, path).lazy;
+    expect(lazy.filter((chunk) => chunk.hasChartJs).map((chunk) => chunk.src)).toEqual(
+      hasChart ? ['src/client/draw-chart.ts'] : [],
+    );
+    expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search-dialog.ts');
+  });
+
+  it('keeps the client manifest it is weighed with out of the published site', () => {
+    const published = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    expect(published.filter((file) => file.includes('manifest'))).toEqual([]);
   });
 });

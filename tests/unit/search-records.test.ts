@@ -8,7 +8,10 @@ function indexed(html: string) {
   const attributeMap = (attribute: string) =>
     root
       .querySelectorAll(`meta[${attribute}]`)
-      .map((m) => [(m.getAttribute(attribute) ?? '').replace(/\[content\]$/, ''), m.getAttribute('content') ?? '']);
+      .map((m): [string, string] => [
+        (m.getAttribute(attribute) ?? '').replace(/\[content\]$/, ''),
+        m.getAttribute('content') ?? '',
+      ]);
   const filters: Record<string, string[]> = {};
   for (const [key, value] of attributeMap('data-pagefind-filter')) (filters[key] ??= []).push(value);
   return {
