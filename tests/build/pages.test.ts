@@ -16,6 +16,13 @@ const dist = inject('distDir');
 const pages = listContentPages(dist);
 
 describe('the built site', () => {
+  it('builds without a warning but the one saying SITE_URL is not set', () => {
+    const warnings = (log: string) => log.split('\n').filter((line) => line.includes('[WARN]'));
+    const [root = '', sub = ''] = inject('buildLogs');
+    expect(warnings(root)).toEqual([expect.stringContaining('SITE_URL is not set')]);
+    expect(warnings(sub)).toEqual([]);
+  });
+
   it('has the home page, a page per corridor and a page per source', () => {
     const expected = [
       '/',
