@@ -53,6 +53,25 @@ async function openPage(
   return { page, problems, close: () => context.close() };
 }
 
+/**
+ * Resolves once the page has caught up after a load or a scroll: its IntersectionObservers have all
+ * reported (a new observer's first report comes in the same rendering step as those of observers made
+ * before it, or later), a frame has followed and the page has been idle, so whatever they started, or
+ * deferred to an idle moment (an `import()`), has sent its request.
+ */
+export function pageSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => requestIdleCallback(() => resolve()));
+        });
+        observer.observe(document.body);
+      }),
+  );
+}
+
 /** WCAG 2.2 A and AA violations on the page, as `rule: selector` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
