@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { dialogResultsFor, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -168,8 +168,8 @@ describe(`the site under a sub-path`, () => {
       await page.locator('fact-chart[data-drawn]').first().waitFor();
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
+      await dialogResultsFor(page, 'dushanbe');
       const first = page.locator('#search-dialog-results [role="option"]').first();
-      await first.waitFor();
       await expect
         .poll(() => first.getAttribute('href'))
         .toMatch(/^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/);

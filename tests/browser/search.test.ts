@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
+import { axeViolations, dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -41,16 +41,6 @@ async function searchPage(page: Page, query: string, filters = ''): Promise<void
     .locator('search-page .status')
     .filter({ hasText: /result|No results/ })
     .waitFor();
-}
-
-/** Waits until the search dialog shows its answer to the whole query, not to the letters typed before. */
-async function dialogResultsFor(page: Page, query: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Search the site' });
-  await dialog
-    .locator('.status')
-    .filter({ hasText: `for “${query}”` })
-    .waitFor();
-  await page.locator('#search-dialog-results [role="option"]').first().waitFor();
 }
 
 /** Whether an element's top is within the viewport now. */

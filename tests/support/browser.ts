@@ -72,6 +72,16 @@ export function pageSettled(page: Page): Promise<void> {
   );
 }
 
+/** Waits until the search dialog shows its answer to the whole query, not to the letters typed before. */
+export async function dialogResultsFor(page: Page, query: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Search the site' });
+  await dialog
+    .locator('.status')
+    .filter({ hasText: `for “${query}”` })
+    .waitFor();
+  await page.locator('#search-dialog-results [role="option"]').first().waitFor();
+}
+
 /** WCAG 2.2 A and AA violations on the page, as `rule: selector` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
