@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -57,7 +57,9 @@ function add(...weights: Weight[]): Weight {
 
 /** Vite's manifest of the browser bundle of a build (see src/integrations/client-manifest.ts). */
 export function readClientManifest(distDir: string): Manifest {
-  return JSON.parse(readFileSync(clientManifestPath(distDir), 'utf8')) as Manifest;
+  const file = clientManifestPath(distDir);
+  if (!existsSync(file)) throw new Error(`No client manifest at ${file}: build the site (npm run build) first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
 /** The manifest keys of `keys` and every chunk they import statically, in the order met. */
