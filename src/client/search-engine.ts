@@ -31,7 +31,7 @@ const RANKING = { pageLength: 0.4 };
 /** Thrown when the site has no search index, as under `astro dev`. */
 export class NoIndexError extends Error {}
 
-function loadPagefind(base: string): Promise<Pagefind> {
+export function loadPagefind(base: string): Promise<Pagefind> {
   engine ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
