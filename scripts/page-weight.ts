@@ -56,7 +56,7 @@ function add(...weights: Weight[]): Weight {
 }
 
 /** Vite's manifest of the browser bundle of a build (see src/integrations/client-manifest.ts). */
-export function readClientManifest(distDir: string): Manifest {
+function readClientManifest(distDir: string): Manifest {
   const file = clientManifestPath(distDir);
   if (!existsSync(file)) throw new Error(`No client manifest at ${file}: build the site (npm run build) first.`);
   return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
