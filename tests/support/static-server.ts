@@ -13,7 +13,7 @@ export interface StaticServer {
 const PAGEFIND_FILE = /\.(pf_meta|pf_index|pf_fragment|pagefind)$/;
 
 /**
- * Serves a built site on 127.0.0.1 at a free port, at the root or under `base`, the way a plain
+ * Serves a built site on 127.0.0.1 at `port` (a free one if not given), at the root or under `base`, the way a plain
  * static host does: `dir/` → `dir/index.html`, `dir` → redirect to `dir/`, anything else (including
  * anything outside `base`) 404 with the site's own 404.html, each response with the `headers` given
  * for its path. Files and their types come from sirv, read at each request, so the server can start
@@ -21,7 +21,7 @@ const PAGEFIND_FILE = /\.(pf_meta|pf_index|pf_fragment|pagefind)$/;
  */
 export async function serveStatic(
   root: string,
-  options: { base?: string; headers?: (pathname: string) => Record<string, string> } = {},
+  options: { port?: number; base?: string; headers?: (pathname: string) => Record<string, string> } = {},
 ): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const notFound = (_request: IncomingMessage, response: ServerResponse) => {
@@ -50,7 +50,10 @@ export async function serveStatic(
     request.url = `${path}${url.search}`;
     files(request, response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -112,6 +112,13 @@ describe('the static server', () => {
     expect((await get(`${server.url}/nowhere/`)).headers.get('x-path')).toBe('/nowhere/');
   });
 
+  it('listens on the port asked for, and fails when it is taken', async () => {
+    const first = await serveStatic(root);
+    servers.push(first);
+    const port = Number(new URL(first.url).port);
+    await expect(serveStatic(root, { port })).rejects.toThrow(/EADDRINUSE/);
+  });
+
   it('serves files written after it started, as a build made once the server is up', async () => {
     const later = mkdtempSync(join(tmpdir(), 'static-server-later-'));
     const server = await serveStatic(later);
