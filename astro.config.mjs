@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
+import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { resolveSiteUrl, siteUrlIntegration } from './src/integrations/site-url.ts';
 import { CSP_DIRECTIVES, INLINE_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
@@ -22,6 +24,7 @@ export default defineConfig({
     linkAliasesIntegration(),
     pagefindIntegration(),
     securityHeadersIntegration(),
+    clientManifestIntegration(),
   ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.
@@ -35,7 +38,8 @@ export default defineConfig({
     // the two that must run before first paint (src/lib/security-headers.ts).
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // Every build log but one warning Astro causes and that changes nothing (see rolldown-log.ts).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onLog: withoutHeadInjectWarning } } },
   // A Content-Security-Policy <meta> on every page: Astro adds the hashes of what it renders inline.
   security: {
     csp: {

@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Browser assertions retry until they hold; a second is short on a busy two-core machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -4,12 +4,12 @@
  * a budget. `npm run budget` builds first; `node scripts/budget.ts DIR` measures another build.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { listPages } from '../tests/support/site.ts';
 import { BUDGETS } from './budgets.ts';
 import { pageWeight, type Weight } from './page-weight.ts';
 
-const distDir = join(process.cwd(), process.argv[2] ?? 'dist');
+const distDir = resolve(process.argv[2] ?? 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pair = (w: Weight) => `${kb(w.raw)} / ${kb(w.gzip)}`;
 const rows: string[][] = [
@@ -36,7 +36,7 @@ for (const path of listPages(distDir)) {
     (sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }),
     w.js,
   );
-  const searchChunks = w.lazy.filter((chunk) => chunk.entry.includes('search-'));
+  const searchChunks = w.lazy.filter((chunk) => /^src\/client\/search-(dialog|page)\./.test(chunk.src));
   const onSearch = searchChunks.reduce((sum, c) => ({ raw: sum.raw + c.weight.raw, gzip: sum.gzip + c.weight.gzip }), {
     raw: 0,
     gzip: 0,

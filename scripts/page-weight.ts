@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import type { Manifest } from 'vite';
+import { clientManifestPath } from '../src/integrations/client-manifest.ts';
 
 export interface Weight {
   raw: number;
@@ -15,7 +17,7 @@ export interface PageWeight {
   css: Weight;
   /** Stylesheets linked with media="print": fetched at the lowest priority, never blocking a screen's render. */
   printCss: Weight;
-  /** JS of the first visit: linked and inline module scripts and their static imports. */
+  /** JS of the first visit: the page's module scripts and the chunks they import. */
   js: Weight;
   /** JS fetched later with `import()`, e.g. when the reader scrolls to a chart or opens search, by entry chunk. */
   lazy: LazyChunk[];
@@ -29,12 +31,23 @@ export interface PageWeight {
   chartChunkGzip: number;
 }
 
-/** A string found in Chart.js's code (its own error message), whatever the bundler names the chunk. */
-const CHART_JS_MARKER = 'Canvas is already in use';
-const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]([^"'`]+)["'`]/g;
-const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+/** A chunk the page loads with import() when needed, and the chunks it brings that the page does not have yet. */
+export interface LazyChunk {
+  /** The module imported, as the manifest names it, e.g. `src/client/draw-chart.ts`. */
+  src: string;
+  /** Its file in the build, e.g. `_astro/draw-chart.BwzH6Dc-.js`. */
+  file: string;
+  weight: Weight;
+  hasChartJs: boolean;
+}
 
-export function weigh(text: string): Weight {
+/**
+ * A string of Chart.js's own code (an error message it throws): the manifest lists chunks, not the
+ * modules bundled into each, so this is how a chunk is known to hold Chart.js, whatever its name.
+ */
+const CHART_JS_MARKER = 'Canvas is already in use';
+
+function weigh(text: string): Weight {
   return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
 }
 
@@ -42,52 +55,32 @@ function add(...weights: Weight[]): Weight {
   return weights.reduce((sum, w) => ({ raw: sum.raw + w.raw, gzip: sum.gzip + w.gzip }), { raw: 0, gzip: 0 });
 }
 
-interface Module {
-  path: string;
-  code: string;
+/** Vite's manifest of the browser bundle of a build (see src/integrations/client-manifest.ts). */
+function readClientManifest(distDir: string): Manifest {
+  const file = clientManifestPath(distDir);
+  if (!existsSync(file)) throw new Error(`No client manifest at ${file}: build the site (npm run build) first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
-/** A chunk the page loads with import() when needed, and the modules it brings. */
-export interface LazyChunk {
-  entry: string;
-  modules: Module[];
-  weight: Weight;
-  hasChartJs: boolean;
-}
-
-function resolve(from: string, spec: string): string {
-  return new URL(spec, `http://site${from}`).pathname;
-}
-
-/** Modules reachable from `code` (at `from`) through static imports, and the dynamic imports they make. */
-function walk(
-  distDir: string,
-  from: string,
-  code: string,
-  seen: Set<string>,
-  out: { modules: Module[]; dynamic: string[] },
-): void {
-  // Specifiers built at run time (`${base}pagefind/pagefind.js`) are the search engine's own files, not bundle chunks.
-  for (const [, spec] of code.matchAll(DYNAMIC_IMPORT))
-    if (spec && !spec.includes('${')) out.dynamic.push(resolve(from, spec));
-  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
-    if (!spec) continue;
-    const path = resolve(from, spec);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const imported = readFileSync(join(distDir, path), 'utf8');
-    out.modules.push({ path, code: imported });
-    walk(distDir, path, imported, seen, out);
-  }
+/** The manifest keys of `keys` and every chunk they import statically, in the order met. */
+function withImports(manifest: Manifest, keys: readonly string[], have: ReadonlySet<string> = new Set()): string[] {
+  const found = new Set<string>();
+  const visit = (key: string) => {
+    if (have.has(key) || found.has(key)) return;
+    found.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return [...found];
 }
 
 /**
- * What a visit to a page downloads: at once (its HTML, every stylesheet and
- * script it links or inlines, and their static imports), and later (the
- * chunks those scripts `import()`, with their own imports). Print-only
- * stylesheets are weighed apart: the screen neither needs nor waits for them.
+ * What a visit to a page downloads: at once (its HTML, every stylesheet it links, its module scripts
+ * and the chunks they import), and later (the chunks those scripts `import()`, with their own imports),
+ * as the build's client manifest records them. Print-only stylesheets are weighed apart: the screen
+ * neither needs nor waits for them.
  */
-export function pageWeight(distDir: string, path: string): PageWeight {
+export function pageWeight(distDir: string, path: string, manifest = readClientManifest(distDir)): PageWeight {
   const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
   const root = parse(html);
   const stylesheets = (selector: string) =>
@@ -97,56 +90,48 @@ export function pageWeight(distDir: string, path: string): PageWeight {
   const css = stylesheets('link[rel="stylesheet"]:not([media="print"])');
   const printCss = stylesheets('link[rel="stylesheet"][media="print"]');
 
-  const seen = new Set<string>();
-  const first = { modules: [] as Module[], dynamic: [] as string[] };
-  for (const script of root.querySelectorAll('script')) {
-    const src = script.getAttribute('src');
-    const type = script.getAttribute('type');
-    if (type !== null && type !== 'module' && type !== 'text/javascript') continue;
-    if (src) {
-      const srcPath = resolve(path, src);
-      if (seen.has(srcPath)) continue;
-      seen.add(srcPath);
-      const code = readFileSync(join(distDir, srcPath), 'utf8');
-      first.modules.push({ path: srcPath, code });
-      walk(distDir, srcPath, code, seen, first);
-    } else {
-      walk(distDir, path, script.textContent, seen, first);
-    }
-  }
-  // Each chunk the page may import() later, with what it imports in turn, not counting what the first visit already has.
-  const lazy: LazyChunk[] = [];
-  for (const entry of [...new Set(first.dynamic)]) {
-    if (seen.has(entry)) continue;
-    const own = new Set(seen);
-    own.add(entry);
-    const code = readFileSync(join(distDir, entry), 'utf8');
-    const group = { modules: [{ path: entry, code }], dynamic: [] as string[] };
-    walk(distDir, entry, code, own, group);
-    lazy.push({
-      entry,
-      modules: group.modules,
-      weight: add(...group.modules.map((m) => weigh(m.code))),
-      hasChartJs: group.modules.some((m) => m.code.includes(CHART_JS_MARKER)),
-    });
-  }
-  const later = { modules: lazy.flatMap((chunk) => chunk.modules) };
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  // Scripts without src are in the HTML's weight: Astro inlines only scripts that import nothing.
+  const entries = root.querySelectorAll('script[type="module"][src]').map((script) => {
+    const src = script.getAttribute('src') ?? '';
+    const key = [...byFile].find(([file]) => src.endsWith(`/${file}`))?.[1];
+    if (key === undefined) throw new Error(`${path}: the script ${src} is not in the client manifest`);
+    return key;
+  });
+  const code = (key: string) => readFileSync(join(distDir, manifest[key]?.file ?? key), 'utf8');
 
-  const chartChunks = [...first.modules, ...later.modules].filter((m) => m.code.includes(CHART_JS_MARKER));
+  const first = withImports(manifest, entries);
+  const have = new Set(first);
+  const lazyKeys = [...new Set(first.flatMap((key) => manifest[key]?.dynamicImports ?? []))].filter(
+    (k) => !have.has(k),
+  );
+  const lazy = lazyKeys.map((key): LazyChunk => {
+    const chunks = withImports(manifest, [key], have).map(code);
+    return {
+      src: key,
+      file: manifest[key]?.file ?? key,
+      weight: add(...chunks.map(weigh)),
+      hasChartJs: chunks.some((text) => text.includes(CHART_JS_MARKER)),
+    };
+  });
+
+  const firstCode = first.map(code);
+  const chartChunks = [...new Set([...first, ...lazyKeys.flatMap((key) => withImports(manifest, [key], have))])]
+    .map(code)
+    .filter((text) => text.includes(CHART_JS_MARKER));
   const weights = {
     html: weigh(html),
     css: add(...css),
     printCss: add(...printCss),
-    // Inline scripts are counted in the HTML.
-    js: add(...first.modules.map((m) => weigh(m.code))),
+    js: add(...firstCode.map(weigh)),
   };
   return {
     path,
     ...weights,
     lazy,
     total: add(weights.html, weights.css, weights.js),
-    chartJsAtFirstVisit: first.modules.some((m) => m.code.includes(CHART_JS_MARKER)),
+    chartJsAtFirstVisit: firstCode.some((text) => text.includes(CHART_JS_MARKER)),
     loadsChartJs: chartChunks.length > 0,
-    chartChunkGzip: Math.max(0, ...chartChunks.map((m) => weigh(m.code).gzip)),
+    chartChunkGzip: Math.max(0, ...chartChunks.map((text) => weigh(text).gzip)),
   };
 }

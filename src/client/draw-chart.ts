@@ -73,7 +73,5 @@ export function drawChart(
 ): { destroy: () => void } {
   const config = chartConfig(model, themeOf(canvas));
   const devicePixelRatio = pixelRatio ?? window.devicePixelRatio;
-  return config.type === 'bar'
-    ? new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio } })
-    : new Chart(canvas, { ...config, options: { ...config.options, devicePixelRatio } });
+  return new Chart<'bar' | 'scatter'>(canvas, { ...config, options: { ...config.options, devicePixelRatio } });
 }

@@ -2,7 +2,7 @@
  * The search page: the query and filters live in the URL
  * (`/search/?q=khorgos&corridor=rail`), so a search can be linked and shared.
  */
-import { readSearchState, writeSearchState, type SearchState } from '@/lib/search-results';
+import { FILTER_NAMES, readSearchState, writeSearchState, type SearchState } from '@/lib/search-results';
 import { createSearchSession } from './search-session';
 
 export interface PageParts {
@@ -20,7 +20,7 @@ function stateOf(form: HTMLFormElement, input: HTMLInputElement): SearchState {
   const data = new FormData(form);
   return {
     query: input.value,
-    filters: Object.fromEntries(['corridor', 'country', 'kind'].map((name) => [name, data.getAll(name).map(String)])),
+    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, data.getAll(name).map(String)])),
   };
 }
 

@@ -26,9 +26,9 @@ export interface SessionParts {
 }
 
 /** The shortest query searched. */
-export const MIN_QUERY_LENGTH = 2;
+const MIN_QUERY_LENGTH = 2;
 
-export function statusForError(error: unknown): string {
+function statusForError(error: unknown): string {
   if (error instanceof NoIndexError) {
     return import.meta.env.DEV
       ? 'Search works on a built site: the dev server has no index. Run npm run build, then npm run preview.'

@@ -154,7 +154,8 @@ function barConfig(model: BarModel, theme: ChartTheme): ChartConfiguration<'bar'
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      // No motion the reader did not ask for (DESIGN.md); this also honours prefers-reduced-motion.
+      // Nothing on the page moves unless the reader moves it: charts appear drawn, never animated,
+      // which also honours prefers-reduced-motion.
       animation: false,
       layout: { padding: { top: horizontal ? 0 : 8, right: 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },

@@ -2,6 +2,8 @@
  * How a figure is written in a passage. The article writes numbers as digits
  * ("2129", "12.82%") and small counts as words ("all five", "Two New").
  */
+import { escapeRegExp } from './escape';
+
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -34,10 +36,6 @@ export function figureSpellings(value: number): string[] {
     spellings.add(NUMBER_WORDS[value] as string);
   }
   return [...spellings];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { escapeHtml, escapeRegExp } from './escape';
+
 /**
  * The pattern that finds a reader's search terms in a page's text: each word
  * at the start of a word, any case, with numbers matched with or without
@@ -14,7 +16,7 @@ export function termPattern(query: string): RegExp | undefined {
     .map((word) => {
       // A number stands alone ("2485" not in "24850"); a word takes the rest of its word ("train" marks "trains").
       if (/^\d+$/.test(word)) return `${word.split('').join(',?')}(?![\\p{N}])`;
-      return `${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`;
+      return `${escapeRegExp(word)}[\\p{L}\\p{N}]*`;
     });
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
 }
@@ -22,10 +24,6 @@ export function termPattern(query: string): RegExp | undefined {
 /** Where the terms occur in a text, as [start, end) offsets. */
 export function findTerms(text: string, pattern: RegExp): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The text as HTML with the query's terms in <mark>, everything else escaped. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LinkAliases } from './anchors';
 
-export const ALIASES_FILE = 'src/content/links/aliases.yaml';
+const ALIASES_FILE = 'src/content/links/aliases.yaml';
 export const REGISTRY_FILE = 'src/content/links/registry.json';
 
 export function readLinkAliases(root: string): LinkAliases {

@@ -4,7 +4,7 @@
  */
 
 /** `base` with exactly one trailing slash: `/`, `/corridors-site/`. */
-export function normalizeBase(base: string): string {
+function normalizeBase(base: string): string {
   return `${base.replace(/\/+$/, '')}/`;
 }
 

@@ -21,8 +21,3 @@ export function splitParagraphs(text: string): Paragraph[] {
     .filter((block) => block.length > 0)
     .map((block, index) => ({ id: `p${index + 1}`, n: index + 1, text: block }));
 }
-
-/** Collapses runs of white space, for comparing texts word for word. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

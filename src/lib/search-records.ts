@@ -3,6 +3,7 @@
  * source paragraph, each linking to its own anchor. Pages (and their
  * sections, as sub-results) are indexed from the built HTML.
  */
+import { escapeHtml } from './escape';
 
 /**
  * A record as Pagefind's `addHTMLFile` takes it: an explicit URL and a small
@@ -22,10 +23,6 @@ interface RecordParts {
   blocks: { text: string; weight: number }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The HTML Pagefind indexes for a record: title, weighted blocks, metadata and filters. */

@@ -25,7 +25,7 @@ export interface DatasetFact {
 const CONTEXT = 'https://schema.org';
 
 /** Said of a source whose title is ours, so no reader of the data takes it for the headline. */
-export const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its headline.';
+const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its headline.';
 
 /**
  * The source as a work. Its own headline goes in `headline`; a descriptive title of ours only in

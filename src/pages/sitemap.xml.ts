@@ -1,8 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCorridors, getSources } from '@/data/content';
+import { escapeHtml } from '@/lib/escape';
 import { corridorPath, sourcePath, withBase } from '@/lib/links';
 
-/** Every page a reader or a search engine should find; the 404 page is left out. */
+/**
+ * Every page a reader or a search engine should find; the 404 page and redirects are left out.
+ * Ours rather than @astrojs/sitemap: that writes sitemap-index.xml and sitemap-0.xml, while
+ * /sitemap.xml is the address robots.txt, every page's <link rel="sitemap"> and search consoles
+ * already have, and a static host cannot redirect it; a list this short needs no index or splitting.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const paths = [
@@ -11,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     withBase(base, 'search/'),
   ];
-  const urls = paths.map((path) => `  <url><loc>${new URL(path, site).href}</loc></url>`).join('\n');
+  const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');
   return new Response(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
     {

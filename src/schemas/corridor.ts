@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference';
 
-export const MODES = ['air', 'rail', 'intermodal'] as const;
+const MODES = ['air', 'rail', 'intermodal'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Frontmatter of a corridor page (`src/content/corridors/<id>.mdx`). */

@@ -79,5 +79,3 @@ export const makeFactSchema = (reference: ReferenceFactory) =>
   );
 
 export type FactData = z.output<ReturnType<typeof makeFactSchema>>;
-export type QuotedFactData = Extract<FactData, { kind: 'quoted' }>;
-export type DerivedFactData = Extract<FactData, { kind: 'derived' }>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-export const PLACE_KINDS = ['capital', 'city', 'railway-port', 'seaport'] as const;
+const PLACE_KINDS = ['capital', 'city', 'railway-port', 'seaport'] as const;
 
 /**
  * A city or port named in the article. Coordinates and countries are widely

@@ -53,4 +53,3 @@ export const sourceSchema = z.object({
 });
 
 export type SourceData = z.output<typeof sourceSchema>;
-export type SourceInput = z.input<typeof sourceSchema>;

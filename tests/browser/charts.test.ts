@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -41,13 +41,13 @@ describe('charts', () => {
   it('loads Chart.js only when a chart comes near the viewport, then draws it', async () => {
     await withPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.phone }, async ({ page, problems }) => {
       const requested = requestsFor(page, CHART_CODE);
-      await page.waitForTimeout(300);
+      await pageSettled(page);
       expect(requested).toEqual([]);
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').first().waitFor();
-      expect(requested).toHaveLength(1);
-      expect(await paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
+      await expect.poll(() => requested.length).toBe(1);
+      await expect.poll(() => paintedPixels(chart.locator('canvas'))).toBeGreaterThan(1000);
       expect(problems).toEqual([]);
     });
   });
@@ -55,16 +55,16 @@ describe('charts', () => {
   it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
     '%s has no chart and requests no Chart.js code',
     async (path) => {
-      await withPage(browser, path, async (opened) => {
-        const scripts = await opened.page.evaluate(() =>
+      await withPage(browser, path, async ({ page }) => {
+        const isChartCode = (p: string) => CHART_CODE.test(p) || p.includes('FactChart');
+        const requested = requestsFor(page, /./);
+        const atLoad = await page.evaluate(() =>
           performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
         );
-        await opened.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await opened.page.waitForTimeout(300);
-        const after = await opened.page.evaluate(() =>
-          performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
-        );
-        expect([...scripts, ...after].filter((p) => CHART_CODE.test(p) || p.includes('FactChart'))).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForFunction(() => window.scrollY > 0 || document.body.scrollHeight <= window.innerHeight);
+        await pageSettled(page);
+        expect([...atLoad, ...requested.map((url) => new URL(url).pathname)].filter(isChartCode)).toEqual([]);
       });
     },
   );
@@ -76,10 +76,10 @@ describe('charts', () => {
         const chart = page.locator('fact-chart').first();
         await chart.scrollIntoViewIfNeeded();
         const table = chart.getByRole('table');
-        expect(await table.isVisible()).toBe(false);
+        await expect.poll(() => table.isVisible()).toBe(false);
         await chart.getByRole('tab', { name: 'Table' }).click();
-        expect(await table.isVisible()).toBe(true);
-        expect(await chart.locator('canvas').isVisible()).toBe(false);
+        await expect.poll(() => table.isVisible()).toBe(true);
+        await expect.poll(() => chart.locator('canvas').isVisible()).toBe(false);
         const cells = await table.locator('[data-fact]').evaluateAll((links) =>
           links.map((link) => ({
             fact: link.getAttribute('data-fact') ?? '',
@@ -107,12 +107,12 @@ describe('charts', () => {
       await chart.getByRole('tab', { name: 'Chart' }).focus();
       await page.keyboard.press('ArrowRight');
       const tableTab = chart.getByRole('tab', { name: 'Table' });
-      expect(await tableTab.getAttribute('aria-selected')).toBe('true');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
-      expect(await chart.getByRole('table').isVisible()).toBe(true);
+      await expect.poll(() => tableTab.getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
+      await expect.poll(() => chart.getByRole('table').isVisible()).toBe(true);
       await page.keyboard.press('Home');
-      expect(await chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
-      expect(await chart.getByRole('table').isVisible()).toBe(false);
+      await expect.poll(() => chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => chart.getByRole('table').isVisible()).toBe(false);
     });
   });
 
@@ -157,7 +157,7 @@ describe('charts', () => {
       const wide = await canvas.evaluate((el) => el.getBoundingClientRect().width);
       await page.setViewportSize(VIEWPORTS.phone);
       await expect.poll(() => canvas.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(wide);
-      expect(await paintedPixels(canvas)).toBeGreaterThan(1000);
+      await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(1000);
     });
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { dialogResultsFor, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -24,11 +24,9 @@ function inView(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** The section the table of contents marks as current now, or null; for `expect.poll`, so it does not wait. */
 function currentSection(page: Page): Promise<string | null> {
-  return page
-    .locator('table-of-contents a[aria-current="true"]')
-    .textContent({ timeout: 2000 })
-    .catch(() => null);
+  return page.locator('table-of-contents a[aria-current="true"]').evaluateAll((links) => links[0]?.textContent ?? null);
 }
 
 describe('copying links and citations', () => {
@@ -38,8 +36,8 @@ describe('copying links and citations', () => {
       await page.locator('a.anchor-link[href="#khorgos"]').click();
       await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/corridors/rail/#khorgos`);
       await expect.poll(() => status(page)).toBe('Link copied');
-      expect(await page.locator('.copy-tip').textContent()).toBe('Link copied');
-      expect(new URL(page.url()).hash).toBe('#khorgos');
+      await expect.poll(() => page.locator('.copy-tip').textContent()).toBe('Link copied');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#khorgos');
     });
   });
 
@@ -87,15 +85,14 @@ describe('copying links and citations', () => {
       await page.locator('#alashankou').hover();
       await page.locator('a.anchor-link[href="#alashankou"]').click();
       const box = page.locator('input.copy-fallback');
-      await box.waitFor();
-      expect(await box.inputValue()).toBe(`${inject('baseUrl')}/corridors/rail/#alashankou`);
+      await expect.poll(() => box.inputValue()).toBe(`${inject('baseUrl')}/corridors/rail/#alashankou`);
       // Focus and selection follow the browser's move to the fragment.
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('copy-fallback');
-      expect(
-        await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd === el.value.length]),
-      ).toEqual([0, true]);
+      await expect
+        .poll(() => box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd === el.value.length]))
+        .toEqual([0, true]);
       await page.keyboard.press('Escape');
-      expect(await box.count()).toBe(0);
+      await expect.poll(() => box.count()).toBe(0);
     });
   });
 });
@@ -103,14 +100,14 @@ describe('copying links and citations', () => {
 describe('old links', () => {
   it.each([true, false])('an alias anchor lands on its new target (JavaScript %s)', async (javaScriptEnabled) => {
     await withPage(browser, '/corridors/rail/#horgos', { javaScriptEnabled }, async ({ page }) => {
-      expect(await inView(page, '#khorgos')).toBe(true);
+      await expect.poll(() => inView(page, '#khorgos')).toBe(true);
     });
   });
 
   it('an old page address redirects to its new place', async () => {
     await withPage(browser, '/corridors/', async ({ page }) => {
       await page.waitForURL(/\/#corridors$/);
-      expect(await inView(page, '#corridors')).toBe(true);
+      await expect.poll(() => inView(page, '#corridors')).toBe(true);
     });
   });
 });
@@ -121,13 +118,13 @@ describe.each([
 ] as const)('the table of contents on a %s', (_name, viewport) => {
   it('marks the section of a heading the page opens at', async () => {
     await withPage(browser, '/corridors/rail/#faster-border-checks', { viewport }, async ({ page }) => {
-      expect(await currentSection(page)).toBe('Faster border checks');
+      await expect.poll(() => currentSection(page)).toBe('Faster border checks');
     });
   });
 
   it('marks the section holding a fact the page opens at, even near the end', async () => {
     await withPage(browser, '/corridors/rail/#rail-golden-channel', { viewport }, async ({ page }) => {
-      expect(await currentSection(page)).toBe('A “golden channel”');
+      await expect.poll(() => currentSection(page)).toBe('A “golden channel”');
     });
   });
 
@@ -144,7 +141,7 @@ describe.each([
 
   it('marks the paragraph of the source page opened at its anchor', async () => {
     await withPage(browser, '/sources/xian-summit-corridors/#p9', { viewport }, async ({ page }) => {
-      expect(await currentSection(page)).toMatch(/^¶9 /);
+      await expect.poll(() => currentSection(page)).toMatch(/^¶9 /);
     });
   });
 });
@@ -153,14 +150,13 @@ describe('the table of contents on a phone', () => {
   it('starts folded at the top and opens from its summary', async () => {
     await withPage(browser, '/corridors/air/', { viewport: VIEWPORTS.phone }, async ({ page }) => {
       const list = page.locator('table-of-contents ol');
-      expect(await list.isVisible()).toBe(false);
+      await expect.poll(() => list.isVisible()).toBe(false);
       await page.getByText('On this page').click();
-      expect(await list.isVisible()).toBe(true);
-      const tocTop = await page.locator('table-of-contents').evaluate((el) => el.getBoundingClientRect().top);
-      const firstSection = await page
-        .locator('#two-new-routes-for-the-summit')
-        .evaluate((el) => el.getBoundingClientRect().top);
-      expect(tocTop).toBeLessThan(firstSection);
+      await expect.poll(() => list.isVisible()).toBe(true);
+      const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+      await expect
+        .poll(async () => (await top('table-of-contents')) < (await top('#two-new-routes-for-the-summit')))
+        .toBe(true);
     });
   });
 });
@@ -172,11 +168,11 @@ describe(`the site under a sub-path`, () => {
       await page.locator('fact-chart[data-drawn]').first().waitFor();
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
+      await dialogResultsFor(page, 'dushanbe');
       const first = page.locator('#search-dialog-results [role="option"]').first();
-      await first.waitFor();
-      expect(await first.getAttribute('href')).toMatch(
-        /^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/,
-      );
+      await expect
+        .poll(() => first.getAttribute('href'))
+        .toMatch(/^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/);
       await first.click();
       await page.waitForURL(/\/corridors-site\/corridors\/air\/#air-dushanbe-route$/);
       expect(problems).toEqual([]);

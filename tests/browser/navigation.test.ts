@@ -23,10 +23,10 @@ describe('heading anchors', () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
       const link = page.locator('a.anchor-link[href="#alashankou"]');
       await page.locator('#alashankou').hover();
-      expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
       await link.click();
       await page.waitForFunction(() => location.hash === '#alashankou');
-      expect(await inViewport(page, '#alashankou')).toBe(true);
+      await expect.poll(() => inViewport(page, '#alashankou')).toBe(true);
     });
   });
 
@@ -34,7 +34,7 @@ describe('heading anchors', () => {
     await withPage(browser, '/corridors/air/', async ({ page }) => {
       const link = page.locator('a.anchor-link').first();
       await link.focus();
-      expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
       const name = await link.evaluate((el) => el.textContent?.replace('#', '').trim());
       expect(name).toMatch(/^Section titled “.+”$/);
     });
@@ -44,7 +44,7 @@ describe('heading anchors', () => {
     'opens a page at a fact anchor with the fact in view (%o)',
     async (viewport) => {
       await withPage(browser, '/corridors/intermodal/#intermodal-transit-after', { viewport }, async ({ page }) => {
-        expect(await inViewport(page, '#intermodal-transit-after')).toBe(true);
+        await expect.poll(() => inViewport(page, '#intermodal-transit-after')).toBe(true);
       });
     },
   );
@@ -57,13 +57,13 @@ describe('heading anchors', () => {
         .first()
         .click();
       await page.waitForFunction(() => location.hash === '#rail-khorgos-trains');
-      expect(await inViewport(page, '#rail-khorgos-trains')).toBe(true);
+      await expect.poll(() => inViewport(page, '#rail-khorgos-trains')).toBe(true);
     });
   });
 
   it('links a source paragraph to its facts and back', async () => {
     await withPage(browser, '/sources/xian-summit-corridors/#p5', async ({ page }) => {
-      expect(await inViewport(page, '#p5')).toBe(true);
+      await expect.poll(() => inViewport(page, '#p5')).toBe(true);
       await page.locator('#p5').getByRole('link', { name: 'Trains through Khorgos' }).click();
       await page.waitForURL(/\/corridors\/rail\/#rail-khorgos-trains$/);
       await page
@@ -79,10 +79,10 @@ describe('keyboard', () => {
   it('reaches the skip link first and moves focus to the main content', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-      expect(await page.locator('.skip-link').isVisible()).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      await expect.poll(() => page.locator('.skip-link').isVisible()).toBe(true);
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     });
   });
 
@@ -98,9 +98,9 @@ describe('theme', () => {
   it('follows the system setting until the reader chooses', async () => {
     await withPage(browser, '/', { colorScheme: 'dark' }, async ({ page }) => {
       const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(await background()).toBe('rgb(19, 21, 24)');
+      await expect.poll(background).toBe('rgb(19, 21, 24)');
       await page.getByLabel('Theme').selectOption('light');
-      expect(await background()).toBe('rgb(252, 252, 251)');
+      await expect.poll(background).toBe('rgb(252, 252, 251)');
     });
   });
 
@@ -122,10 +122,10 @@ describe('theme', () => {
       expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe(
         'dark',
       );
-      expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+      await expect.poll(() => page.getByLabel('Theme').inputValue()).toBe('dark');
       await page.getByLabel('Theme').selectOption('auto');
       await page.reload();
-      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
     });
   });
 });

@@ -93,13 +93,15 @@ describe('printing', () => {
       for (const [i, [selector, name]] of chrome.entries()) {
         const count = onScreen[i] ?? 0;
         if (CHROME.some(([s]) => s === selector)) expect(count, `${name} on the page`).toBeGreaterThan(0);
-        expect(await hiddenCount(page.locator(selector)), `${name} hidden in print`).toBe(count);
+        await expect
+          .poll(() => hiddenCount(page.locator(selector)), { message: `${name} hidden in print` })
+          .toBe(count);
       }
-      expect(await allShown(page.locator('main h1'))).toBe(true);
-      expect(await allShown(page.locator('main .fact, main .para').first())).toBe(true);
-      expect(await allShown(page.locator('.print-address'))).toBe(true);
+      await expect.poll(() => allShown(page.locator('main h1'))).toBe(true);
+      await expect.poll(() => allShown(page.locator('main .fact, main .para').first())).toBe(true);
+      await expect.poll(() => allShown(page.locator('.print-address'))).toBe(true);
       await page.emulateMedia({ media: 'screen' });
-      expect(await page.locator('.print-address').isVisible()).toBe(false);
+      await expect.poll(() => page.locator('.print-address').isVisible()).toBe(false);
     });
   });
 
@@ -141,12 +143,12 @@ describe('printing', () => {
         page
           .locator(selector)
           .evaluateAll((els, p) => [...new Set(els.map((el) => getComputedStyle(el)[p]))], property);
-      expect(await breaks('main .fact', 'breakInside')).toEqual(['avoid']);
-      expect(await breaks('main .key-figures li', 'breakInside')).toEqual(['avoid']);
-      expect(await breaks('fact-chart figure', 'breakInside')).toEqual(['avoid']);
-      expect(await breaks('main tr', 'breakInside')).toEqual(['avoid']);
-      expect(await breaks('main .heading-wrapper', 'breakAfter')).toEqual(['avoid']);
-      expect(await breaks('main h1', 'breakAfter')).toEqual(['avoid']);
+      await expect.poll(() => breaks('main .fact', 'breakInside')).toEqual(['avoid']);
+      await expect.poll(() => breaks('main .key-figures li', 'breakInside')).toEqual(['avoid']);
+      await expect.poll(() => breaks('fact-chart figure', 'breakInside')).toEqual(['avoid']);
+      await expect.poll(() => breaks('main tr', 'breakInside')).toEqual(['avoid']);
+      await expect.poll(() => breaks('main .heading-wrapper', 'breakAfter')).toEqual(['avoid']);
+      await expect.poll(() => breaks('main h1', 'breakAfter')).toEqual(['avoid']);
     });
     await withPage(browser, SOURCE, async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
@@ -161,12 +163,12 @@ describe('printing', () => {
   it.each(CORRIDORS)('%s prints every chart’s table, and the chart itself once drawn', async (path) => {
     await withPage(browser, path, async ({ page }) => {
       const charts = page.locator('fact-chart');
-      expect(await charts.count()).toBeGreaterThan(0);
+      await expect.poll(() => charts.count()).toBeGreaterThan(0);
       // As loaded: the Chart tab selected, the table hidden on screen, no canvas drawn yet.
       const first = charts.first();
-      expect(await first.getByRole('table').isVisible()).toBe(false);
+      await expect.poll(() => first.getByRole('table').isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
-      expect(await allShown(page.locator('fact-chart table'))).toBe(true);
+      await expect.poll(() => allShown(page.locator('fact-chart table'))).toBe(true);
       expect(
         await page
           .locator('fact-chart:not([data-drawn]) canvas')
@@ -176,10 +178,10 @@ describe('printing', () => {
       await drawCharts(page);
       // The reader chose the Table tab: the drawn chart prints all the same.
       await first.getByRole('tab', { name: 'Table' }).click();
-      expect(await first.locator('canvas').isVisible()).toBe(false);
+      await expect.poll(() => first.locator('canvas').isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
-      expect(await allShown(page.locator('fact-chart table'))).toBe(true);
-      expect(await allShown(page.locator('fact-chart canvas'))).toBe(true);
+      await expect.poll(() => allShown(page.locator('fact-chart table'))).toBe(true);
+      await expect.poll(() => allShown(page.locator('fact-chart canvas'))).toBe(true);
       const fits = await page.locator('fact-chart').evaluateAll((els) =>
         els.every((el) => {
           const canvas = el.querySelector('canvas')?.getBoundingClientRect();
@@ -203,17 +205,17 @@ describe('printing', () => {
       const canvas = page.locator('fact-chart canvas').first();
       const railDark: [number, number, number] = [0xf2, 0x95, 0x8a];
       const railLight: [number, number, number] = [0xa8, 0x32, 0x2a];
-      expect(await pixelsOf(canvas, railDark)).toBeGreaterThan(500);
+      await expect.poll(() => pixelsOf(canvas, railDark)).toBeGreaterThan(500);
       const cssSize = () => canvas.evaluate((el) => `${el.style.width} × ${el.style.height}`);
       const screenSize = await cssSize();
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      expect(await pixelsOf(canvas, railLight)).toBeGreaterThan(500);
-      expect(await pixelsOf(canvas, railDark)).toBe(0);
+      await expect.poll(() => pixelsOf(canvas, railLight)).toBeGreaterThan(500);
+      await expect.poll(() => pixelsOf(canvas, railDark)).toBe(0);
       // More pixels for the printer, the same size on the page: nothing moves.
-      expect(await cssSize()).toBe(screenSize);
+      await expect.poll(() => cssSize()).toBe(screenSize);
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-      expect(await pixelsOf(canvas, railDark)).toBeGreaterThan(500);
-      expect(await page.locator('fact-chart[data-printing]').count()).toBe(0);
+      await expect.poll(() => pixelsOf(canvas, railDark)).toBeGreaterThan(500);
+      await expect.poll(() => page.locator('fact-chart[data-printing]').count()).toBe(0);
     });
   });
 
@@ -221,11 +223,11 @@ describe('printing', () => {
     for (const path of ['/', '/corridors/rail/']) {
       await withPage(browser, path, async ({ page }) => {
         const passages = page.locator('main .fact details:not(.cite) blockquote');
-        expect(await passages.count()).toBeGreaterThan(0);
-        expect(await page.locator('main .fact details[open]').count()).toBe(0);
-        expect(await passages.first().isVisible()).toBe(false);
+        await expect.poll(() => passages.count()).toBeGreaterThan(0);
+        await expect.poll(() => page.locator('main .fact details[open]').count()).toBe(0);
+        await expect.poll(() => passages.first().isVisible()).toBe(false);
         await page.emulateMedia({ media: 'print' });
-        expect(await allShown(passages)).toBe(true);
+        await expect.poll(() => allShown(passages)).toBe(true);
         expect(await hiddenCount(page.locator('main .fact .cite'))).toBe(
           await page.locator('main .fact .cite').count(),
         );
@@ -242,10 +244,10 @@ describe('printing', () => {
       );
       // A figure in the prose links to its card on this page.
       const inline = page.locator('main a.fact-value').first();
-      expect(await inline.getAttribute('href')).toMatch(/^#/);
-      expect(await addressOf(inline)).toBe('none');
-      expect(await addressOf(page.locator('main .key-figures a').first())).toBe('none');
-      expect(await addressOf(page.locator('main .formula a').first())).toBe('none');
+      await expect.poll(() => inline.getAttribute('href')).toMatch(/^#/);
+      await expect.poll(() => addressOf(inline)).toBe('none');
+      await expect.poll(() => addressOf(page.locator('main .key-figures a').first())).toBe('none');
+      await expect.poll(() => addressOf(page.locator('main .formula a').first())).toBe('none');
       expect(await addressOf(page.getByRole('link', { name: 'Download CSV' }).first())).toMatch(
         /^" \(\/charts\/.+\.csv\)"$/,
       );
@@ -267,8 +269,8 @@ describe('printing', () => {
       await page.emulateMedia({ media: 'print' });
       // The paragraph's own number prints, without an address; its facts' pages print theirs.
       const number = page.locator('[id="p5"] .para-number');
-      expect(await allShown(number)).toBe(true);
-      expect(await addressOf(number)).toBe('none');
+      await expect.poll(() => allShown(number)).toBe(true);
+      await expect.poll(() => addressOf(number)).toBe('none');
       expect(await addressOf(page.locator('[id="p5"] .facts a').first())).toMatch(
         /^" \(\/corridors\/rail\/#rail-[a-z-]+\)"$/,
       );

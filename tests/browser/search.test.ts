@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { axeViolations, dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
 
@@ -43,6 +43,14 @@ async function searchPage(page: Page, query: string, filters = ''): Promise<void
     .waitFor();
 }
 
+/** Whether an element's top is within the viewport now. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  });
+}
+
 function withoutHighlight(href: string | null): string {
   const url = new URL(href ?? '', 'http://x');
   url.searchParams.delete('highlight');
@@ -54,7 +62,7 @@ describe('search results', () => {
     await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, query);
       const first = page.locator('#search-page-results [role="option"]').first();
-      expect(withoutHighlight(await first.getAttribute('href'))).toBe(expected);
+      await expect.poll(async () => withoutHighlight(await first.getAttribute('href'))).toBe(expected);
     });
   });
 
@@ -62,9 +70,11 @@ describe('search results', () => {
     await withPage(browser, '/search/', async ({ page }) => {
       await searchPage(page, 'khorgos trains');
       const first = page.locator('#search-page-results [role="option"]').first();
-      expect(await first.locator('.result-badge').allTextContents()).toEqual(['Fact', 'Rail', '2,485 trains']);
-      expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
-      expect(await first.locator('.result-excerpt mark').first().textContent()).toMatch(/khorgos|trains/i);
+      await expect
+        .poll(() => first.locator('.result-badge').allTextContents())
+        .toEqual(['Fact', 'Rail', '2,485 trains']);
+      await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
+      await expect.poll(() => first.locator('.result-excerpt mark').first().textContent()).toMatch(/khorgos|trains/i);
     });
   });
 });
@@ -76,40 +86,41 @@ describe('filters', () => {
       const options = page.locator('#search-page-results [role="option"]:not(.result-section)');
       const all = await options.count();
 
+      const kinds = () => options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent));
+      const badges = () =>
+        options.evaluateAll((els) =>
+          els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)),
+        );
+      const hrefs = () => options.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+
       await searchPage(page, 'Kazakhstan', '&kind=paragraph');
-      const paragraphs = await options.locator('.result-badge').first().allTextContents();
-      expect(await options.count()).toBeLessThan(all);
-      expect(
-        new Set(await options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent))),
-      ).toEqual(new Set(paragraphs));
-      expect(paragraphs).toEqual(['Source paragraph']);
+      await expect.poll(() => options.count()).toBeLessThan(all);
+      await expect.poll(async () => [...new Set(await kinds())]).toEqual(['Source paragraph']);
 
       await searchPage(page, 'Kazakhstan', '&corridor=air');
-      for (const badges of await options.evaluateAll((els) =>
-        els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)),
-      )) {
-        expect(badges).toContain('Air');
-      }
+      await expect.poll(async () => (await badges()).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await badges()).filter((b) => !b.includes('Air'))).toEqual([]);
 
       await searchPage(page, 'trains', '&country=Uzbekistan');
-      const hrefs = await options.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-      expect(hrefs.length).toBeGreaterThan(0);
-      expect(hrefs.every((href) => !href.includes('#rail-'))).toBe(true);
+      await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await hrefs()).filter((href) => href.includes('#rail-'))).toEqual([]);
 
       await page.getByRole('checkbox', { name: 'Rail' }).check();
       await expect.poll(() => new URL(page.url()).searchParams.getAll('corridor')).toEqual(['rail']);
-      expect(new URL(page.url()).searchParams.get('q')).toBe('trains');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('trains');
     });
   });
 
   it('says what to try when nothing is found', async () => {
     await withPage(browser, '/search/', async ({ page }) => {
       await page.locator('search-page .status').filter({ hasText: 'Type a word' }).waitFor();
-      expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
+      await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
       await searchPage(page, 'zzqxv');
-      expect(await page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
-      expect(await page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
-      expect(await page.locator('search-page .empty').getByRole('link', { name: 'rail' }).isVisible()).toBe(true);
+      await expect.poll(() => page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
+      await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
+      await expect
+        .poll(() => page.locator('search-page .empty').getByRole('link', { name: 'rail' }).isVisible())
+        .toBe(true);
     });
   });
 });
@@ -123,11 +134,11 @@ describe('the search dialog', () => {
       await page.getByRole('button', { name: 'Search' }).focus();
       await page.keyboard.press(key);
       const dialog = page.getByRole('dialog', { name: 'Search the site' });
-      expect(await dialog.isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
       await page.keyboard.press('Escape');
-      expect(await dialog.isVisible()).toBe(false);
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
     });
   });
 
@@ -136,20 +147,20 @@ describe('the search dialog', () => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
       const options = page.locator('#search-dialog-results [role="option"]');
-      await options.first().waitFor();
+      await dialogResultsFor(page, 'dushanbe');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      const active = await page.locator('#search-dialog-input').getAttribute('aria-activedescendant');
-      expect(active).toBe(await options.nth(1).getAttribute('id'));
-      expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+      const active = () => page.locator('#search-dialog-input').getAttribute('aria-activedescendant');
+      await expect.poll(active).toBe(await options.nth(1).getAttribute('id'));
+      await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
       await page.keyboard.press('ArrowUp');
+      await expect.poll(active).toBe(await options.nth(0).getAttribute('id'));
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/corridors\/air\/#air-dushanbe-route$/);
       await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
       expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(0);
-      expect(page.url()).not.toContain('highlight=');
-      const box = await page.locator('#air-dushanbe-route').boundingBox();
-      expect(box && box.y >= 0 && box.y < VIEWPORTS.desktop.height).toBe(true);
+      await expect.poll(() => page.url()).not.toContain('highlight=');
+      await expect.poll(() => inView(page, '#air-dushanbe-route')).toBe(true);
       expect(problems).toEqual([]);
     });
   });
@@ -158,10 +169,10 @@ describe('the search dialog', () => {
     await withPage(browser, '/', async ({ page }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('rail');
-      await page.locator('#search-dialog-results [role="option"]').first().waitFor();
+      await dialogResultsFor(page, 'rail');
       for (let i = 0; i < 6; i += 1) {
         await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+        await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
       }
     });
   });
@@ -172,8 +183,11 @@ describe('the search dialog', () => {
       await withPage(browser, '/corridors/intermodal/', { colorScheme }, async ({ page }) => {
         await page.keyboard.press('Control+k');
         await page.keyboard.type('transit time');
-        await page.locator('#search-dialog-results [role="option"]').first().waitFor();
+        await dialogResultsFor(page, 'transit time');
         await page.keyboard.press('ArrowDown');
+        await expect
+          .poll(() => page.locator('#search-dialog-input').getAttribute('aria-activedescendant'))
+          .toBeTruthy();
         expect(await axeViolations(page)).toEqual([]);
       });
     },
@@ -184,11 +198,12 @@ describe('the search dialog', () => {
       const loaded = () =>
         page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       const isSearchCode = (path: string) => path.includes('/pagefind/') || /search-(dialog|engine|view)/.test(path);
+      await pageSettled(page);
       expect((await loaded()).filter(isSearchCode)).toEqual([]);
       await page.keyboard.press('Control+k');
       await page.keyboard.type('khorgos');
-      await page.locator('#search-dialog-results [role="option"]').first().waitFor();
-      expect((await loaded()).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      await dialogResultsFor(page, 'khorgos');
+      await expect.poll(async () => (await loaded()).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
     });
   });
 });
@@ -211,11 +226,10 @@ describe('a page opened from a result', () => {
       { viewport: VIEWPORTS.phone },
       async ({ page }) => {
         await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-        expect(new URL(page.url()).search).toBe('');
+        await expect.poll(() => new URL(page.url()).search).toBe('');
         expect(new URL(page.url()).hash).toBe('#khorgos');
         expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(3);
-        const box = await page.locator('#khorgos').boundingBox();
-        expect(box && box.y >= 0 && box.y < VIEWPORTS.phone.height).toBe(true);
+        await expect.poll(() => inView(page, '#khorgos')).toBe(true);
       },
     );
   });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, VIEWPORTS } from '../support/browser';
+import { dialogResultsFor, launchBrowser, VIEWPORTS } from '../support/browser';
 
 let browser: Browser;
 
@@ -67,7 +67,7 @@ async function useEveryPage(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
   await page.keyboard.type('khorgos');
   const options = page.locator('#search-dialog-results [role="option"]');
-  await options.first().waitFor();
+  await dialogResultsFor(page, 'khorgos');
   const more = page.locator('site-search button.more');
   if (await more.isVisible()) {
     const before = await options.count();
@@ -77,7 +77,7 @@ async function useEveryPage(page: Page): Promise<void> {
   await page.locator('#search-dialog-input').press('Enter');
   // The result's page marks the searched terms once it has loaded.
   await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-  expect(new URL(page.url()).pathname).toBe('/corridors/rail/');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/corridors/rail/');
 }
 
 describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the security policy on a %s', (viewport) => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
@@ -15,6 +16,13 @@ const dist = inject('distDir');
 const pages = listContentPages(dist);
 
 describe('the built site', () => {
+  it('builds without a warning but the one saying SITE_URL is not set', () => {
+    const warnings = (log: string) => log.split('\n').filter((line) => line.includes('[WARN]'));
+    const [root = '', sub = ''] = inject('buildLogs');
+    expect(warnings(root)).toEqual([expect.stringContaining('SITE_URL is not set')]);
+    expect(warnings(sub)).toEqual([]);
+  });
+
   it('has the home page, a page per corridor and a page per source', () => {
     const expected = [
       '/',
@@ -136,5 +144,19 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
     expect(weight.loadsChartJs).toBe(hasChart);
     expect(weight.chartChunkGzip).toBeLessThan(BUDGETS.chartChunk);
+  });
+
+  it.each(pages)('%s: loads the chart code and the search dialog only when needed', (path) => {
+    const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
+    const lazy = pageWeight(dist, path).lazy;
+    expect(lazy.filter((chunk) => chunk.hasChartJs).map((chunk) => chunk.src)).toEqual(
+      hasChart ? ['src/client/draw-chart.ts'] : [],
+    );
+    expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search-dialog.ts');
+  });
+
+  it('keeps the client manifest it is weighed with out of the published site', () => {
+    const published = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    expect(published.filter((file) => file.includes('manifest'))).toEqual([]);
   });
 });

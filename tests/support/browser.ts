@@ -24,7 +24,7 @@ export interface OpenedPage {
  * Opens a path of the built site in a new context and records everything that
  * goes wrong. `site: 'sub'` opens the build made for a sub-path instead.
  */
-export async function openPage(
+async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions & { site?: 'root' | 'sub' } = {},
@@ -51,6 +51,35 @@ export async function openPage(
   });
   await page.goto(baseUrl + path, { waitUntil: 'load' });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Resolves once the page has caught up after a load or a scroll: its IntersectionObservers have all
+ * reported (a new observer's first report comes in the same rendering step as those of observers made
+ * before it, or later), a frame has followed and the page has been idle, so whatever they started, or
+ * deferred to an idle moment (an `import()`), has sent its request.
+ */
+export function pageSettled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => requestIdleCallback(() => resolve()));
+        });
+        observer.observe(document.body);
+      }),
+  );
+}
+
+/** Waits until the search dialog shows its answer to the whole query, not to the letters typed before. */
+export async function dialogResultsFor(page: Page, query: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Search the site' });
+  await dialog
+    .locator('.status')
+    .filter({ hasText: `for “${query}”` })
+    .waitFor();
+  await page.locator('#search-dialog-results [role="option"]').first().waitFor();
 }
 
 /** WCAG 2.2 A and AA violations on the page, as `rule: selector` lines. */

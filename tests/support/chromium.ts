@@ -36,8 +36,8 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, home = 
   );
 }
 
-export function findChromium(exists: (path: string) => boolean = existsSync): string | undefined {
-  return chromiumCandidates().find((path) => exists(path));
+function findChromium(): string | undefined {
+  return chromiumCandidates().find((path) => existsSync(path));
 }
 
 /**

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { clientManifestPath } from '../../src/integrations/client-manifest.ts';
 import { ensureChromium } from './chromium.ts';
 import { headersFor } from './headers-file.ts';
 import { ensureJava } from './java.ts';
@@ -22,6 +23,8 @@ declare module 'vitest' {
     chromiumPath: string;
     /** The Java that runs the W3C Nu HTML checker. */
     javaPath: string;
+    /** What the two builds printed, stdout and stderr: at the root (without SITE_URL), then under the sub-path. */
+    buildLogs: string[];
   }
 }
 
@@ -46,14 +49,14 @@ const VITEST_ENV = [
 async function build(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const started = performance.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
-  await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
+  const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...clean, ...env },
   });
   console.log(
     `Built the site${env['SITE_BASE'] ? ` for ${env['SITE_BASE']}` : ''} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  return outDir;
+  return `${stdout}\n${stderr}`;
 }
 
 /**
@@ -70,16 +73,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const subServer = await serveStatic(subDistDir, { base: SUB_PATH, headers: headersFor(subDistDir) });
   // The root build as `npm run build` makes it, with no SITE_URL (its addresses are the local preview's);
   // the sub-path build for where it is served, as a deploy sets SITE_URL.
-  await build(distDir);
-  await build(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
+  const log = await build(distDir);
+  const subLog = await build(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
   project.provide('distDir', distDir);
   project.provide('baseUrl', server.url);
   project.provide('subDistDir', subDistDir);
   project.provide('subBaseUrl', `${subServer.url}${SUB_PATH}`);
   project.provide('chromiumPath', chromiumPath);
   project.provide('javaPath', javaPath);
+  project.provide('buildLogs', [log, subLog]);
   return async () => {
     await Promise.all([server.close(), subServer.close()]);
-    await Promise.all([distDir, subDistDir].map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all(
+      [distDir, subDistDir]
+        .flatMap((dir) => [dir, clientManifestPath(dir)])
+        .map((path) => rm(path, { recursive: true, force: true })),
+    );
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace, splitParagraphs } from '@/lib/paragraphs';
+import { splitParagraphs } from '@/lib/paragraphs';
 
 describe('splitParagraphs', () => {
   it('numbers the blocks between blank lines from p1', () => {
@@ -17,11 +17,5 @@ describe('splitParagraphs', () => {
   it('keeps the text of each paragraph verbatim', () => {
     const text = 'He said: "We have used it"  twice.\n\nNext.';
     expect(splitParagraphs(text)[0]?.text).toBe('He said: "We have used it"  twice.');
-  });
-});
-
-describe('normalizeWhitespace', () => {
-  it('collapses runs of white space', () => {
-    expect(normalizeWhitespace(' a \n\t b ')).toBe('a b');
   });
 });

@@ -1,104 +1,179 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { factRecord, paragraphRecord, recordHtml } from '@/lib/search-records';
+import { factRecord, paragraphRecord, recordHtml, type FactSearchInput } from '@/lib/search-records';
+
+/** What Pagefind reads from a record's HTML: its title, weighted text, metadata and filters. */
+function indexed(html: string) {
+  const root = parse(html);
+  const attributeMap = (attribute: string) =>
+    root
+      .querySelectorAll(`meta[${attribute}]`)
+      .map((m): [string, string] => [
+        (m.getAttribute(attribute) ?? '').replace(/\[content\]$/, ''),
+        m.getAttribute('content') ?? '',
+      ]);
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of attributeMap('data-pagefind-filter')) (filters[key] ??= []).push(value);
+  return {
+    title: root.querySelector('title')?.text,
+    body: root
+      .querySelectorAll('[data-pagefind-body] > *')
+      .map((p) => ({ weight: Number(p.getAttribute('data-pagefind-weight')), text: p.text })),
+    meta: Object.fromEntries(attributeMap('data-pagefind-meta')),
+    filters,
+  };
+}
 
 const khorgos = {
   name: 'Khorgos',
-  altNames: [{ name: 'Khorgas' }, { name: 'Horgos' }],
+  altNames: [{ name: 'Khorgas', note: 'Kazakh side' }, { name: 'Horgos' }],
   country: 'China',
   region: 'Xinjiang',
   primary: true,
 };
+const almaty = { name: 'Almaty', altNames: [{ name: 'Alma-Ata' }], country: 'Kazakhstan', primary: false };
 
-function fact(overrides: Partial<Parameters<typeof factRecord>[0]> = {}) {
-  return factRecord({
-    id: 'rail-khorgos-trains',
-    url: '/corridors/rail/#rail-khorgos-trains',
-    label: 'Trains through Khorgos',
-    statement: '2,485 trains entered or left China through Khorgos.',
-    figure: '2,485 trains',
-    value: 2485,
-    period: 'January–April 2023',
-    corridor: { id: 'rail', name: 'Rail' },
-    places: [khorgos],
-    countries: [],
-    derived: false,
-    ...overrides,
-  });
-}
+const KHORGOS_TRAINS: FactSearchInput = {
+  id: 'rail-khorgos-trains',
+  url: '/corridors/rail/#rail-khorgos-trains',
+  label: 'Trains through Khorgos',
+  statement: '2,485 trains entered or left China through Khorgos.',
+  figure: '2,485 trains',
+  value: 2485,
+  period: 'January–April 2023',
+  corridor: { id: 'rail', name: 'Rail' },
+  places: [khorgos],
+  countries: [],
+  derived: false,
+};
+
+const fact = (overrides: Partial<FactSearchInput> = {}) =>
+  indexed(factRecord({ ...KHORGOS_TRAINS, ...overrides }).content);
 
 describe('fact search records', () => {
-  it('links to the fact’s own anchor', () => {
-    expect(fact().url).toBe('/corridors/rail/#rail-khorgos-trains');
+  it('index the statement, figure, period and places, each with its weight, and the title last as a heading', () => {
+    expect(fact().body).toEqual([
+      { weight: 2, text: '2,485 trains entered or left China through Khorgos.' },
+      { weight: 2, text: '2,485 trains (2485).' },
+      { weight: 1, text: 'January–April 2023.' },
+      { weight: 1, text: 'Khorgos, also written Khorgas (Kazakh side), Horgos; Xinjiang, China.' },
+      { weight: 5, text: 'Trains through Khorgos' },
+    ]);
+    expect(fact().title).toBe('Trains through Khorgos');
   });
 
-  it('makes the figure findable as written and as bare digits', () => {
-    expect(fact().content).toContain('2,485 trains (2485).');
+  it('make the figure findable as bare digits only when it has a value', () => {
+    expect(fact().body.map((b) => b.text)).toContain('2,485 trains (2485).');
+    const noValue = fact({ figure: undefined, value: undefined }).body.map((b) => b.text);
+    expect(noValue.some((text) => text.includes('(2485)'))).toBe(false);
   });
 
-  it('makes every spelling of its places findable', () => {
-    expect(fact().content).toContain('Khorgos, also written Khorgas, Horgos; Xinjiang, China.');
+  it('leave out the parts a fact does not have, rather than index empty text', () => {
+    const bare = fact({ figure: undefined, value: undefined, period: undefined, places: [] });
+    expect(bare.body).toEqual([
+      { weight: 2, text: '2,485 trains entered or left China through Khorgos.' },
+      { weight: 5, text: 'Trains through Khorgos' },
+    ]);
   });
 
-  it('carries corridor, country and kind as filters, and the label and figure as metadata', () => {
-    const { content } = fact({ countries: ['Kazakhstan'] });
-    expect(content).toContain('<meta data-pagefind-filter="kind[content]" content="fact">');
-    expect(content).toContain('<meta data-pagefind-filter="corridor[content]" content="rail">');
-    expect(content).toContain(
-      '<meta data-pagefind-filter="country[content]" content="China"><meta data-pagefind-filter="country[content]" content="Kazakhstan">',
-    );
-    expect(content).toContain('<meta data-pagefind-meta="title[content]" content="Trains through Khorgos">');
-    expect(content).toContain('<meta data-pagefind-meta="figure[content]" content="2,485 trains">');
+  it('name the person quoted, weighted like the statement', () => {
+    const said = fact({ speaker: { name: 'Liu Junping', role: 'an official of Urumqi Customs' } });
+    expect(said.body).toContainEqual({ weight: 2, text: 'Said by Liu Junping, an official of Urumqi Customs.' });
   });
 
-  it('weights the statement above its places, and leaves the article’s wording to the paragraph’s record', () => {
-    const { content } = fact();
-    expect(content).toContain('<p data-pagefind-weight="2">2,485 trains entered');
-    expect(content).toContain('<p data-pagefind-weight="1">Khorgos, also written');
-    expect(content).not.toContain('inbound and outbound');
+  it('give a place’s spellings and region to its primary fact only', () => {
+    const other = fact({ places: [{ ...khorgos, primary: false }] });
+    expect(other.body.map((b) => b.text).join(' ')).not.toMatch(/Horgos|Khorgas|Xinjiang/);
+    expect(fact({ places: [khorgos, almaty] }).body).toContainEqual({
+      weight: 1,
+      text: 'Khorgos, also written Khorgas (Kazakh side), Horgos; Xinjiang, China.',
+    });
   });
 
-  it('gives a place’s spellings and region to its primary fact only', () => {
-    const other = fact({ places: [{ ...khorgos, primary: false }] }).content;
-    expect(other).not.toContain('Horgos');
-    expect(other).not.toContain('Xinjiang');
+  it('show the label, kind, statement, corridor and figure in results', () => {
+    expect(fact().meta).toEqual({
+      title: 'Trains through Khorgos',
+      kind: 'Fact',
+      statement: '2,485 trains entered or left China through Khorgos.',
+      corridor: 'Rail',
+      figure: '2,485 trains',
+    });
   });
 
-  it('leaves the corridor filter off a summit fact', () => {
-    expect(fact({ corridor: undefined }).content).not.toContain('corridor[content]');
+  it('filter by kind, corridor and every country of its places and its own, each once and sorted', () => {
+    expect(fact({ places: [khorgos, almaty], countries: ['Uzbekistan', 'China'] }).filters).toEqual({
+      kind: ['fact'],
+      corridor: ['rail'],
+      country: ['China', 'Kazakhstan', 'Uzbekistan'],
+    });
+  });
+
+  it('have no corridor filter or corridor label for a summit fact, and no country filter without places', () => {
+    const summit = fact({ corridor: undefined, places: [] });
+    expect(summit.filters).toEqual({ kind: ['fact'] });
+    expect(summit.meta).not.toHaveProperty('corridor');
+  });
+
+  it('keep markup in the content as text', () => {
+    const tricky = fact({ label: 'A "quoted" <b>label</b>', statement: 'x < y & z' });
+    expect(tricky.title).toBe('A "quoted" <b>label</b>');
+    expect(tricky.meta['title']).toBe('A "quoted" <b>label</b>');
+    expect(tricky.body[0]).toEqual({ weight: 2, text: 'x < y & z' });
   });
 });
 
 describe('paragraph search records', () => {
-  it('holds the paragraph and its editorial notes, filtered by the corridors of its facts', () => {
-    const record = paragraphRecord({
-      url: '/sources/article/#p5',
-      n: 5,
-      text: 'In terms of railways, 2129 trains…',
-      notes: ['“entered and exited”: both directions.'],
-      sourceTitle: 'The article',
-      corridors: [
-        { id: 'rail', name: 'Rail' },
-        { id: 'rail', name: 'Rail' },
-      ],
-      countries: ['China', 'China'],
+  const P5 = {
+    url: '/sources/article/#p5',
+    n: 5,
+    text: 'In terms of railways, 2129 trains…',
+    notes: ['“entered and exited”: both directions.'],
+    sourceTitle: 'The article',
+    corridors: [
+      { id: 'rail', name: 'Rail' },
+      { id: 'air', name: 'Air' },
+      { id: 'rail', name: 'Rail' },
+    ],
+    countries: ['Kazakhstan', 'China', 'China'],
+  };
+  const record = paragraphRecord(P5);
+
+  it('index the paragraph above its editorial notes, titled by its number', () => {
+    expect(indexed(record.content).body).toEqual([
+      { weight: 1, text: 'In terms of railways, 2129 trains…' },
+      { weight: 0.5, text: 'Editorial note: “entered and exited”: both directions.' },
+      { weight: 5, text: 'Source paragraph 5' },
+    ]);
+  });
+
+  it('show the source and the corridors of its facts, and filter by each corridor and country once', () => {
+    const { meta, filters } = indexed(record.content);
+    expect(meta).toEqual({
+      kind: 'Source paragraph',
+      source: 'The article',
+      corridor: 'Air, Rail',
+      title: 'Source paragraph 5',
     });
-    expect(record.url).toBe('/sources/article/#p5');
-    expect(record.content).toContain('<p data-pagefind-weight="1">In terms of railways, 2129 trains…</p>');
-    expect(record.content).toContain('Editorial note: “entered and exited”: both directions.');
-    expect(record.content.match(/data-pagefind-filter="corridor\[content\]"/g)).toHaveLength(1);
-    expect(record.content).toContain('content="Source paragraph 5"');
+    expect(filters).toEqual({ kind: ['paragraph'], corridor: ['air', 'rail'], country: ['China', 'Kazakhstan'] });
+  });
+
+  it('have no corridor or country for a paragraph no fact comes from', () => {
+    const plain = paragraphRecord({ ...P5, n: 1, notes: [], corridors: [], countries: [] });
+    const { meta, filters } = indexed(plain.content);
+    expect(meta).not.toHaveProperty('corridor');
+    expect(filters).toEqual({ kind: ['paragraph'] });
   });
 });
 
 describe('recordHtml', () => {
-  it('escapes text and attributes', () => {
+  it('escapes metadata and filter values so they stay whole', () => {
     const html = recordHtml({
-      title: 'A "quoted" <b>',
-      blocks: [{ text: 'x < y & z', weight: 1 }],
-      meta: {},
-      filters: {},
+      title: 'T',
+      blocks: [],
+      meta: { note: 'say "hi" & <go>' },
+      filters: { place: ['A "B" <C>'] },
     });
-    expect(html).toContain('<p data-pagefind-weight="1">x &lt; y &amp; z</p>');
-    expect(html).toContain('content="A &quot;quoted&quot; &lt;b&gt;"');
+    expect(indexed(html).meta['note']).toBe('say "hi" & <go>');
+    expect(indexed(html).filters).toEqual({ place: ['A "B" <C>'] });
   });
 });
