@@ -18,7 +18,7 @@ export interface DialogParts {
 }
 
 /** As many results as the dialog shows without scrolling on a laptop; the rest on “Show more”. */
-export const DIALOG_BATCH = 5;
+const DIALOG_BATCH = 5;
 
 export function startSearchDialog(parts: DialogParts): void {
   const { input, pageLink, searchPage } = parts;

@@ -35,7 +35,7 @@ export const INLINE_HASHES = {
 } as const;
 
 /** The policy as a response header: the <meta> policy plus what only a header can say. */
-export function contentSecurityPolicy(): string {
+function contentSecurityPolicy(): string {
   return [
     ...CSP_DIRECTIVES,
     `script-src ${[...SCRIPT_SOURCES, ...INLINE_HASHES.script.map((h) => `'${h}'`)].join(' ')}`,
@@ -58,9 +58,8 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-/** Hashed file names never change content, so they may be cached for a year; everything else revalidates. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
-export const REVALIDATE_CACHE = 'public, max-age=0, must-revalidate';
+/** Hashed file names never change content, so they may be cached for a year. */
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * A `_headers` file as Netlify and Cloudflare Pages read it, for a site under `base`. Both hosts

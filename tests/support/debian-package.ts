@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** The command that installs a Debian package, as the tests run it and as they tell a person to run it. */
-export function installCommand(debianPackage: string): string {
+function installCommand(debianPackage: string): string {
   return `apt-get update && apt-get install -y ${debianPackage}`;
 }
 

@@ -12,7 +12,7 @@ function matches(rule: Rule, pathname: string): boolean {
 }
 
 /** Parses a `_headers` file as Netlify and Cloudflare Pages do: a path (with `*`), then indented `Name: value` lines. */
-export function parseHeadersFile(text: string): Rule[] {
+function parseHeadersFile(text: string): Rule[] {
   const rules: Rule[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;

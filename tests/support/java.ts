@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureProgram } from './debian-package.ts';
 
 /** Where to look for Java, in order: JAVA_HOME, then `java` on the PATH. */
-export function javaCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
+function javaCandidates(env: NodeJS.ProcessEnv = process.env): string[] {
   const onPath = (env['PATH'] ?? '')
     .split(':')
     .filter(Boolean)
