@@ -3,6 +3,7 @@
  * (`/search/?q=khorgos&corridor=rail`), so a search can be linked and shared.
  */
 import { FILTER_NAMES, readSearchState, writeSearchState, type SearchState } from '@/lib/search-results';
+import { loadPagefind } from './search-engine';
 import { createSearchSession } from './search-session';
 
 export interface PageParts {
@@ -26,6 +27,8 @@ function stateOf(form: HTMLFormElement, input: HTMLInputElement): SearchState {
 
 export function startSearchPage(parts: PageParts): void {
   const { form, input, empty } = parts;
+  // The engine in its Web Worker, started before the first search (see loadPagefind).
+  loadPagefind(parts.base, { worker: true }).catch(() => undefined);
   const initial = readSearchState(location.search);
   input.value = initial.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {

@@ -21,7 +21,13 @@ const PAGEFIND_FILE = /\.(pf_meta|pf_index|pf_fragment|pagefind)$/;
  */
 export async function serveStatic(
   root: string,
-  options: { port?: number; base?: string; headers?: (pathname: string) => Record<string, string> } = {},
+  options: {
+    port?: number;
+    base?: string;
+    headers?: (pathname: string) => Record<string, string>;
+    /** Serve the `.br` and `.gz` files beside each file, as a host that compresses does (see precompress). */
+    precompressed?: boolean;
+  } = {},
 ): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const notFound = (_request: IncomingMessage, response: ServerResponse) => {
@@ -31,6 +37,8 @@ export async function serveStatic(
   };
   const files = sirv(root, {
     dev: true,
+    brotli: options.precompressed ?? false,
+    gzip: options.precompressed ?? false,
     onNoMatch: notFound,
     setHeaders: (response, pathname) => {
       if (PAGEFIND_FILE.test(pathname)) response.setHeader('content-type', 'application/octet-stream');
