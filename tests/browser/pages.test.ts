@@ -39,7 +39,10 @@ describe('without JavaScript', () => {
       expect(await page.locator('theme-select').isVisible()).toBe(false);
       const facts = page.locator('main .fact');
       for (let i = 0; i < (await facts.count()); i += 1) expect(await facts.nth(i).isVisible()).toBe(true);
-      expect(opened.problems).toEqual([]);
+      // With scripts off, Chromium refuses to fetch a preloaded script (the search page's engine
+      // loader) and reports it as blocked ("csp"): nothing a reader without scripts would notice.
+      const problems = opened.problems.filter((p) => !/^failed: \S+\.js csp$/.test(p));
+      expect(problems).toEqual([]);
     });
   });
 });
