@@ -86,6 +86,8 @@ export function createSearchSession(
       more.hidden = true;
       return query === '' ? 0 : undefined;
     }
+    // Until the first results arrive (the engine may still be loading), say that something is happening.
+    if (current === undefined) status.textContent = 'Searching…';
     try {
       const hits = await runSearch(base, query, filters, corridorNames);
       if (hits === undefined || mine !== sequence) return undefined;

@@ -218,6 +218,8 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
           ticks: {
             ...TICKS(theme),
             color: theme.text,
+            // Every place is named: Chart.js would otherwise drop labels it thinks crowded on a phone.
+            autoSkip: false,
             callback: (_value, index) => [rows[index] ?? '', places[index]?.country ?? ''],
           },
         },

@@ -175,6 +175,12 @@ describe('Chart.js configuration', () => {
     ]);
   });
 
+  it('names every place of a timeline and every step, however narrow the chart', () => {
+    const scales = chartConfig(timeline, theme).options?.scales as Record<string, { ticks?: { autoSkip?: boolean } }>;
+    expect(scales['y']?.ticks?.autoSkip).toBe(false);
+    expect(scales['x']?.ticks?.autoSkip).toBe(false);
+  });
+
   it('wraps long axis labels into lines', () => {
     expect(wrapLabel('The day before the article', 16)).toEqual(['The day before', 'the article']);
     expect(wrapLabel('18 May 2023', 8)).toEqual(['18 May', '2023']);
