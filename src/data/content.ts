@@ -9,8 +9,9 @@ import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
 import { figureParts, formatFigure } from '@/lib/format';
 import { factPath, paragraphPath } from '@/lib/links';
 import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
-import { findFigure } from '@/lib/figures';
+import { figureIndex } from '@/lib/figures';
 import { primaryFactByPlace } from '@/lib/primary-facts';
+import { compareReadingPositions, readingPosition, type ReadingPosition } from '@/lib/reading-order';
 import { formatProblems, validateContent } from '@/lib/validate';
 
 export type Corridor = CollectionEntry<'corridors'>;
@@ -82,9 +83,41 @@ export async function getFact(id: string): Promise<Fact> {
   );
 }
 
-/** The facts a page shows: a corridor's, or with no id the summit context of the home page. */
+/** The facts a page shows, in the order the source gives them: a corridor's, or with no id the summit context of the home page. */
 export async function getFactsOf(corridorId: string | undefined): Promise<Fact[]> {
-  return (await content()).facts.filter((f) => f.data.corridor?.id === corridorId);
+  const { facts, sources } = await content();
+  return inReadingOrder(
+    facts.filter((f) => f.data.corridor?.id === corridorId),
+    facts,
+    sources,
+  );
+}
+
+/**
+ * Where a fact stands in its source. A derived fact comes after every quoted one and after the derived
+ * facts it rests on: its position is the number of derivation steps between it and the article.
+ */
+function factPosition(fact: Fact, facts: readonly Fact[], sources: readonly Source[]): ReadingPosition {
+  const last = Number.MAX_SAFE_INTEGER;
+  if (fact.data.kind === 'derived') return [last, derivationDepth(fact, facts), 0];
+  const { paragraph, passage, value } = fact.data;
+  const text = sources.find((s) => s.id === fact.data.source.id)?.data.paragraphs.find((p) => p.id === paragraph);
+  return readingPosition(text ?? { n: last, text: '' }, passage, value);
+}
+
+/** 0 for a quoted fact, 1 for one derived from quoted facts, 2 for one derived from those, and so on. */
+function derivationDepth(fact: Fact, facts: readonly Fact[]): number {
+  if (fact.data.kind !== 'derived') return 0;
+  const inputs = Object.values(fact.data.derivation.inputs).flatMap((ref) => facts.find((f) => f.id === ref.id) ?? []);
+  return 1 + Math.max(0, ...inputs.map((input) => derivationDepth(input, facts)));
+}
+
+/** Facts in the order a reader meets them in the source, quoted ones first, then derived ones after their inputs. */
+function inReadingOrder(list: readonly Fact[], facts: readonly Fact[], sources: readonly Source[]): Fact[] {
+  return list
+    .map((fact) => ({ fact, at: factPosition(fact, facts, sources) }))
+    .sort((a, b) => compareReadingPositions(a.at, b.at))
+    .map(({ fact }) => fact);
 }
 
 export async function getPlaces(ids: readonly { id: string }[]): Promise<Place[]> {
@@ -134,14 +167,9 @@ export async function getFactsByParagraph(sourceId: string): Promise<Map<string,
       byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
     }
   }
-  // In reading order: quoted facts by where their passage starts, derived facts after them.
-  const source = await getSource(sourceId);
-  const position = (fact: Fact, paragraph: string): number => {
-    if (fact.data.kind === 'derived') return Number.MAX_SAFE_INTEGER;
-    const text = source.data.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
-    return text.indexOf(fact.data.passage);
-  };
-  for (const [paragraph, list] of byParagraph) list.sort((a, b) => position(a, paragraph) - position(b, paragraph));
+  // In reading order: quoted facts as the paragraph gives them, derived facts after them and their inputs.
+  const { facts: all, sources } = await content();
+  for (const [paragraph, list] of byParagraph) byParagraph.set(paragraph, inReadingOrder(list, all, sources));
   return byParagraph;
 }
 
@@ -212,8 +240,8 @@ function positionInSource(fact: Fact, sources: readonly Source[]): number {
   const { paragraph, passage } = fact.data;
   const text = sources.find((s) => s.id === fact.data.source.id)?.data.paragraphs.find((p) => p.id === paragraph);
   const start = text?.text.indexOf(passage) ?? 0;
-  const figure = fact.data.value === undefined ? undefined : findFigure(fact.data.value, passage);
-  return (text?.n ?? 0) * 1_000_000 + start + (figure === undefined ? 0 : passage.indexOf(figure));
+  const figure = fact.data.value === undefined ? undefined : figureIndex(fact.data.value, passage);
+  return (text?.n ?? 0) * 1_000_000 + start + (figure ?? 0);
 }
 
 /** Every search record that is not a page: one per fact, one per source paragraph. */

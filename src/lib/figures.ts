@@ -43,14 +43,20 @@ export function figureSpellings(value: number): string[] {
  * "12.82", and "5" does not match inside "2485". Returns the spelling found.
  */
 export function findFigure(value: number, passage: string): string | undefined {
-  for (const spelling of figureSpellings(value)) {
-    const isWord = /^[a-z]+$/.test(spelling);
-    const pattern = isWord
-      ? new RegExp(`\\b${spelling}\\b`, 'i')
-      : new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?!\\d|[.,]\\d)`);
-    if (pattern.test(passage)) return spelling;
-  }
-  return undefined;
+  return figureSpellings(value).find((spelling) => figurePattern(spelling).test(passage));
+}
+
+/** Where `value` first stands in `passage` as a whole number, in any spelling, or undefined if it is not there. */
+export function figureIndex(value: number, passage: string): number | undefined {
+  const found = figureSpellings(value).flatMap((spelling) => figurePattern(spelling).exec(passage)?.index ?? []);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** A spelling as a whole number or word: not inside a longer number, nor inside a word. */
+function figurePattern(spelling: string): RegExp {
+  return /^[a-z]+$/.test(spelling)
+    ? new RegExp(`\\b${spelling}\\b`, 'i')
+    : new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?!\\d|[.,]\\d)`);
 }
 
 /** How exact a figure is, as the source states it. */

@@ -117,8 +117,8 @@ describe.each([
   ['phone', VIEWPORTS.phone],
 ] as const)('the table of contents on a %s', (_name, viewport) => {
   it('marks the section of a heading the page opens at', async () => {
-    await withPage(browser, '/corridors/rail/#faster-border-checks', { viewport }, async ({ page }) => {
-      await expect.poll(() => currentSection(page)).toBe('Faster border checks');
+    await withPage(browser, '/corridors/rail/#shorter-stops-at-alashankou', { viewport }, async ({ page }) => {
+      await expect.poll(() => currentSection(page)).toBe('Shorter stops at Alashankou');
     });
   });
 

@@ -58,6 +58,43 @@ describe('the built site', () => {
     }
   });
 
+  it('lists facts in the order the article gives them, on the source page and the home page', () => {
+    const source = readPage(dist, '/sources/xian-summit-corridors/');
+    const listed = (paragraph: string) =>
+      source
+        .querySelectorAll(`ul[aria-labelledby="${paragraph}-facts"] a`)
+        .map((a) => a.getAttribute('href')?.split('#')[1]);
+    // Passages starting at the same word go by where their figure stands: a count before its growth,
+    // "more than 4 days" before "less than 1 day"; derived facts come after the facts they rest on.
+    expect(listed('p5')).toEqual([
+      'rail-xinjiang-record',
+      'rail-alashankou-trains',
+      'rail-alashankou-growth',
+      'rail-khorgos-trains',
+      'rail-khorgos-growth',
+      'rail-golden-channel',
+      'rail-alashankou-trains-prior',
+      'rail-khorgos-trains-prior',
+      'rail-two-ports-trains',
+      'rail-two-ports-trains-prior',
+      'rail-two-ports-growth',
+    ]);
+    expect(listed('p10')).toEqual([
+      'intermodal-first-platform',
+      'intermodal-years',
+      'intermodal-coverage',
+      'intermodal-goods',
+      'intermodal-transit-before',
+      'intermodal-transit-after',
+      'intermodal-transit-cut',
+    ]);
+    const home = readPage(dist, '/');
+    expect(home.querySelectorAll('section[aria-labelledby="summit"] .fact').map((card) => card.id)).toEqual([
+      'summit-xian',
+      'summit-model-area',
+    ]);
+  });
+
   it.each(readSourceIds())('the page of source %s holds the article word for word', (id) => {
     const page = readPage(dist, `/sources/${id}/`);
     const shown = page
