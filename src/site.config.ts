@@ -6,8 +6,6 @@ export const siteConfig = {
   description:
     'A reference on the air, rail and land–sea corridors between China and Central Asia around the 2023 China–Central Asia Summit in Xi’an: every figure with its source passage or its formula.',
   lang: 'en',
-  /** The one source the site is built from. */
-  sourceId: 'xian-summit-corridors',
   /** Key in localStorage for the reader's theme choice. */
   themeStorageKey: 'corridors-theme',
 } as const;

@@ -1,37 +1,44 @@
 /**
- * Every content query the pages use. Loading goes through `validateContent`
- * once per build, so a page can never render content that breaks a rule.
+ * Every content query the pages use, answered from one content graph (src/lib/graph.ts) built once per
+ * build. Loading goes through `validateContent` first, so a page can never render content that breaks a
+ * rule, and no page re-derives what the graph has normalised.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedTitle } from '@/lib/cite';
-import { buildChartModel, toChartFact, type ChartModel } from '@/lib/charts';
-import { computeFormula, describeFormula, FORMULAS } from '@/lib/derive';
-import { figureParts, formatFigure } from '@/lib/format';
-import { factPath, paragraphPath } from '@/lib/links';
+import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
+import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
+import { figureParts } from '@/lib/format';
+import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
+import { corridorPath, paragraphPath, sourcePath, withBase } from '@/lib/links';
+import type { DatasetFact, SourceRef } from '@/lib/structured-data';
+import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
 import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
-import { figureIndex } from '@/lib/figures';
 import { primaryFactByPlace } from '@/lib/primary-facts';
-import { compareReadingPositions, readingPosition, type ReadingPosition } from '@/lib/reading-order';
 import { formatProblems, validateContent } from '@/lib/validate';
 
 export type Corridor = CollectionEntry<'corridors'>;
-export type Fact = CollectionEntry<'facts'>;
 export type Place = CollectionEntry<'places'>;
 export type Source = CollectionEntry<'sources'>;
 export type Chart = CollectionEntry<'charts'>;
-export type DerivedFact = Fact & { data: Extract<Fact['data'], { kind: 'derived' }> };
+/** A fact as the graph normalises it; its entry is `fact.entry`. */
+export type Fact = FactNode<CollectionEntry<'facts'>>;
+export type Graph = ContentGraph<Source, CollectionEntry<'facts'>, Place, Corridor, Chart>;
 
-interface Content {
-  corridors: Corridor[];
-  facts: Fact[];
-  places: Place[];
-  sources: Source[];
-  charts: Chart[];
+let loaded: Promise<Graph> | undefined;
+
+/** The components each corridor page places, read from its file so lines match what the author sees. */
+function readReferences(corridors: readonly Corridor[]): Map<string, MdxReference[]> {
+  return new Map(
+    corridors.map((c) => {
+      const text = c.filePath ? readFileSync(join(process.cwd(), c.filePath), 'utf8') : (c.body ?? '');
+      return [c.id, mdxReferences(text)];
+    }),
+  );
 }
 
-let loaded: Promise<Content> | undefined;
-
-async function load(): Promise<Content> {
+async function load(): Promise<Graph> {
   const [corridors, facts, places, sources, charts] = await Promise.all([
     getCollection('corridors'),
     getCollection('facts'),
@@ -39,15 +46,16 @@ async function load(): Promise<Content> {
     getCollection('sources'),
     getCollection('charts'),
   ]);
-  const problems = validateContent({ corridors, facts, places, sources, charts });
+  const references = readReferences(corridors);
+  const problems = validateContent({ corridors, facts, places, sources, charts, references });
   if (problems.length > 0) {
     throw new Error(`The content breaks ${problems.length} rule(s):\n${formatProblems(problems)}`);
   }
-  corridors.sort((a, b) => a.data.order - b.data.order);
-  return { corridors, facts, places, sources, charts };
+  return buildGraph({ corridors, facts, places, sources, charts, references });
 }
 
-function content(): Promise<Content> {
+/** The content graph, built once per build. */
+export function getGraph(): Promise<Graph> {
   loaded ??= load();
   return loaded;
 }
@@ -57,120 +65,65 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export async function getCorridors(): Promise<Corridor[]> {
-  return (await content()).corridors;
+export async function getCorridors(): Promise<readonly Corridor[]> {
+  return (await getGraph()).corridors;
 }
 
-export async function getSources(): Promise<Source[]> {
-  return (await content()).sources;
+export async function getSources(): Promise<readonly Source[]> {
+  return (await getGraph()).sources;
 }
 
 export async function getSource(id: string): Promise<Source> {
-  return required(
-    (await content()).sources.find((s) => s.id === id),
-    `source "${id}"`,
-  );
+  return required((await getGraph()).source.get(id), `source "${id}"`);
 }
 
-export async function getFacts(): Promise<Fact[]> {
-  return (await content()).facts;
+/** Every fact, by source and in reading order. */
+export async function getFacts(): Promise<readonly Fact[]> {
+  return (await getGraph()).facts;
 }
 
 export async function getFact(id: string): Promise<Fact> {
-  return required(
-    (await content()).facts.find((f) => f.id === id),
-    `fact "${id}"`,
-  );
+  return required((await getGraph()).fact.get(id), `fact "${id}"`);
 }
 
 /** The facts a page shows, in the order the source gives them: a corridor's, or with no id the summit context of the home page. */
-export async function getFactsOf(corridorId: string | undefined): Promise<Fact[]> {
-  const { facts, sources } = await content();
-  return inReadingOrder(
-    facts.filter((f) => f.data.corridor?.id === corridorId),
-    facts,
-    sources,
-  );
+export async function getFactsOf(corridorId: string | undefined): Promise<readonly Fact[]> {
+  return (await getGraph()).byCorridor.get(corridorId ?? CONTEXT) ?? [];
 }
 
-/**
- * Where a fact stands in its source. A derived fact comes after every quoted one and after the derived
- * facts it rests on: its position is the number of derivation steps between it and the article.
- */
-function factPosition(fact: Fact, facts: readonly Fact[], sources: readonly Source[]): ReadingPosition {
-  const last = Number.MAX_SAFE_INTEGER;
-  if (fact.data.kind === 'derived') return [last, derivationDepth(fact, facts), 0];
-  const { paragraph, passage, value } = fact.data;
-  const text = sources.find((s) => s.id === fact.data.source.id)?.data.paragraphs.find((p) => p.id === paragraph);
-  return readingPosition(text ?? { n: last, text: '' }, passage, value);
+export async function getPlaces(ids: readonly (string | { id: string })[]): Promise<Place[]> {
+  const { place } = await getGraph();
+  return ids.map((ref) => {
+    const id = typeof ref === 'string' ? ref : ref.id;
+    return required(place.get(id), `place "${id}"`);
+  });
 }
 
-/** 0 for a quoted fact, 1 for one derived from quoted facts, 2 for one derived from those, and so on. */
-function derivationDepth(fact: Fact, facts: readonly Fact[]): number {
-  if (fact.data.kind !== 'derived') return 0;
-  const inputs = Object.values(fact.data.derivation.inputs).flatMap((ref) => facts.find((f) => f.id === ref.id) ?? []);
-  return 1 + Math.max(0, ...inputs.map((input) => derivationDepth(input, facts)));
-}
-
-/** Facts in the order a reader meets them in the source, quoted ones first, then derived ones after their inputs. */
-function inReadingOrder(list: readonly Fact[], facts: readonly Fact[], sources: readonly Source[]): Fact[] {
-  return list
-    .map((fact) => ({ fact, at: factPosition(fact, facts, sources) }))
-    .sort((a, b) => compareReadingPositions(a.at, b.at))
-    .map(({ fact }) => fact);
-}
-
-export async function getPlaces(ids: readonly { id: string }[]): Promise<Place[]> {
-  const { places } = await content();
-  return ids.map(({ id }) =>
-    required(
-      places.find((p) => p.id === id),
-      `place "${id}"`,
-    ),
-  );
-}
-
-export function isDerived(fact: Fact): fact is DerivedFact {
-  return fact.data.kind === 'derived';
+export function isDerived(fact: Fact): boolean {
+  return fact.kind === 'derived';
 }
 
 /** The fact's figure in clean English, or undefined for a fact without a number. */
 export function factFigure(fact: Fact): string | undefined {
-  const { value, unit, qualifier } = fact.data;
-  if (value === undefined) return undefined;
-  return formatFigure(value, unit, qualifier, isDerived(fact) ? fact.data.derivation.decimals : undefined);
+  return fact.figure?.text;
 }
 
-/** Where the fact is shown on the site. */
-export function factHref(fact: Fact): string {
-  return factPath(import.meta.env.BASE_URL, { id: fact.id, corridor: fact.data.corridor?.id });
+/** The fact's permanent page. */
+export function factPageHref(fact: Pick<Fact, 'path'>): string {
+  return withBase(import.meta.env.BASE_URL, fact.path);
 }
 
-/** The paragraphs a fact rests on: its own, or for a derived fact those of its inputs. */
-export async function paragraphsOf(fact: Fact): Promise<string[]> {
-  if (fact.data.kind === 'quoted') return [fact.data.paragraph];
-  const inputs = await Promise.all(Object.values(fact.data.derivation.inputs).map((ref) => getFact(ref.id)));
-  const nested = await Promise.all(inputs.map(paragraphsOf));
-  return [...new Set(nested.flat())].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+/** The fact's card on the page that tells its story: its corridor's page, or the home page for summit context. */
+export function factHref(fact: Pick<Fact, 'id' | 'corridor'>): string {
+  const page =
+    fact.corridor === undefined
+      ? withBase(import.meta.env.BASE_URL)
+      : corridorPath(import.meta.env.BASE_URL, fact.corridor);
+  return `${page}#${fact.id}`;
 }
 
 export function paragraphHref(sourceId: string, paragraphId: string): string {
   return paragraphPath(import.meta.env.BASE_URL, sourceId, paragraphId);
-}
-
-/** The facts resting on each paragraph of a source, quoted ones first. */
-export async function getFactsByParagraph(sourceId: string): Promise<Map<string, Fact[]>> {
-  const facts = (await content()).facts.filter((f) => f.data.source.id === sourceId);
-  const byParagraph = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    for (const paragraph of await paragraphsOf(fact)) {
-      byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), fact]);
-    }
-  }
-  // In reading order: quoted facts as the paragraph gives them, derived facts after them and their inputs.
-  const { facts: all, sources } = await content();
-  for (const [paragraph, list] of byParagraph) byParagraph.set(paragraph, inReadingOrder(list, all, sources));
-  return byParagraph;
 }
 
 export interface Derivation {
@@ -184,116 +137,182 @@ export interface Derivation {
   computed: number;
   /** Whether the stated value is the result itself rather than a rounding of it. */
   exact: boolean;
+  /** The result as shown, at the fact's decimals: "1,887". */
+  result: string;
+  /** "2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887". */
+  equation: string;
 }
 
-export async function getDerivation(fact: DerivedFact): Promise<Derivation> {
-  const { formula, inputs } = fact.data.derivation;
-  const entries = await Promise.all(
-    Object.entries(inputs).map(async ([name, ref]) => [name, await getFact(ref.id)] as const),
+export async function getDerivation(fact: Fact): Promise<Derivation | undefined> {
+  if (fact.derivation === undefined) return undefined;
+  const graph = await getGraph();
+  const formula = fact.derivation.formula as keyof typeof FORMULAS;
+  const entries = fact.derivation.inputs.map(
+    ({ name, id }) => [name, required(graph.fact.get(id), `fact "${id}"`)] as const,
   );
-  const shown = Object.fromEntries(
-    entries.map(([name, input]) => [name, figureParts(input.data.value ?? Number.NaN).number]),
-  );
-  const values = Object.fromEntries(entries.map(([name, input]) => [name, input.data.value ?? Number.NaN]));
+  const shown = Object.fromEntries(entries.map(([name, input]) => [name, input.figure?.number ?? '?']));
+  const values = Object.fromEntries(entries.map(([name, input]) => [name, input.value ?? Number.NaN]));
   const computed = computeFormula(formula, values);
+  const exact = computed === fact.value;
+  const expression = describeFormula(formula, shown);
+  const result = figureParts(fact.value ?? Number.NaN, '', 'exact', fact.decimals).number;
   return {
-    expression: describeFormula(formula, shown),
+    expression,
     inputs: entries.map(([, input]) => input),
     formula,
     computed,
-    exact: computed === fact.data.value,
+    exact,
+    result,
+    equation: `${expression} ${exact ? '=' : '≈'} ${result}`,
   };
 }
 
-export async function getCharts(): Promise<Chart[]> {
-  return (await content()).charts;
+export async function getCharts(): Promise<readonly Chart[]> {
+  return (await getGraph()).charts;
+}
+
+/** What a chart needs of a fact. */
+export function toChartFact(fact: Fact): ChartFact {
+  return {
+    id: fact.id,
+    label: fact.label,
+    value: fact.value,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    kind: fact.kind,
+    decimals: fact.decimals,
+    period: fact.period,
+    href: factHref(fact),
+  };
 }
 
 /** The model a chart's canvas, table, description and CSV are all drawn from. */
 export async function getChartModel(id: string): Promise<ChartModel> {
-  const { charts, facts, places } = await content();
-  const chart = required(
-    charts.find((c) => c.id === id),
-    `chart "${id}"`,
-  );
+  const graph = await getGraph();
+  const chart = required(graph.chart.get(id), `chart "${id}"`);
   return buildChartModel(chart.id, chart.data, {
     fact: (factId) => {
-      const fact = facts.find((f) => f.id === factId);
-      return fact && toChartFact(fact, factHref(fact));
+      const fact = graph.fact.get(factId);
+      return fact && toChartFact(fact);
     },
     place: (placeId) => {
-      const place = places.find((p) => p.id === placeId);
+      const place = graph.place.get(placeId);
       return place && { id: place.id, name: place.data.name, country: place.data.country };
     },
   });
 }
 
-/** The countries a fact concerns: those of its places and any it names. */
-export async function countriesOf(fact: Fact): Promise<string[]> {
-  const places = await getPlaces(fact.data.places);
-  return [...new Set([...places.map((p) => p.data.country), ...fact.data.countries])].sort();
-}
-
-/** Where a quoted fact stands in its source: its paragraph, then its figure (or passage) within it. */
-function positionInSource(fact: Fact, sources: readonly Source[]): number {
-  if (fact.data.kind !== 'quoted') return Number.MAX_SAFE_INTEGER;
-  const { paragraph, passage } = fact.data;
-  const text = sources.find((s) => s.id === fact.data.source.id)?.data.paragraphs.find((p) => p.id === paragraph);
-  const start = text?.text.indexOf(passage) ?? 0;
-  const figure = fact.data.value === undefined ? undefined : figureIndex(fact.data.value, passage);
-  return (text?.n ?? 0) * 1_000_000 + start + (figure ?? 0);
+/** A paragraph's number as a citation writes it: `¶5`. */
+export function paragraphMark(p: { n: number }): string {
+  return `¶${p.n}`;
 }
 
 /** Every search record that is not a page: one per fact, one per source paragraph. */
 export async function getSearchRecords(): Promise<SearchRecord[]> {
-  const { facts, corridors, sources } = await content();
+  const graph = await getGraph();
   const primary = primaryFactByPlace(
-    facts.map((fact) => ({
+    graph.facts.map((fact, order) => ({
       id: fact.id,
-      quoted: fact.data.kind === 'quoted',
-      places: fact.data.places.map((p) => p.id),
-      hasValue: fact.data.value !== undefined,
-      position: positionInSource(fact, sources),
+      quoted: fact.kind === 'quoted',
+      places: fact.places,
+      hasValue: fact.value !== undefined,
+      // The graph lists facts in reading order, so a fact's index is its position.
+      position: order,
     })),
   );
   const corridorOf = (id: string | undefined) => {
-    const corridor = corridors.find((c) => c.id === id);
+    const corridor = id === undefined ? undefined : graph.corridor.get(id);
     return corridor && { id: corridor.id, name: corridor.data.shortTitle };
   };
-  const factRecords = await Promise.all(
-    facts.map(async (fact) => {
-      const { data } = fact;
-      return factRecord({
-        id: fact.id,
-        url: factPath('/', { id: fact.id, corridor: data.corridor?.id }),
-        label: data.label,
-        statement: data.statement,
-        figure: factFigure(fact),
-        value: data.value,
-        period: data.period,
-        corridor: corridorOf(data.corridor?.id),
-        speaker: data.kind === 'quoted' ? data.speaker : undefined,
-        places: (await getPlaces(data.places)).map((p) => ({ ...p.data, primary: primary.get(p.id) === fact.id })),
-        countries: data.countries,
-        derived: isDerived(fact),
+  const factRecords = graph.facts.map((fact) =>
+    factRecord({
+      id: fact.id,
+      url: `/${fact.path}`,
+      label: fact.label,
+      statement: fact.statement,
+      figure: fact.figure?.text,
+      value: fact.value,
+      period: fact.period,
+      corridor: corridorOf(fact.corridor),
+      speaker: fact.speaker,
+      places: fact.places.flatMap((id) => {
+        const place = graph.place.get(id);
+        return place ? [{ ...place.data, primary: primary.get(id) === fact.id }] : [];
+      }),
+      countries: fact.countries,
+      derived: fact.kind === 'derived',
+    }),
+  );
+  const paragraphRecords = graph.sources.flatMap((source) =>
+    source.data.paragraphs.map((paragraph) => {
+      const taken = graph.byParagraph.get(paragraphKey(source.id, paragraph.id)) ?? [];
+      return paragraphRecord({
+        url: paragraphPath('/', source.id, paragraph.id),
+        n: paragraph.n,
+        text: paragraph.text,
+        notes: source.data.notes.filter((n) => n.paragraph === paragraph.id).map((n) => `“${n.passage}”: ${n.note}`),
+        sourceTitle: citedTitle(source.data),
+        corridors: taken.flatMap((f) => corridorOf(f.corridor) ?? []),
+        countries: taken.flatMap((f) => f.countries),
       });
     }),
   );
-  const paragraphRecords = await Promise.all(
-    sources.flatMap((source) =>
-      source.data.paragraphs.map(async (paragraph) => {
-        const taken = (await getFactsByParagraph(source.id)).get(paragraph.id) ?? [];
-        return paragraphRecord({
-          url: paragraphPath('/', source.id, paragraph.id),
-          n: paragraph.n,
-          text: paragraph.text,
-          notes: source.data.notes.filter((n) => n.paragraph === paragraph.id).map((n) => `“${n.passage}”: ${n.note}`),
-          sourceTitle: citedTitle(source.data),
-          corridors: taken.flatMap((f) => corridorOf(f.data.corridor?.id) ?? []),
-          countries: (await Promise.all(taken.map(countriesOf))).flat(),
-        });
-      }),
-    ),
-  );
   return [...factRecords, ...paragraphRecords];
+}
+
+/** A source as structured data cites it. */
+export function sourceRef(source: Source, site: URL | undefined): SourceRef {
+  return {
+    title: source.data.title,
+    titleIsDescriptive: source.data.titleIsDescriptive,
+    description: source.data.description,
+    url: new URL(sourcePath(import.meta.env.BASE_URL, source.id), site).href,
+    written: source.data.written,
+  };
+}
+
+/** The sources a list of facts comes from, each once, in the graph's order. */
+export async function sourcesOf(facts: readonly Fact[]): Promise<Source[]> {
+  const ids = new Set(facts.map((f) => f.source));
+  return (await getSources()).filter((s) => ids.has(s.id));
+}
+
+/** Facts as structured data lists them: qualifier, permanent page and derivation kept. */
+export async function datasetFacts(facts: readonly Fact[], site: URL | undefined): Promise<DatasetFact[]> {
+  const absolute = (fact: Fact) => new URL(factPageHref(fact), site).href;
+  return Promise.all(
+    facts.map(async (fact) => {
+      const derivation = await getDerivation(fact);
+      return {
+        label: fact.label,
+        value: fact.value,
+        unit: fact.unit,
+        qualifier: fact.qualifier,
+        figure: fact.figure?.text,
+        url: absolute(fact),
+        derivation: derivation && {
+          equation: derivation.equation,
+          inputs: derivation.inputs.map((input) => ({ label: input.label, url: absolute(input) })),
+        },
+      };
+    }),
+  );
+}
+
+/** The paragraphs a list of facts rests on, grouped by source, each once and in order. */
+export async function citedParagraphs(
+  facts: readonly Fact[],
+): Promise<{ source: Source; paragraphs: ParagraphRef[] }[]> {
+  const bySource = new Map<string, Map<string, ParagraphRef>>();
+  for (const fact of facts) {
+    const paragraphs = bySource.get(fact.source) ?? new Map<string, ParagraphRef>();
+    for (const p of fact.paragraphs) paragraphs.set(p.id, p);
+    bySource.set(fact.source, paragraphs);
+  }
+  return (await getSources())
+    .filter((s) => bySource.has(s.id))
+    .map((source) => ({
+      source,
+      paragraphs: [...(bySource.get(source.id)?.values() ?? [])].sort((a, b) => a.n - b.n),
+    }));
 }

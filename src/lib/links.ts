@@ -21,6 +21,26 @@ export function sourcePath(base: string, sourceId: string): string {
   return withBase(base, `sources/${sourceId}/`);
 }
 
+/** The list of sources. */
+export function sourcesPath(base: string): string {
+  return withBase(base, 'sources/');
+}
+
+/** The facts explorer: every fact in one table. */
+export function factsPath(base: string): string {
+  return withBase(base, 'facts/');
+}
+
+/** A fact's permanent page. */
+export function factPagePath(base: string, factId: string): string {
+  return withBase(base, `facts/${factId}/`);
+}
+
+/** A download of the data, e.g. `dataPath(base, 'facts.csv')` → `/data/facts.csv`. */
+export function dataPath(base: string, file: string): string {
+  return withBase(base, `data/${file}`);
+}
+
 export function paragraphPath(base: string, sourceId: string, paragraphId: string): string {
   return `${sourcePath(base, sourceId)}#${paragraphId}`;
 }

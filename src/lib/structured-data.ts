@@ -4,6 +4,8 @@
  * the dataset of facts a page lists, a plain web page otherwise.
  */
 
+import type { Qualifier } from './figures';
+
 type JsonLd = Record<string, unknown>;
 
 export interface SourceRef {
@@ -19,7 +21,13 @@ export interface DatasetFact {
   label: string;
   value?: number | undefined;
   unit: string;
+  qualifier: Qualifier;
+  /** The figure as the site writes it, e.g. `more than 80%`. */
+  figure?: string | undefined;
+  /** The fact's permanent page. */
   url: string;
+  /** For a derived figure: the formula with its numbers, and the pages of the facts it is derived from. */
+  derivation?: { equation: string; inputs: readonly { label: string; url: string }[] } | undefined;
 }
 
 const CONTEXT = 'https://schema.org';
@@ -76,7 +84,7 @@ export function articleLd(input: {
   url: string;
   siteName: string;
   siteUrl: string;
-  source: SourceRef;
+  sources: readonly SourceRef[];
   about: string[];
 }): JsonLd {
   return {
@@ -88,9 +96,57 @@ export function articleLd(input: {
     mainEntityOfPage: input.url,
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
-    isBasedOn: sourceWork(input.source),
-    citation: sourceWork(input.source),
+    isBasedOn: input.sources.map(sourceWork),
+    citation: input.sources.map(sourceWork),
     about: input.about.map((name) => ({ '@type': 'Place', name })),
+  };
+}
+
+/**
+ * A figure as schema.org reads it, its qualifier kept: "more than 80%" is `minValue: 80`, "less than
+ * 1 day" `maxValue: 1`, "nearly 10 years" `maxValue: 10`; "about" and "nearly" are said in words, and
+ * only an exact figure is a bare `value`.
+ */
+export function quantitativeValue(fact: Pick<DatasetFact, 'value' | 'unit' | 'qualifier' | 'figure'>): JsonLd {
+  const value = fact.value;
+  const bounds: JsonLd =
+    fact.qualifier === 'exact' || fact.qualifier === 'about'
+      ? { value }
+      : fact.qualifier === 'more-than'
+        ? { minValue: value }
+        : { maxValue: value };
+  return {
+    '@type': 'QuantitativeValue',
+    ...bounds,
+    ...(fact.unit ? { unitText: fact.unit } : {}),
+    ...(fact.qualifier === 'exact'
+      ? {}
+      : {
+          description: fact.figure ?? '',
+          additionalProperty: { '@type': 'PropertyValue', name: 'qualifier', value: fact.qualifier },
+        }),
+  };
+}
+
+/** One measured figure of a dataset: quoted from the source, or derived from other facts and saying so. */
+export function measuredFigure(fact: DatasetFact): JsonLd {
+  return {
+    '@type': 'PropertyValue',
+    name: fact.label,
+    value: quantitativeValue(fact),
+    url: fact.url,
+    measurementTechnique: fact.derivation
+      ? `Derived from the source’s figures: ${fact.derivation.equation}`
+      : 'Quoted from the source',
+    ...(fact.derivation
+      ? {
+          valueReference: fact.derivation.inputs.map((input) => ({
+            '@type': 'PropertyValue',
+            name: `Derived from: ${input.label}`,
+            url: input.url,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -100,9 +156,9 @@ export function datasetLd(input: {
   url: string;
   siteName: string;
   siteUrl: string;
-  source: SourceRef;
+  sources: readonly SourceRef[];
   facts: readonly DatasetFact[];
-  downloads: readonly { name: string; url: string }[];
+  downloads: readonly { name: string; url: string; encodingFormat?: string }[];
 }): JsonLd {
   return {
     '@context': CONTEXT,
@@ -112,20 +168,12 @@ export function datasetLd(input: {
     url: input.url,
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
-    isBasedOn: sourceWork(input.source),
-    variableMeasured: input.facts
-      .filter((fact) => fact.value !== undefined)
-      .map((fact) => ({
-        '@type': 'PropertyValue',
-        name: fact.label,
-        value: fact.value,
-        unitText: fact.unit,
-        url: fact.url,
-      })),
+    isBasedOn: input.sources.map(sourceWork),
+    variableMeasured: input.facts.filter((fact) => fact.value !== undefined).map(measuredFigure),
     distribution: input.downloads.map((d) => ({
       '@type': 'DataDownload',
       name: d.name,
-      encodingFormat: 'text/csv',
+      encodingFormat: d.encodingFormat ?? 'text/csv',
       contentUrl: d.url,
     })),
   };

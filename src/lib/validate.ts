@@ -6,6 +6,7 @@ import type { PlaceData } from '@/schemas/place';
 import type { EntryRef } from '@/schemas/reference';
 import type { SourceData } from '@/schemas/source';
 import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive';
+import type { MdxReference } from './mdx-references';
 import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures';
 
 /** An entry as content collections hold it: its id, its file, its parsed data. */
@@ -16,11 +17,13 @@ export interface Entry<T> {
 }
 
 export interface SiteContent {
-  sources: Entry<SourceData>[];
-  places: Entry<PlaceData>[];
-  corridors: Entry<CorridorData>[];
-  facts: Entry<FactData>[];
-  charts: Entry<ChartData>[];
+  sources: readonly Entry<SourceData>[];
+  places: readonly Entry<PlaceData>[];
+  corridors: readonly Entry<CorridorData>[];
+  facts: readonly Entry<FactData>[];
+  charts: readonly Entry<ChartData>[];
+  /** The facts and charts each corridor page places, by corridor id (src/lib/mdx-references.ts). */
+  references?: ReadonlyMap<string, readonly MdxReference[]>;
 }
 
 /** One broken rule, located the way an author finds it: file, entry, field. */
@@ -150,6 +153,42 @@ function checkCorridor(corridor: Entry<CorridorData>, content: Indexed): Problem
   });
   corridor.data.places.forEach((ref, i) => problems.push(...missing(ref, `places[${i}]`, content.places, at)));
   return problems;
+}
+
+/** Each `<FactCard id>`, `<FactValue id>` and `<FactChart id>` of a page names an entry that exists. */
+function checkReferences(
+  corridor: Entry<CorridorData>,
+  references: readonly MdxReference[],
+  content: Indexed,
+): Problem[] {
+  const file = corridor.filePath ?? `corridors/${corridor.id}`;
+  return references.flatMap((ref) => {
+    const [known, what, folder] =
+      ref.component === 'FactChart'
+        ? [content.charts, 'chart', 'src/content/charts/']
+        : [content.facts, 'fact', 'src/content/facts/'];
+    if (known.has(ref.id)) return [];
+    return [
+      {
+        file: `${file}:${ref.line}`,
+        entry: corridor.id,
+        field: `<${ref.component} id="${ref.id}" />`,
+        message: `no ${what} has the id "${ref.id}"; use the id of an entry in ${folder}${closest(ref.id, known)}, or add the ${what} there`,
+      },
+    ];
+  });
+}
+
+/** ` (did you mean "…"?)` for the known id sharing the longest prefix, or nothing. */
+function closest(id: string, known: ReadonlyMap<string, unknown>): string {
+  let best = '';
+  let bestLength = 0;
+  for (const candidate of known.keys()) {
+    let n = 0;
+    while (n < id.length && id[n] === candidate[n]) n++;
+    if (n > bestLength) [best, bestLength] = [candidate, n];
+  }
+  return bestLength >= 3 ? ` (did you mean "${best}"?)` : '';
 }
 
 function checkQuotedFact(
@@ -326,6 +365,7 @@ interface Indexed {
   places: Map<string, Entry<PlaceData>>;
   corridors: Map<string, Entry<CorridorData>>;
   facts: Map<string, Entry<FactData>>;
+  charts: Map<string, Entry<ChartData>>;
 }
 
 /**
@@ -339,11 +379,13 @@ export function validateContent(content: SiteContent): Problem[] {
     places: byId(content.places),
     corridors: byId(content.corridors),
     facts: byId(content.facts),
+    charts: byId(content.charts),
   };
   return [
     ...content.sources.flatMap(checkSource),
     ...content.places.flatMap(checkPlace),
     ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
+    ...content.corridors.flatMap((c) => checkReferences(c, content.references?.get(c.id) ?? [], indexed)),
     ...content.facts.flatMap((f) => checkFact(f, indexed)),
     ...content.charts.flatMap((c) => checkChart(c, indexed)),
   ];

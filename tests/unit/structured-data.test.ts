@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd, datasetLd, type SourceRef } from '@/lib/structured-data';
+import type { Qualifier } from '@/lib/figures';
+import {
+  articleLd,
+  datasetLd,
+  measuredFigure,
+  quantitativeValue,
+  type DatasetFact,
+  type SourceRef,
+} from '@/lib/structured-data';
 
 const source: SourceRef = {
   title: 'China and Central Asia ahead of the Xi’an summit',
@@ -18,7 +26,7 @@ const page = {
 
 describe('structured data of the source', () => {
   it('gives a descriptive title as the name, says so, and never as the headline', () => {
-    const ld = articleLd({ ...page, headline: 'Rail', source, about: [] });
+    const ld = articleLd({ ...page, headline: 'Rail', sources: [source], about: [] });
     const expected = {
       '@type': 'NewsArticle',
       name: 'China and Central Asia ahead of the Xi’an summit',
@@ -27,20 +35,85 @@ describe('structured data of the source', () => {
       url: 'https://example.org/sources/xian-summit-corridors/',
       inLanguage: 'en',
     };
-    expect(ld.isBasedOn).toEqual(expected);
-    expect(ld.citation).toEqual(expected);
-    expect(datasetLd({ ...page, name: 'Facts', source, facts: [], downloads: [] }).isBasedOn).toEqual(expected);
+    expect(ld.isBasedOn).toEqual([expected]);
+    expect(ld.citation).toEqual([expected]);
+    expect(datasetLd({ ...page, name: 'Facts', sources: [source], facts: [], downloads: [] }).isBasedOn).toEqual([
+      expected,
+    ]);
   });
 
   it('gives a source’s own headline as its headline', () => {
-    const ld = articleLd({ ...page, headline: 'Rail', source: { ...source, titleIsDescriptive: false }, about: [] });
-    expect(ld.isBasedOn).toEqual({
-      '@type': 'NewsArticle',
-      name: 'China and Central Asia ahead of the Xi’an summit',
-      headline: 'China and Central Asia ahead of the Xi’an summit',
-      description: 'A news report. Its headline and outlet are not given.',
-      url: 'https://example.org/sources/xian-summit-corridors/',
-      inLanguage: 'en',
+    const ld = articleLd({ ...page, headline: 'Rail', sources: [{ ...source, titleIsDescriptive: false }], about: [] });
+    expect(ld.isBasedOn).toEqual([
+      {
+        '@type': 'NewsArticle',
+        name: 'China and Central Asia ahead of the Xi’an summit',
+        headline: 'China and Central Asia ahead of the Xi’an summit',
+        description: 'A news report. Its headline and outlet are not given.',
+        url: 'https://example.org/sources/xian-summit-corridors/',
+        inLanguage: 'en',
+      },
+    ]);
+  });
+});
+
+describe('figures in structured data', () => {
+  const fact = (qualifier: Qualifier, value: number, unit: string, figure: string): DatasetFact => ({
+    label: 'A figure',
+    value,
+    unit,
+    qualifier,
+    figure,
+    url: 'https://example.org/facts/a/',
+  });
+
+  it('keeps a lower or upper bound as a bound, not as the value', () => {
+    expect(quantitativeValue(fact('more-than', 80, '%', 'more than 80%'))).toEqual({
+      '@type': 'QuantitativeValue',
+      minValue: 80,
+      unitText: '%',
+      description: 'more than 80%',
+      additionalProperty: { '@type': 'PropertyValue', name: 'qualifier', value: 'more-than' },
+    });
+    const lessThan = quantitativeValue(fact('less-than', 1, 'days', 'less than 1 day'));
+    expect(lessThan).toMatchObject({ maxValue: 1, description: 'less than 1 day' });
+    expect(lessThan).not.toHaveProperty('value');
+    expect(quantitativeValue(fact('nearly', 10, 'years', 'nearly 10 years'))).toMatchObject({
+      maxValue: 10,
+      description: 'nearly 10 years',
+      additionalProperty: { value: 'nearly' },
+    });
+  });
+
+  it('states an approximate figure as such, and an exact one bare', () => {
+    expect(quantitativeValue(fact('about', 1887, 'trains', 'about 1,887 trains'))).toMatchObject({
+      value: 1887,
+      description: 'about 1,887 trains',
+      additionalProperty: { value: 'about' },
+    });
+    expect(quantitativeValue(fact('exact', 2485, 'trains', '2,485 trains'))).toEqual({
+      '@type': 'QuantitativeValue',
+      value: 2485,
+      unitText: 'trains',
+    });
+  });
+
+  it('says a derived figure is derived, how, and from which facts', () => {
+    const measured = measuredFigure({
+      ...fact('about', 1887, 'trains', 'about 1,887 trains'),
+      derivation: {
+        equation: '2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887',
+        inputs: [{ label: 'Alashankou', url: 'https://example.org/facts/b/' }],
+      },
+    });
+    expect(measured).toMatchObject({
+      measurementTechnique: 'Derived from the source’s figures: 2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887',
+      valueReference: [
+        { '@type': 'PropertyValue', name: 'Derived from: Alashankou', url: 'https://example.org/facts/b/' },
+      ],
+    });
+    expect(measuredFigure(fact('exact', 5, 'countries', '5 countries'))).toMatchObject({
+      measurementTechnique: 'Quoted from the source',
     });
   });
 });

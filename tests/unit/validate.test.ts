@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { mdxReferences } from '@/lib/mdx-references';
 import { findDuplicateIds, formatProblems, validateContent } from '@/lib/validate';
 import { ARTICLE, BROKEN, parseContent, rawContent } from '../fixtures/content';
 
@@ -72,5 +73,20 @@ describe('findDuplicateIds', () => {
 
   it('accepts unique ids', () => {
     expect(findDuplicateIds([{ file: 'x.yaml', ids: ['a', 'b'] }])).toEqual([]);
+  });
+});
+
+describe('facts and charts placed on a page', () => {
+  it('names the file, line and component of an id that does not exist, and the id it was likely meant to be', () => {
+    const references = new Map([
+      [
+        'rail',
+        mdxReferences('---\ntitle: Rail\n---\n\n## Trains\n\n<FactCard id="trainz" />\n<FactChart id="nope" />\n'),
+      ],
+    ]);
+    expect(formatProblems(validateContent({ ...parseContent(rawContent()), references })).split('\n')).toEqual([
+      'src/content/corridors/rail.mdx:7 › rail › <FactCard id="trainz" />: no fact has the id "trainz"; use the id of an entry in src/content/facts/ (did you mean "trains"?), or add the fact there',
+      'src/content/corridors/rail.mdx:8 › rail › <FactChart id="nope" />: no chart has the id "nope"; use the id of an entry in src/content/charts/, or add the chart there',
+    ]);
   });
 });
