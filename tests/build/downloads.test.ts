@@ -12,8 +12,14 @@ import { fileOf, parseCsv, readAuthoredCharts, readAuthoredFacts, readSourceIds 
 
 /** The root build is made without SITE_URL (addresses of the local preview); the other for where it is served. */
 const builds = [
-  { name: 'at the root', dist: inject('distDir'), base: '/', site: PREVIEW_ORIGIN },
-  { name: `under ${SUB_PATH}`, dist: inject('subDistDir'), base: SUB_PATH, site: new URL(inject('subBaseUrl')).origin },
+  { name: 'at the root', dist: inject('distDir'), base: '/', site: PREVIEW_ORIGIN, served: inject('baseUrl') },
+  {
+    name: `under ${SUB_PATH}`,
+    dist: inject('subDistDir'),
+    base: SUB_PATH,
+    site: new URL(inject('subBaseUrl')).origin,
+    served: inject('subBaseUrl'),
+  },
 ];
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/frictionless', name), 'utf8')) as object;
@@ -34,7 +40,7 @@ interface DataPackage {
   homepage: string;
 }
 
-describe.each(builds)('the downloads of the site built $name', ({ dist, base, site }) => {
+describe.each(builds)('the downloads of the site built $name', ({ dist, base, site, served }) => {
   const root = `${site}${base}`;
   const bytes = (file: string) => readFileSync(join(dist, 'data', file));
   const json = (file: string): unknown => JSON.parse(bytes(file).toString('utf8'));
@@ -158,4 +164,21 @@ describe.each(builds)('the downloads of the site built $name', ({ dist, base, si
       }
     },
   );
+
+  it('are served, with the _headers of the build, as their types and to any origin; pages are not', async () => {
+    const at = (path: string) => new URL(path, served.endsWith('/') ? served : `${served}/`);
+    for (const [path, type] of [
+      ['data/facts.csv', 'text/csv'],
+      ['data/facts.json', 'application/json'],
+      ['data/facts.schema.json', 'application/json'],
+      ['data/datapackage.json', 'application/json'],
+      [`charts/${readAuthoredCharts()[0]?.id ?? ''}.csv`, 'text/csv'],
+    ] as const) {
+      const response = await fetch(at(path));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(new RegExp(`^${type}`));
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    expect((await fetch(at(''))).headers.get('access-control-allow-origin')).toBeNull();
+  });
 });
