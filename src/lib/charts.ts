@@ -5,8 +5,10 @@
  */
 import type { BarChartData, ChartData, TimelineChartData } from '@/schemas/chart';
 import type { FactData } from '@/schemas/fact';
-import type { Qualifier } from './figures';
+import { toCsv, type CsvCell } from './csv';
+import { QUALIFIERS, type Qualifier } from './figures';
 import { formatFigure, isTightUnit } from './format';
+import type { TableField } from './table-schema';
 
 /** What the model needs to know of a fact. */
 export interface ChartFact {
@@ -187,32 +189,87 @@ export function describeChart(model: ChartModel): string {
     .join(' ');
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A chart's data as a table: its columns (the CSV's header and the Data Package's Table Schema) and its rows. */
+export interface ChartTable {
+  fields: TableField[];
+  rows: CsvCell[][];
 }
 
-function csv(rows: (string | number)[][]): string {
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+const FACT_FIELDS: TableField[] = [
+  { name: 'fact', type: 'string', description: 'The fact the row comes from, by id.', constraints: { required: true } },
+  {
+    name: 'fact_url',
+    type: 'string',
+    format: 'uri',
+    description: 'Where the fact is shown on the site, absolute.',
+    constraints: { required: true },
+  },
+];
 
 /**
- * The chart's data as tidy CSV, one row per value, with the fact each comes
- * from and its full URL: `origin` is the site's address, e.g. `https://example.org`.
+ * The chart's data as a tidy table, one row per value (a timeline: per place of each step), with the
+ * fact each comes from and its full URL: `origin` is the site's address, e.g. `https://example.org`.
  */
-export function chartCsv(model: ChartModel, origin: string): string {
+export function chartTable(model: ChartModel, origin: string): ChartTable {
   if (model.type === 'timeline') {
-    return csv([
-      ['step', 'when', model.rowHeading.toLowerCase(), 'country', 'fact', 'fact_url'],
-      ...model.steps.flatMap((step, i) =>
+    return {
+      fields: [
+        {
+          name: 'step',
+          type: 'integer',
+          description: 'The step’s place in the order, from 1.',
+          constraints: { required: true },
+        },
+        { name: 'when', type: 'string', description: 'When the step happened, as the fact’s period gives it.' },
+        {
+          name: model.rowHeading.toLowerCase(),
+          type: 'string',
+          description: `The ${model.rowHeading.toLowerCase()}, by name.`,
+        },
+        { name: 'country', type: 'string', description: 'Its country (public context).' },
+        ...FACT_FIELDS,
+      ],
+      rows: model.steps.flatMap((step, i) =>
         step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.href]),
       ),
-    ]);
+    };
   }
   const columns = [...model.series.map((s) => ({ label: s.label, points: s.points })), ...model.tableColumns];
-  return csv([
-    [model.categoryHeading.toLowerCase(), 'series', 'value', 'unit', 'qualifier', 'kind', 'fact', 'fact_url'],
-    ...model.categories.flatMap((category, i) =>
+  return {
+    fields: [
+      {
+        name: model.categoryHeading.toLowerCase(),
+        type: 'string',
+        description: `The category: ${model.categoryHeading.toLowerCase()}.`,
+        constraints: { required: true },
+      },
+      {
+        name: 'series',
+        type: 'string',
+        description: 'The series or table column the value is in.',
+        constraints: { required: true },
+      },
+      { name: 'value', type: 'number', description: 'The value as a number.', constraints: { required: true } },
+      {
+        name: 'unit',
+        type: 'string',
+        description: 'Its unit, e.g. `trains`, `%`; empty for a count of nothing named.',
+      },
+      {
+        name: 'qualifier',
+        type: 'string',
+        description: 'How exact the value is, as the source says it.',
+        constraints: { required: true, enum: QUALIFIERS },
+      },
+      {
+        name: 'kind',
+        type: 'string',
+        description: '`quoted` from the source, or `derived` from quoted facts by a formula.',
+        constraints: { required: true, enum: ['quoted', 'derived'] },
+      },
+      ...FACT_FIELDS,
+    ],
+    rows: model.categories.flatMap((category, i) =>
       columns.flatMap(({ label, points }) => {
         const p = points[i];
         return p
@@ -220,5 +277,14 @@ export function chartCsv(model: ChartModel, origin: string): string {
           : [];
       }),
     ),
-  ]);
+  };
+}
+
+/** The chart's data as CSV (src/lib/csv.ts): `chartTable`'s columns as the header, then its rows. */
+export function chartCsv(model: ChartModel, origin: string): string {
+  const table = chartTable(model, origin);
+  return toCsv(
+    table.fields.map((f) => f.name),
+    table.rows,
+  );
 }

@@ -41,6 +41,11 @@ export function dataPath(base: string, file: string): string {
   return withBase(base, `data/${file}`);
 }
 
+/** A chart's data as CSV, e.g. `chartCsvPath(base, 'rail-trains-by-port')` → `/charts/rail-trains-by-port.csv`. */
+export function chartCsvPath(base: string, chartId: string): string {
+  return withBase(base, `charts/${chartId}.csv`);
+}
+
 export function paragraphPath(base: string, sourceId: string, paragraphId: string): string {
   return `${sourcePath(base, sourceId)}#${paragraphId}`;
 }

@@ -62,13 +62,25 @@ export function securityHeaders(): Record<string, string> {
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
+ * The folders of the downloads (`/data/…`, `/charts/<id>.csv`): public data that a notebook or a data
+ * tool on another site may fetch, so any origin may read them. They hold no credentials and are
+ * never sent with any; their types come from their extensions, as for every other file.
+ */
+export const DATA_FOLDERS = ['data', 'charts'] as const;
+const DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' };
+
+/**
  * A `_headers` file as Netlify and Cloudflare Pages read it, for a site under `base`. Both hosts
  * join the values of a header set by several matching rules, so Cache-Control is set only where
- * it differs from their default (which already revalidates HTML and the search index).
+ * it differs from their default (which already revalidates HTML, the search index and the downloads).
  */
 export function headersFile(base: string): string {
   const root = `${base.replace(/\/+$/, '')}/`;
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  return `${block(`${root}*`, securityHeaders())}\n\n${block(`${root}_astro/*`, { 'Cache-Control': IMMUTABLE_CACHE })}\n`;
+  return `${[
+    block(`${root}*`, securityHeaders()),
+    block(`${root}_astro/*`, { 'Cache-Control': IMMUTABLE_CACHE }),
+    ...DATA_FOLDERS.map((folder) => block(`${root}${folder}/*`, DATA_HEADERS)),
+  ].join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse as parseCsvText } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 
@@ -82,18 +83,9 @@ export function readAuthoredCharts(): AuthoredChart[] {
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as AuthoredChart[]);
 }
 
-/** Parses CSV as written by `chartCsv` (quoted cells may hold commas). */
+/** Parses a CSV the site writes, with its header row as keys, by csv-parse (the parser of the library that writes them). */
 export function parseCsv(text: string): Record<string, string>[] {
-  const rows = text
-    .trimEnd()
-    .split(/\r?\n/)
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-        .slice(0, -1)
-        .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')),
-    );
-  const [header = [], ...body] = rows;
-  return body.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? ''])));
+  return parseCsvText<Record<string, string>>(text, { columns: true });
 }
 
 /** The pages a reader reads: every page but the redirect pages of old addresses (src/content/links/aliases.yaml). */

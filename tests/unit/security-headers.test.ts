@@ -21,4 +21,11 @@ describe('the security headers a host sends', () => {
     expect(file).toContain('\n\n/corridors-site/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     expect(headersFile('/').startsWith('/*\n')).toBe(true);
   });
+
+  it('let a page on any other site fetch the downloads, and nothing else', () => {
+    const file = headersFile('/corridors-site/');
+    expect(file).toContain('\n\n/corridors-site/data/*\n  Access-Control-Allow-Origin: *\n');
+    expect(file).toContain('\n\n/corridors-site/charts/*\n  Access-Control-Allow-Origin: *\n');
+    expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(2);
+  });
 });

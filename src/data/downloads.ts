@@ -1,0 +1,69 @@
+/**
+ * The downloads under `/data/`, answered from the content graph like every page: the fact records
+ * (src/lib/fact-export.ts) and the Data Package that describes them and the chart tables
+ * (src/lib/data-package.ts). `site` is Astro's `site`, which the config always sets (SITE_URL, or the
+ * local preview's address).
+ */
+import { citedTitle } from '@/lib/cite';
+import { chartTable } from '@/lib/charts';
+import { dataPackage, type DataPackage } from '@/lib/data-package';
+import { factRecords, factsTableSchema } from '@/lib/fact-export';
+import { chartCsvPath, dataPath, sourcePath, withBase } from '@/lib/links';
+import type { FactExport } from '@/schemas/export';
+import { siteConfig } from '@/site.config';
+import { getChartModel, getCharts, getFacts, getSources } from './content';
+
+function required(site: URL | undefined): URL {
+  if (site === undefined) throw new Error('The downloads need the site’s address: set `site` in astro.config.mjs');
+  return site;
+}
+
+/** Every fact as the downloads publish it, by source and in reading order. */
+export async function getFactRecords(site: URL | undefined): Promise<FactExport[]> {
+  return factRecords(await getFacts(), required(site), import.meta.env.BASE_URL);
+}
+
+/** The address of a download, absolute: `dataUrl(site, 'facts.csv')`. */
+export function dataUrl(site: URL | undefined, file: string): string {
+  return new URL(dataPath(import.meta.env.BASE_URL, file), required(site)).href;
+}
+
+/** `/data/datapackage.json`: the facts table and every chart's table, with their sources. */
+export async function getDataPackage(site: URL | undefined): Promise<DataPackage> {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(path, required(site)).href;
+  const charts = await Promise.all(
+    (await getCharts()).map(async (chart) => {
+      const model = await getChartModel(chart.id);
+      return {
+        name: `chart-${chart.id}`,
+        title: model.title,
+        description: `${model.caption} The data of the chart “${model.title}”: one row per value, each with the fact it comes from.`,
+        path: absolute(chartCsvPath(base, chart.id)),
+        schema: { fields: chartTable(model, '').fields, missingValues: [''] },
+      };
+    }),
+  );
+  return dataPackage({
+    name: 'china-central-asia-corridors',
+    title: `${siteConfig.title}: ${siteConfig.tagline}`,
+    description: `${siteConfig.description} Each quoted fact gives the source paragraph and the passage that state it; each derived fact gives its formula and the facts it takes. The same facts are in ${dataUrl(site, 'facts.json')}, described by ${dataUrl(site, 'facts.schema.json')}; a fact’s permanent page is its url.`,
+    homepage: absolute(withBase(base)),
+    keywords: ['China', 'Central Asia', 'transport corridors', 'rail', 'air routes', 'logistics'],
+    tables: [
+      {
+        name: 'facts',
+        title: 'Facts',
+        description:
+          'Every fact, one row per fact, by source and in reading order. Lists are joined with `;`; a derivation is written `formula(name=id; name=id)`; an empty cell has no value.',
+        path: dataUrl(site, 'facts.csv'),
+        schema: factsTableSchema(),
+      },
+      ...charts,
+    ],
+    sources: (await getSources()).map((source) => ({
+      title: citedTitle(source.data),
+      path: absolute(sourcePath(base, source.id)),
+    })),
+  });
+}
