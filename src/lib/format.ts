@@ -22,11 +22,19 @@ function unitFor(value: number, unit: string): string {
   return unit;
 }
 
+/** One formatter per number of decimals, made once: building a formatter costs far more than using it. */
+const FIXED = new Map<number, Intl.NumberFormat>();
+function fixed(decimals: number): Intl.NumberFormat {
+  let formatter = FIXED.get(decimals);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FIXED.set(decimals, formatter);
+  }
+  return formatter;
+}
+
 export function figureParts(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): FigureParts {
-  const formatter =
-    decimals === undefined
-      ? NUMBER
-      : new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const formatter = decimals === undefined ? NUMBER : fixed(decimals);
   return {
     qualifier: QUALIFIER_WORDS[qualifier].prose,
     number: formatter.format(value),
