@@ -271,21 +271,29 @@ export interface SourceSummary {
   corridors: readonly Corridor[];
 }
 
+function summarize(graph: Graph, source: Source): SourceSummary {
+  const facts = graph.bySource.get(source.id) ?? [];
+  const shownOn = new Set(facts.map((f) => f.corridor));
+  return {
+    source,
+    citedTitle: citedTitle(source.data),
+    paragraphs: source.data.paragraphs.length,
+    facts: facts.length,
+    notes: source.data.notes.length,
+    corridors: graph.corridors.filter((c) => shownOn.has(c.id)),
+  };
+}
+
 /** Every source, in the graph's order, with what the site takes from it. */
 export async function getSourceSummaries(): Promise<SourceSummary[]> {
   const graph = await getGraph();
-  return graph.sources.map((source) => {
-    const facts = graph.bySource.get(source.id) ?? [];
-    const shownOn = new Set(facts.map((f) => f.corridor));
-    return {
-      source,
-      citedTitle: citedTitle(source.data),
-      paragraphs: source.data.paragraphs.length,
-      facts: facts.length,
-      notes: source.data.notes.length,
-      corridors: graph.corridors.filter((c) => shownOn.has(c.id)),
-    };
-  });
+  return graph.sources.map((source) => summarize(graph, source));
+}
+
+/** One source with what the site takes from it. */
+export async function getSourceSummary(id: string): Promise<SourceSummary> {
+  const graph = await getGraph();
+  return summarize(graph, required(graph.source.get(id), `source "${id}"`));
 }
 
 /** A source as structured data cites it. */

@@ -152,7 +152,7 @@ describe('the built site', () => {
         ?.textContent.replace(/\u00a0/g, ' '),
     ).toContain(`[${title}]`);
     expect(readPage(dist, '/sources/xian-summit-corridors/').querySelector('.how')?.textContent).toContain(
-      'The title above is a descriptive title of ours, not the article’s headline',
+      'The title above is a descriptive title of ours, not the source’s headline',
     );
   });
 
