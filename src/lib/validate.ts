@@ -5,6 +5,7 @@ import type { FactData } from '@/schemas/fact';
 import type { PlaceData } from '@/schemas/place';
 import type { EntryRef } from '@/schemas/reference';
 import type { SourceData } from '@/schemas/source';
+import { DEFAULT_CONTENT_DIR } from './content-dir';
 import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive';
 import type { MdxReference } from './mdx-references';
 import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures';
@@ -405,7 +406,7 @@ export function validateContent(content: SiteContent): Problem[] {
     ...content.places.flatMap(checkPlace),
     ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
     ...content.corridors.flatMap((c) =>
-      checkReferences(c, content.references?.get(c.id) ?? [], indexed, content.contentDir ?? 'src/content'),
+      checkReferences(c, content.references?.get(c.id) ?? [], indexed, content.contentDir ?? DEFAULT_CONTENT_DIR),
     ),
     ...content.facts.flatMap((f) => checkFact(f, indexed)),
     ...content.charts.flatMap((c) => checkChart(c, indexed)),
