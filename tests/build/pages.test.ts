@@ -146,11 +146,14 @@ describe('the built site', () => {
       expect(ld, path).toContain(`"name":"${title}"`);
       expect(ld, path).not.toContain('"headline":"China and Central Asia');
     }
+    // The footer names no one source: it sends the reader to the list of them, which cites each as above.
+    const footerLink = readPage(dist, '/').querySelector('.site-footer p a');
+    expect([footerLink?.textContent, footerLink?.getAttribute('href')]).toEqual(['sources', '/sources/']);
     expect(
-      readPage(dist, '/')
-        .querySelector('.site-footer')
+      readPage(dist, '/sources/')
+        .querySelector('.sources h2')
         ?.textContent.replace(/\u00a0/g, ' '),
-    ).toContain(`[${title}]`);
+    ).toBe(`[${title}]`);
     expect(readPage(dist, '/sources/xian-summit-corridors/').querySelector('.how')?.textContent).toContain(
       'The title above is a descriptive title of ours, not the source’s headline',
     );
