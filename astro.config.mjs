@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
+import { contentCacheDir } from './src/lib/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
@@ -18,6 +19,8 @@ export default defineConfig({
   site: resolveSiteUrl(process.env),
   base,
   trailingSlash: 'always',
+  // A build from another content folder (CONTENT_DIR, src/lib/content-dir.ts) caches its entries apart.
+  cacheDir: contentCacheDir(process.cwd()),
   integrations: [
     mdx(),
     siteUrlIntegration(process.env),

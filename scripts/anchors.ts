@@ -1,14 +1,14 @@
 /**
  * Writes the registry of published pages and anchors
- * (`src/content/links/registry.json`) from a build. Run `npm run anchors:update`
+ * (`links/registry.json` of the content folder: src/content, or CONTENT_DIR) from a build. Run `npm run anchors:update`
  * after adding pages, sections, facts or paragraphs; the build tests fail
  * while the registry is behind, and when a published anchor disappears
- * without an alias in `src/content/links/aliases.yaml`.
+ * without an alias in `links/aliases.yaml`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { publishedAnchors, type AnchorRegistry } from '../src/lib/anchors.ts';
-import { readLinkAliases, REGISTRY_FILE } from '../src/lib/link-aliases.ts';
+import { readLinkAliases, registryFile } from '../src/lib/link-aliases.ts';
 import { listPages } from '../tests/support/site.ts';
 
 /** The pages and anchors of a build, leaving out redirect pages and the 404 page. */
@@ -26,7 +26,7 @@ export function builtAnchors(distDir: string, root = process.cwd()): AnchorRegis
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const registry = builtAnchors(join(process.cwd(), process.argv[2] ?? 'dist'));
-  writeFileSync(join(process.cwd(), REGISTRY_FILE), `${JSON.stringify(registry, null, 2)}\n`);
+  writeFileSync(resolve(process.cwd(), registryFile()), `${JSON.stringify(registry, null, 2)}\n`);
   const count = Object.values(registry).reduce((sum, anchors) => sum + anchors.length, 0);
-  console.log(`Wrote ${REGISTRY_FILE}: ${Object.keys(registry).length} pages, ${count} anchors.`);
+  console.log(`Wrote ${registryFile()}: ${Object.keys(registry).length} pages, ${count} anchors.`);
 }

@@ -12,7 +12,14 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const pages =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['/', '/corridors/air/', '/corridors/rail/', '/corridors/intermodal/', '/sources/xian-summit-corridors/'];
+    : [
+        '/',
+        '/corridors/air/',
+        '/corridors/rail/',
+        '/corridors/intermodal/',
+        '/sources/',
+        '/sources/xian-summit-corridors/',
+      ];
 const out = join(process.cwd(), '.test-output', 'screenshots');
 await mkdir(out, { recursive: true });
 const server = await serveStatic(join(process.cwd(), 'dist'));

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentPath } from '@/lib/content-dir';
 import { sources } from '@/loaders/sources';
 import { yamlEntries } from '@/loaders/yaml-entries';
 import { makeChartSchema } from '@/schemas/chart';
@@ -12,13 +13,14 @@ import { sourceSchema } from '@/schemas/source';
 // Astro's generated `reference` is typed per collection; ours only needs the shape it produces.
 const ref = reference as unknown as ReferenceFactory;
 
+// Each collection is a folder of the content folder: src/content, or CONTENT_DIR (src/lib/content-dir.ts).
 export const collections = {
-  sources: defineCollection({ loader: sources({ directory: 'src/content/sources' }), schema: sourceSchema }),
-  places: defineCollection({ loader: yamlEntries({ directory: 'src/content/places' }), schema: placeSchema }),
-  facts: defineCollection({ loader: yamlEntries({ directory: 'src/content/facts' }), schema: makeFactSchema(ref) }),
-  charts: defineCollection({ loader: yamlEntries({ directory: 'src/content/charts' }), schema: makeChartSchema(ref) }),
+  sources: defineCollection({ loader: sources({ directory: contentPath('sources') }), schema: sourceSchema }),
+  places: defineCollection({ loader: yamlEntries({ directory: contentPath('places') }), schema: placeSchema }),
+  facts: defineCollection({ loader: yamlEntries({ directory: contentPath('facts') }), schema: makeFactSchema(ref) }),
+  charts: defineCollection({ loader: yamlEntries({ directory: contentPath('charts') }), schema: makeChartSchema(ref) }),
   corridors: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: 'src/content/corridors' }),
+    loader: glob({ pattern: '*.mdx', base: contentPath('corridors') }),
     schema: makeCorridorSchema(ref),
   }),
 };

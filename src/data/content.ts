@@ -4,19 +4,20 @@
  * rule, and no page re-derives what the graph has normalised.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedTitle } from '@/lib/cite';
 import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
 import { figureParts } from '@/lib/format';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
+import { contentDir } from '@/lib/content-dir';
 import { corridorPath, paragraphPath, sourcePath, withBase } from '@/lib/links';
 import type { DatasetFact, SourceRef } from '@/lib/structured-data';
 import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
 import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
 import { primaryFactByPlace } from '@/lib/primary-facts';
-import { formatProblems, validateContent } from '@/lib/validate';
+import { ContentError, validateContent } from '@/lib/validate';
 
 export type Corridor = CollectionEntry<'corridors'>;
 export type Place = CollectionEntry<'places'>;
@@ -32,7 +33,7 @@ let loaded: Promise<Graph> | undefined;
 function readReferences(corridors: readonly Corridor[]): Map<string, MdxReference[]> {
   return new Map(
     corridors.map((c) => {
-      const text = c.filePath ? readFileSync(join(process.cwd(), c.filePath), 'utf8') : (c.body ?? '');
+      const text = c.filePath ? readFileSync(resolve(process.cwd(), c.filePath), 'utf8') : (c.body ?? '');
       return [c.id, mdxReferences(text)];
     }),
   );
@@ -47,10 +48,8 @@ async function load(): Promise<Graph> {
     getCollection('charts'),
   ]);
   const references = readReferences(corridors);
-  const problems = validateContent({ corridors, facts, places, sources, charts, references });
-  if (problems.length > 0) {
-    throw new Error(`The content breaks ${problems.length} rule(s):\n${formatProblems(problems)}`);
-  }
+  const problems = validateContent({ corridors, facts, places, sources, charts, references, contentDir: contentDir() });
+  if (problems.length > 0) throw new ContentError(`The content breaks ${problems.length} rule(s):`, problems);
   return buildGraph({ corridors, facts, places, sources, charts, references });
 }
 
@@ -258,6 +257,43 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
     }),
   );
   return [...factRecords, ...paragraphRecords];
+}
+
+/** What the list of sources says of each source. */
+export interface SourceSummary {
+  source: Source;
+  /** Its title as citations write it: a headline in quotation marks, a descriptive title of ours in square brackets. */
+  citedTitle: string;
+  paragraphs: number;
+  facts: number;
+  notes: number;
+  /** The corridors its facts are shown on, in navigation order. */
+  corridors: readonly Corridor[];
+}
+
+function summarize(graph: Graph, source: Source): SourceSummary {
+  const facts = graph.bySource.get(source.id) ?? [];
+  const shownOn = new Set(facts.map((f) => f.corridor));
+  return {
+    source,
+    citedTitle: citedTitle(source.data),
+    paragraphs: source.data.paragraphs.length,
+    facts: facts.length,
+    notes: source.data.notes.length,
+    corridors: graph.corridors.filter((c) => shownOn.has(c.id)),
+  };
+}
+
+/** Every source, in the graph's order, with what the site takes from it. */
+export async function getSourceSummaries(): Promise<SourceSummary[]> {
+  const graph = await getGraph();
+  return graph.sources.map((source) => summarize(graph, source));
+}
+
+/** One source with what the site takes from it. */
+export async function getSourceSummary(id: string): Promise<SourceSummary> {
+  const graph = await getGraph();
+  return summarize(graph, required(graph.source.get(id), `source "${id}"`));
 }
 
 /** A source as structured data cites it. */

@@ -54,6 +54,11 @@ export function formatFigure(value: number, unit = '', qualifier: Qualifier = 'e
   return parts.qualifier === '' ? withUnit : `${parts.qualifier} ${withUnit}`;
 }
 
+/** A count with its noun: "1 paragraph", "12 paragraphs", "0 facts"; `plural` for a noun that adds more than an s. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${NUMBER.format(n)} ${n === 1 ? singular : plural}`;
+}
+
 /** Decimal degrees as a reader writes them: "44.21° N, 80.42° E". */
 export function formatCoordinates({ lat, lon }: { lat: number; lon: number }): string {
   const part = (value: number, positive: string, negative: string) =>

@@ -1,13 +1,18 @@
-/** Reads the link aliases (`src/content/links/aliases.yaml`). */
+/** Reads the link aliases (`links/aliases.yaml` of the content folder, src/content unless CONTENT_DIR says otherwise). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LinkAliases } from './anchors';
+// With its extension: scripts/anchors.ts runs this file in Node itself, which resolves no other way.
+import { contentPath, resolveContentPath } from './content-dir.ts';
 
-const ALIASES_FILE = 'src/content/links/aliases.yaml';
-export const REGISTRY_FILE = 'src/content/links/registry.json';
+/** The registry of published pages and anchors, relative to the project root: `src/content/links/registry.json`. */
+export function registryFile(): string {
+  return contentPath('links/registry.json');
+}
 
 export function readLinkAliases(root: string): LinkAliases {
-  const raw = parse(readFileSync(join(root, ALIASES_FILE), 'utf8')) as Partial<LinkAliases> | null;
+  const raw = parse(
+    readFileSync(resolveContentPath(root, 'links/aliases.yaml'), 'utf8'),
+  ) as Partial<LinkAliases> | null;
   return { pages: raw?.pages ?? [], anchors: raw?.anchors ?? [] };
 }

@@ -1,7 +1,7 @@
 /**
  * schema.org JSON-LD for the pages, so search engines and link previews know
- * what each page is: the site, an article about a corridor citing its source,
- * the dataset of facts a page lists, a plain web page otherwise.
+ * what each page is: the site, an article about a corridor citing its sources,
+ * the dataset of facts a page lists, the list of sources, a plain web page otherwise.
  */
 
 import type { Qualifier } from './figures';
@@ -99,6 +99,38 @@ export function articleLd(input: {
     isBasedOn: input.sources.map(sourceWork),
     citation: input.sources.map(sourceWork),
     about: input.about.map((name) => ({ '@type': 'Place', name })),
+  };
+}
+
+/**
+ * The page that lists the sources: a `CollectionPage` whose main entity is an `ItemList` of the works,
+ * in the page's order, each as every other page cites it.
+ */
+export function sourceListLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  sources: readonly SourceRef[];
+}): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'en',
+    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: input.sources.length,
+      itemListElement: input.sources.map((source, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: sourceWork(source),
+      })),
+    },
   };
 }
 

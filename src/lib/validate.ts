@@ -5,6 +5,7 @@ import type { FactData } from '@/schemas/fact';
 import type { PlaceData } from '@/schemas/place';
 import type { EntryRef } from '@/schemas/reference';
 import type { SourceData } from '@/schemas/source';
+import { DEFAULT_CONTENT_DIR } from './content-dir';
 import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive';
 import type { MdxReference } from './mdx-references';
 import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures';
@@ -24,6 +25,8 @@ export interface SiteContent {
   charts: readonly Entry<ChartData>[];
   /** The facts and charts each corridor page places, by corridor id (src/lib/mdx-references.ts). */
   references?: ReadonlyMap<string, readonly MdxReference[]>;
+  /** The content folder, to say where an entry belongs: `src/content` unless CONTENT_DIR says otherwise. */
+  contentDir?: string;
 }
 
 /** One broken rule, located the way an author finds it: file, entry, field. */
@@ -37,6 +40,22 @@ export interface Problem {
 /** One line per problem: `file › entry › field: message`. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems.map((p) => `${p.file} › ${p.entry} › ${p.field}: ${p.message}`).join('\n');
+}
+
+/**
+ * What a build stops with when the content breaks a rule: a heading and one line per problem, and no stack
+ * trace. Astro prints an error's stack after its message when it has one; for content that stack points
+ * into our loaders, not at the file, line and field the problem lines already name.
+ */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(heading: string, problems: readonly Problem[]) {
+    super(`${heading}\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+    this.stack = '';
+  }
 }
 
 /** Entries as read from files, before they are stored by id. */
@@ -160,13 +179,14 @@ function checkReferences(
   corridor: Entry<CorridorData>,
   references: readonly MdxReference[],
   content: Indexed,
+  contentDir: string,
 ): Problem[] {
   const file = corridor.filePath ?? `corridors/${corridor.id}`;
   return references.flatMap((ref) => {
     const [known, what, folder] =
       ref.component === 'FactChart'
-        ? [content.charts, 'chart', 'src/content/charts/']
-        : [content.facts, 'fact', 'src/content/facts/'];
+        ? [content.charts, 'chart', `${contentDir}/charts/`]
+        : [content.facts, 'fact', `${contentDir}/facts/`];
     if (known.has(ref.id)) return [];
     return [
       {
@@ -385,7 +405,9 @@ export function validateContent(content: SiteContent): Problem[] {
     ...content.sources.flatMap(checkSource),
     ...content.places.flatMap(checkPlace),
     ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
-    ...content.corridors.flatMap((c) => checkReferences(c, content.references?.get(c.id) ?? [], indexed)),
+    ...content.corridors.flatMap((c) =>
+      checkReferences(c, content.references?.get(c.id) ?? [], indexed, content.contentDir ?? DEFAULT_CONTENT_DIR),
+    ),
     ...content.facts.flatMap((f) => checkFact(f, indexed)),
     ...content.charts.flatMap((c) => checkChart(c, indexed)),
   ];

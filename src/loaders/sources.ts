@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
 import { splitParagraphs } from '@/lib/paragraphs';
+import { ContentError } from '@/lib/validate';
+import { parseContentYaml } from '@/lib/yaml-problems';
 import { directoryLoader } from './directory-loader';
 
 /**
@@ -24,8 +25,10 @@ export function sources(options: { directory: string }): Loader {
       for (const id of folders.sort()) {
         const metaPath = join(directory, id, 'source.yaml');
         const text = await readFile(join(directory, id, 'article.txt'), 'utf8');
-        const meta: unknown = parse(await readFile(metaPath, 'utf8'), { uniqueKeys: true });
         const filePath = relative(root, metaPath).split('\\').join('/');
+        const yaml = { file: filePath, text: await readFile(metaPath, 'utf8'), shape: 'fields', entry: id } as const;
+        const { data: meta, problems } = parseContentYaml(yaml);
+        if (problems.length > 0) throw new ContentError('The content cannot be read:', problems);
         const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
         store.set({ id, data: await parseData({ id, data, filePath }), filePath });
       }

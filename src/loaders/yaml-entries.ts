@@ -2,27 +2,47 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
-import { findDuplicateIds, formatProblems, type RawEntries } from '@/lib/validate';
+import { ContentError, findDuplicateIds, type Problem, type RawEntries } from '@/lib/validate';
+import { parseContentYaml } from '@/lib/yaml-problems';
 import { directoryLoader } from './directory-loader';
 
 type RawEntry = Record<string, unknown> & { id: string };
 
-function readEntries(file: string, text: string): RawEntry[] {
-  const data: unknown = parse(text, { uniqueKeys: true });
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a YAML list of entries, each with an "id"`);
-  return data.map((item: unknown, index) => {
-    if (item === null || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string') {
-      throw new Error(`${file} › entry ${index + 1} › id: every entry needs an id, e.g. "- id: rail-khorgos-trains"`);
+/** A file's entries, or the problems that keep it from having any: YAML that does not parse, a missing id. */
+export function readEntries(file: string, text: string): { entries: RawEntry[]; problems: Problem[] } {
+  const { data, problems } = parseContentYaml({ file, text, shape: 'list' });
+  if (problems.length > 0) return { entries: [], problems };
+  if (!Array.isArray(data)) {
+    const problem = {
+      file,
+      entry: 'the file',
+      field: 'YAML',
+      message: 'expected a list of entries; start each with "- id: …" at the start of a line',
+    };
+    return { entries: [], problems: data === null || data === undefined ? [] : [problem] };
+  }
+  const entries: RawEntry[] = [];
+  const missing: Problem[] = [];
+  data.forEach((item: unknown, index) => {
+    if (item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') {
+      entries.push(item as RawEntry);
+    } else {
+      missing.push({
+        file,
+        entry: `entry ${index + 1}`,
+        field: 'id',
+        message: 'every entry needs an id, e.g. "- id: rail-khorgos-trains"',
+      });
     }
-    return item as RawEntry;
   });
+  return { entries, problems: missing };
 }
 
 /**
  * Loads every `*.yaml` file in a folder, each a list of entries with an `id`,
  * into one collection. Unlike Astro's `file()` loader it spans several files
- * and refuses an id used twice, naming both files.
+ * and refuses an id used twice, naming both files. YAML that does not parse
+ * stops the build with its file, line and entry (src/lib/yaml-problems.ts).
  */
 export function yamlEntries(options: { directory: string }): Loader {
   return directoryLoader(
@@ -34,12 +54,14 @@ export function yamlEntries(options: { directory: string }): Loader {
       const files = await Promise.all(
         names.map(async (name) => {
           const path = relative(root, join(directory, name)).split('\\').join('/');
-          return { path, entries: readEntries(path, await readFile(join(directory, name), 'utf8')) };
+          return { path, ...readEntries(path, await readFile(join(directory, name), 'utf8')) };
         }),
       );
+      const unreadable = files.flatMap((f) => f.problems);
+      if (unreadable.length > 0) throw new ContentError(`The content cannot be read:`, unreadable);
       const raw: RawEntries[] = files.map(({ path, entries }) => ({ file: path, ids: entries.map((e) => e.id) }));
       const duplicates = findDuplicateIds(raw);
-      if (duplicates.length > 0) throw new Error(`Duplicate ids:\n${formatProblems(duplicates)}`);
+      if (duplicates.length > 0) throw new ContentError('Duplicate ids:', duplicates);
       store.clear();
       for (const { path, entries } of files) {
         for (const { id, ...data } of entries) {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCorridors, getSources } from '@/data/content';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, sourcePath, withBase } from '@/lib/links';
+import { corridorPath, sourcePath, sourcesPath, withBase } from '@/lib/links';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.
@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = [
     withBase(base),
     ...(await getCorridors()).map((c) => corridorPath(base, c.id)),
+    sourcesPath(base),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     withBase(base, 'search/'),
   ];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { checkRegistry, type AnchorRegistry } from '@/lib/anchors';
-import { readLinkAliases, REGISTRY_FILE } from '@/lib/link-aliases';
+import { readLinkAliases, registryFile } from '@/lib/link-aliases';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { builtAnchors } from '../../scripts/anchors';
 import { brokenLinks } from '../support/crawl';
@@ -50,7 +50,7 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
     const data = [JSON.parse(scripts[0]?.textContent ?? '')].flat() as { '@context': string; '@type': string }[];
     for (const item of data) {
       expect(item['@context']).toBe('https://schema.org');
-      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset)$/);
+      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset|CollectionPage)$/);
     }
     if (path.startsWith('/corridors/')) expect(data.map((d) => d['@type'])).toEqual(['Article', 'Dataset']);
   });
@@ -88,7 +88,7 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
 
 describe('published links', () => {
   const dist = inject('distDir');
-  const registry = JSON.parse(readFileSync(join(process.cwd(), REGISTRY_FILE), 'utf8')) as AnchorRegistry;
+  const registry = JSON.parse(readFileSync(resolve(process.cwd(), registryFile()), 'utf8')) as AnchorRegistry;
   const check = checkRegistry(registry, builtAnchors(dist), aliases);
 
   it('still resolve: no published page or anchor is gone without an alias', () => {

@@ -23,13 +23,35 @@ describe('the built site', () => {
     expect(warnings(sub)).toEqual([]);
   });
 
-  it('has the home page, a page per corridor and a page per source', () => {
+  it('has the home page, a page per corridor, the list of sources and a page per source', () => {
     const expected = [
       '/',
       ...readCorridorIds().map((id) => `/corridors/${id}/`),
+      '/sources/',
       ...readSourceIds().map((id) => `/sources/${id}/`),
     ];
     for (const path of expected) expect(pages, path).toContain(path);
+  });
+
+  it('lists every source on /sources/, linked to its page, which links back to the list', () => {
+    const list = readPage(dist, '/sources/');
+    const linked = list.querySelectorAll('.sources h2 a').map((a) => a.getAttribute('href'));
+    expect(linked.sort()).toEqual(
+      readSourceIds()
+        .map((id) => `/sources/${id}/`)
+        .sort(),
+    );
+    const ld = JSON.parse(list.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as {
+      '@type': string;
+      mainEntity: { '@type': string; numberOfItems: number };
+    }[];
+    expect(ld.map((d) => [d['@type'], d.mainEntity['@type'], d.mainEntity.numberOfItems])).toEqual([
+      ['CollectionPage', 'ItemList', readSourceIds().length],
+    ]);
+    for (const id of readSourceIds()) {
+      const back = readPage(dist, `/sources/${id}/`).querySelector('nav[aria-label="Breadcrumb"] a');
+      expect(back?.getAttribute('href'), id).toBe('/sources/');
+    }
   });
 
   it.each(pages)('%s: ids are unique and nothing loads from another host', (path) => {
@@ -124,8 +146,16 @@ describe('the built site', () => {
       expect(ld, path).toContain(`"name":"${title}"`);
       expect(ld, path).not.toContain('"headline":"China and Central Asia');
     }
+    // The footer names no one source: it sends the reader to the list of them, which cites each as above.
+    const footerLink = readPage(dist, '/').querySelector('.site-footer p a');
+    expect([footerLink?.textContent, footerLink?.getAttribute('href')]).toEqual(['sources', '/sources/']);
+    expect(
+      readPage(dist, '/sources/')
+        .querySelector('.sources h2')
+        ?.textContent.replace(/\u00a0/g, ' '),
+    ).toBe(`[${title}]`);
     expect(readPage(dist, '/sources/xian-summit-corridors/').querySelector('.how')?.textContent).toContain(
-      'The title above is a descriptive title of ours, not the article’s headline',
+      'The title above is a descriptive title of ours, not the source’s headline',
     );
   });
 

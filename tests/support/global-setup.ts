@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { clientManifestPath } from '../../src/integrations/client-manifest.ts';
+import { buildSite } from './build.ts';
 import { ensureChromium } from './chromium.ts';
 import { headersFor } from './headers-file.ts';
 import { ensureJava } from './java.ts';
@@ -31,34 +30,6 @@ declare module 'vitest' {
 /** The sub-path the second build is made for, as a site hosted in a folder would be. */
 export const SUB_PATH = '/corridors-site/';
 
-/** Variables Vitest sets for its own Vite (NODE_ENV=test, BASE_URL=/, …) that must not leak into a production build. */
-const VITEST_ENV = [
-  'NODE_ENV',
-  'BASE_URL',
-  'MODE',
-  'DEV',
-  'PROD',
-  'SSR',
-  'VITEST',
-  'VITEST_MODE',
-  'VITEST_POOL_ID',
-  'VITEST_WORKER_ID',
-  'TEST',
-];
-
-async function build(outDir: string, env: Record<string, string> = {}): Promise<string> {
-  const started = performance.now();
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
-  const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...clean, ...env },
-  });
-  console.log(
-    `Built the site${env['SITE_BASE'] ? ` for ${env['SITE_BASE']}` : ''} into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return `${stdout}\n${stderr}`;
-}
-
 /**
  * Builds the site once at the root and once under a sub-path, into temporary
  * folders, serves both on 127.0.0.1, and finds Chromium, for every build and browser test.
@@ -73,8 +44,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const subServer = await serveStatic(subDistDir, { base: SUB_PATH, headers: headersFor(subDistDir) });
   // The root build as `npm run build` makes it, with no SITE_URL (its addresses are the local preview's);
   // the sub-path build for where it is served, as a deploy sets SITE_URL.
-  const log = await build(distDir);
-  const subLog = await build(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
+  const log = await buildSite(distDir);
+  const subLog = await buildSite(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
   project.provide('distDir', distDir);
   project.provide('baseUrl', server.url);
   project.provide('subDistDir', subDistDir);

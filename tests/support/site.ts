@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { resolveContentPath } from '../../src/lib/content-dir.ts';
 
 /** Every file under a folder, as absolute paths. */
 export function listFiles(dir: string): string[] {
@@ -29,7 +30,7 @@ export function readPage(distDir: string, path: string): HTMLElement {
   return parse(readFileSync(fileOf(distDir, path), 'utf8'));
 }
 
-/** The site's content as authors wrote it, read straight from the files, to check the build against. */
+/** The site's content as authors wrote it, read straight from the files (src/content, or CONTENT_DIR), to check the build against. */
 export interface AuthoredFact {
   id: string;
   corridor?: string;
@@ -38,7 +39,7 @@ export interface AuthoredFact {
 }
 
 export function readAuthoredFacts(): AuthoredFact[] {
-  const dir = join(process.cwd(), 'src/content/facts');
+  const dir = resolveContentPath(process.cwd(), 'facts');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[])
@@ -51,19 +52,19 @@ export function readAuthoredFacts(): AuthoredFact[] {
 }
 
 export function readCorridorIds(): string[] {
-  return readdirSync(join(process.cwd(), 'src/content/corridors'))
+  return readdirSync(resolveContentPath(process.cwd(), 'corridors'))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/, ''));
 }
 
 export function readSourceIds(): string[] {
-  return readdirSync(join(process.cwd(), 'src/content/sources'), { withFileTypes: true })
+  return readdirSync(resolveContentPath(process.cwd(), 'sources'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 }
 
 export function readArticle(sourceId: string): string {
-  return readFileSync(join(process.cwd(), 'src/content/sources', sourceId, 'article.txt'), 'utf8');
+  return readFileSync(resolveContentPath(process.cwd(), `sources/${sourceId}/article.txt`), 'utf8');
 }
 
 export interface AuthoredChart {
@@ -77,7 +78,7 @@ export interface AuthoredChart {
 }
 
 export function readAuthoredCharts(): AuthoredChart[] {
-  const dir = join(process.cwd(), 'src/content/charts');
+  const dir = resolveContentPath(process.cwd(), 'charts');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as AuthoredChart[]);
@@ -90,7 +91,7 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 /** The pages a reader reads: every page but the redirect pages of old addresses (src/content/links/aliases.yaml). */
 export function listContentPages(distDir: string): string[] {
-  const aliases = parseYaml(readFileSync(join(process.cwd(), 'src/content/links/aliases.yaml'), 'utf8')) as {
+  const aliases = parseYaml(readFileSync(resolveContentPath(process.cwd(), 'links/aliases.yaml'), 'utf8')) as {
     pages?: { from: string }[];
   } | null;
   const redirects = new Set((aliases?.pages ?? []).map((p) => p.from));

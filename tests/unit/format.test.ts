@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinates, formatFigure, titleParts } from '@/lib/format';
+import { countOf, formatCoordinates, formatFigure, titleParts } from '@/lib/format';
 
 describe('formatFigure', () => {
   it('groups thousands', () => {
@@ -26,6 +26,18 @@ describe('formatFigure', () => {
 
   it('writes a bare number without a trailing space', () => {
     expect(formatFigure(5)).toBe('5');
+  });
+});
+
+describe('countOf', () => {
+  it('says one thing in the singular and any other count in the plural, with thousands separators', () => {
+    expect([countOf(1, 'paragraph'), countOf(0, 'fact'), countOf(1200, 'fact')]).toEqual([
+      '1 paragraph',
+      '0 facts',
+      '1,200 facts',
+    ]);
+    expect(countOf(2, 'editorial note')).toBe('2 editorial notes');
+    expect(countOf(3, 'country', 'countries')).toBe('3 countries');
   });
 });
 

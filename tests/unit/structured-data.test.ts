@@ -5,6 +5,7 @@ import {
   datasetLd,
   measuredFigure,
   quantitativeValue,
+  sourceListLd,
   type DatasetFact,
   type SourceRef,
 } from '@/lib/structured-data';
@@ -54,6 +55,47 @@ describe('structured data of the source', () => {
         inLanguage: 'en',
       },
     ]);
+  });
+});
+
+describe('structured data of the list of sources', () => {
+  const second: SourceRef = {
+    title: 'Port report',
+    titleIsDescriptive: false,
+    description: 'A second report.',
+    url: 'https://example.org/sources/port-report/',
+    written: 'June 2023',
+  };
+  const ld = sourceListLd({
+    ...page,
+    name: 'Sources',
+    url: 'https://example.org/sources/',
+    sources: [source, second],
+  });
+
+  it('is a collection page of the site whose main entity lists every source, in order', () => {
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      name: 'Sources',
+      url: 'https://example.org/sources/',
+      isPartOf: { '@type': 'WebSite', name: 'Corridors', url: 'https://example.org/' },
+      mainEntity: { '@type': 'ItemList', numberOfItems: 2 },
+    });
+    const items = (ld['mainEntity'] as { itemListElement: { position: number; item: { url: string } }[] })
+      .itemListElement;
+    expect(items.map((i) => [i.position, i.item.url])).toEqual([
+      [1, 'https://example.org/sources/xian-summit-corridors/'],
+      [2, 'https://example.org/sources/port-report/'],
+    ]);
+  });
+
+  it('cites each source as the other pages do: a descriptive title never as the headline', () => {
+    const articles = articleLd({ ...page, headline: 'Rail', sources: [source, second], about: [] });
+    const items = (ld['mainEntity'] as { itemListElement: { item: unknown }[] }).itemListElement;
+    expect(items.map((i) => i.item)).toEqual(articles.isBasedOn);
+    expect(items[0]?.item).not.toHaveProperty('headline');
+    expect(items[1]?.item).toHaveProperty('headline', 'Port report');
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mdxReferences } from '@/lib/mdx-references';
-import { findDuplicateIds, formatProblems, validateContent } from '@/lib/validate';
+import { ContentError, findDuplicateIds, formatProblems, validateContent } from '@/lib/validate';
 import { ARTICLE, BROKEN, parseContent, rawContent } from '../fixtures/content';
 
 function problemsOf(change: (raw: ReturnType<typeof rawContent>) => void, article = ARTICLE) {
@@ -88,5 +88,18 @@ describe('facts and charts placed on a page', () => {
       'src/content/corridors/rail.mdx:7 › rail › <FactCard id="trainz" />: no fact has the id "trainz"; use the id of an entry in src/content/facts/ (did you mean "trains"?), or add the fact there',
       'src/content/corridors/rail.mdx:8 › rail › <FactChart id="nope" />: no chart has the id "nope"; use the id of an entry in src/content/charts/, or add the chart there',
     ]);
+  });
+});
+
+describe('ContentError', () => {
+  it('is the heading and the problem lines, with no stack trace for the build to print after them', () => {
+    const error = new ContentError('The content breaks 1 rule(s):', [
+      { file: 'src/content/facts/rail.yaml', entry: 'trains', field: 'value', message: 'not in the passage' },
+    ]);
+    expect(error.message).toBe(
+      'The content breaks 1 rule(s):\nsrc/content/facts/rail.yaml › trains › value: not in the passage',
+    );
+    expect(error.stack).toBe('');
+    expect(error.problems).toHaveLength(1);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * YAML that does not parse, told as the content rules tell their problems (src/lib/validate.ts): the file
+ * and line, the entry the line is in, what is wrong, and how to fix it. The `yaml` package's own message
+ * ("Sequence item without - indicator at line 35, column 3") names no file and no fix.
+ */
+import { parseDocument, type YAMLError } from 'yaml';
+import type { Problem } from './validate';
+
+/** What the file holds: a list of entries with ids (facts, places, charts), or one entry's fields (a source.yaml). */
+export type YamlShape = 'list' | 'fields';
+
+export interface YamlFile {
+  /** The file as the author finds it, relative to the project root: `src/content/facts/rail.yaml`. */
+  file: string;
+  text: string;
+  shape: YamlShape;
+  /** The entry a `fields` file is: the source's id. A `list` file's entries are found by their `id:` lines. */
+  entry?: string | undefined;
+}
+
+const SHAPE_FIX: Record<YamlShape, string> = {
+  list: 'start each entry with "- id: …" at the start of a line, indent its fields by two spaces under it, and write a list inside a field as [a, b] or as "- " lines indented under the field',
+  fields:
+    'write each field as "name: value" at the start of a line, indent what belongs to a field under it, and write a list as [a, b] or as "- " lines indented under its field',
+};
+
+/** How to fix the problem, by the `yaml` package's error code and message. */
+function fixFor(error: Pick<YAMLError, 'code' | 'message'>, line: string, shape: YamlShape): string {
+  const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
+  if (error.code === 'DUPLICATE_KEY') {
+    return `the entry gives ${key ? `"${key}"` : 'a field'} twice; keep one of the two`;
+  }
+  if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(line)) return 'indent with spaces, never tabs';
+  if (/closing/i.test(error.message)) {
+    return 'close the quotation mark or bracket left open on this line or a line above it; a value that holds a quotation mark goes in the other kind ("…" or \'…\')';
+  }
+  if (error.code === 'BAD_SCALAR_START') return 'put a value that starts with @, `, %, *, &, ! or | in quotes';
+  if (/compact mappings|implicit key/i.test(error.message) && /:\s.*:\s/.test(line)) {
+    return `put a value that holds ": " in quotes ('…'), or fold it onto the lines below with ">-"`;
+  }
+  return SHAPE_FIX[shape];
+}
+
+const ITEM = /^-(\s|$)/;
+const ID = /^(?:-\s+|\s+)id:\s*(['"]?)([^'"#\s]+)\1\s*(?:#.*)?$/;
+
+/** The id of an entry of a YAML list that starts at line index `start` (0-based), from its `id:` line. */
+function idOfItem(lines: readonly string[], start: number): string | undefined {
+  for (let i = start; i < lines.length && (i === start || !ITEM.test(lines[i] ?? '')); i++) {
+    const id = ID.exec(lines[i] ?? '')?.[2];
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+/**
+ * The entry of a YAML list that holds a line (1-based), as the problem lines name it: its id, from the
+ * nearest "- " line at or above the line; `entry 5, after rail-khorgos-trains` for one without an id;
+ * `before the first entry` above them all.
+ */
+export function entryAtLine(text: string, line: number): string {
+  const lines = text.split(/\r?\n/);
+  const starts = lines.flatMap((l, i) => (i < line && ITEM.test(l) ? [i] : []));
+  const start = starts.at(-1);
+  if (start === undefined) return 'before the first entry';
+  const id = idOfItem(lines, start);
+  if (id !== undefined) return id;
+  const previous = starts.length > 1 ? idOfItem(lines, starts.at(-2) ?? 0) : undefined;
+  return `entry ${starts.length}${previous ? `, after ${previous}` : ''}`;
+}
+
+/**
+ * The file's YAML as data, or its first syntax error as a problem (and no data) when it does not parse.
+ * Only the first: once the structure breaks, the parser's later errors mostly follow from it.
+ */
+export function parseContentYaml({ file, text, shape, entry }: YamlFile): { data?: unknown; problems: Problem[] } {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const [error] = document.errors;
+  if (error === undefined) return { data: document.toJS(), problems: [] };
+  // The parser's column is often that of the structure it gave up on, not of the slip: the line's text says more.
+  const line = error.linePos?.[0].line ?? 1;
+  const source = text.split(/\r?\n/)[line - 1] ?? '';
+  const shown = source.trim().length > 60 ? `${source.trim().slice(0, 59)}…` : source.trim();
+  const what = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const more = document.errors.length > 1 ? '; then build again, as the errors after it may follow from it' : '';
+  const problem = {
+    file: `${file}:${line}`,
+    entry: entry ?? (shape === 'list' ? entryAtLine(text, line) : 'the file'),
+    field: 'YAML',
+    message: `${what.charAt(0).toLowerCase()}${what.slice(1)}${shown ? `, in “${shown}”` : ''}; fix the YAML: ${fixFor(error, source, shape)}${more}`,
+  };
+  return { problems: [problem] };
+}
