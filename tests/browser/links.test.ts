@@ -41,12 +41,12 @@ describe('copying links and citations', () => {
     });
   });
 
-  it('copies a fact’s link from the keyboard', async () => {
+  it('copies a fact’s permanent link from its card with the keyboard, and goes to the fact’s page', async () => {
     await withPage(browser, '/corridors/intermodal/', CLIPBOARD, async ({ page }) => {
       await page.locator('#intermodal-years .permalink').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/corridors/intermodal/#intermodal-years`);
-      await expect.poll(() => status(page)).toBe('Link copied');
+      await page.waitForURL(/\/facts\/intermodal-years\/$/);
+      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/facts/intermodal-years/`);
     });
   });
 
@@ -65,7 +65,7 @@ describe('copying links and citations', () => {
       expect(short).toContain('2,485 China–Europe (Central Asia) trains');
       expect(short).toContain('May 2023');
       // The root build is made without SITE_URL, so its addresses are those of the local preview.
-      expect(short).toContain(`${PREVIEW_ORIGIN}/corridors/rail/#rail-khorgos-trains`);
+      expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
       await card.getByRole('button', { name: 'Copy' }).first().click();
       await expect.poll(() => clipboard(page)).toBe(short?.trim());
       await expect.poll(() => status(page)).toBe('Short citation copied');

@@ -34,6 +34,12 @@ export interface AuthoredFact {
   corridor?: string;
   value?: number;
   kind: 'quoted' | 'derived';
+  source: string;
+  /** A quoted fact's paragraph and passage. */
+  paragraph?: string;
+  passage?: string;
+  /** A derived fact's input facts, by id. */
+  inputs: string[];
 }
 
 export function readAuthoredFacts(): AuthoredFact[] {
@@ -41,12 +47,19 @@ export function readAuthoredFacts(): AuthoredFact[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[])
-    .map((raw) => ({
-      id: String(raw['id']),
-      ...(typeof raw['corridor'] === 'string' ? { corridor: raw['corridor'] } : {}),
-      ...(typeof raw['value'] === 'number' ? { value: raw['value'] } : {}),
-      kind: 'derivation' in raw ? 'derived' : 'quoted',
-    }));
+    .map((raw) => {
+      const derivation = raw['derivation'] as { inputs?: Record<string, string> } | undefined;
+      return {
+        id: String(raw['id']),
+        ...(typeof raw['corridor'] === 'string' ? { corridor: raw['corridor'] } : {}),
+        ...(typeof raw['value'] === 'number' ? { value: raw['value'] } : {}),
+        kind: derivation ? 'derived' : 'quoted',
+        source: String(raw['source']),
+        ...(typeof raw['paragraph'] === 'string' ? { paragraph: raw['paragraph'] } : {}),
+        ...(typeof raw['passage'] === 'string' ? { passage: raw['passage'] } : {}),
+        inputs: Object.values(derivation?.inputs ?? {}),
+      };
+    });
 }
 
 export function readCorridorIds(): string[] {
