@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
@@ -18,11 +19,15 @@ const status = (page: Page) => page.locator('#copy-status').textContent();
 describe('a fact’s page', () => {
   it('copies its own address with “Copy link”, says so, and copies its citations', async () => {
     await withPage(browser, '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
-      const copyLink = page.getByRole('button', { name: 'Copy link' });
+      // Found by its place, not its name: the name changes to “Copied” for a moment.
+      const copyLink = page.locator('copy-button[data-what="Link"] button');
+      expect(await copyLink.textContent()).toBe('Copy link');
       await copyLink.click();
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/facts/rail-khorgos-trains/`);
-      await expect.poll(() => status(page)).toBe('Link copied');
       await expect.poll(() => copyLink.textContent()).toBe('Copied');
+      await expect.poll(() => status(page)).toBe('Link copied');
+      // The permanent address, as citations give it: the root build is made without SITE_URL, so that of the local preview.
+      await expect.poll(() => clipboard(page)).toBe(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
+      await expect.poll(() => copyLink.textContent()).toBe('Copy link');
       await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
       await expect.poll(() => clipboard(page)).toMatch(/^2,485 China–Europe .*\/facts\/rail-khorgos-trains\/$/);
       await expect.poll(() => status(page)).toBe('Short citation copied');

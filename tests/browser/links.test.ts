@@ -172,9 +172,9 @@ describe(`the site under a sub-path`, () => {
       const first = page.locator('#search-dialog-results [role="option"]').first();
       await expect
         .poll(() => first.getAttribute('href'))
-        .toMatch(/^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/);
+        .toMatch(/^\/corridors-site\/facts\/air-dushanbe-route\/\?highlight=dushanbe$/);
       await first.click();
-      await page.waitForURL(/\/corridors-site\/corridors\/air\/#air-dushanbe-route$/);
+      await page.waitForURL(/\/corridors-site\/facts\/air-dushanbe-route\/$/);
       expect(problems).toEqual([]);
     });
   });

@@ -88,7 +88,7 @@ async function useEveryPage(page: Page): Promise<void> {
   await page.locator('#search-dialog-input').press('Enter');
   // The result's page marks the searched terms once it has loaded.
   await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-  await expect.poll(() => new URL(page.url()).pathname).toBe('/corridors/rail/');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/facts/rail-khorgos-trains/');
 }
 
 describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the security policy on a %s', (viewport) => {
