@@ -1,8 +1,9 @@
 /**
  * Copying, for readers who cite the site: a click on a heading's, fact's or
  * paragraph's own link copies its full URL (the link still moves to it), and
- * <copy-button> copies a citation. Both confirm in place and to screen
- * readers. Where the Clipboard API is refused, the text is selected instead.
+ * <copy-button> copies the text of the element just before it (a citation, a
+ * page's address). Both confirm in place and to screen readers. Where the
+ * Clipboard API is refused, the text is selected instead.
  */
 
 const LINK_SELECTOR = 'a.anchor-link, a.permalink, a.para-number';
@@ -96,7 +97,8 @@ document.addEventListener('click', (event) => {
 class CopyButton extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    const target = document.getElementById(this.dataset['target'] ?? '');
+    // What it copies: the element just before it, so no id needs spelling out.
+    const target = this.previousElementSibling;
     if (!button || !target) return;
     const label = button.textContent ?? 'Copy';
     button.addEventListener('click', () => {

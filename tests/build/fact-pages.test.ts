@@ -5,7 +5,7 @@ import type { AnchorRegistry } from '@/lib/anchors';
 import { REGISTRY_FILE } from '@/lib/link-aliases';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { splitParagraphs } from '@/lib/paragraphs';
-import { readArticle, readAuthoredFacts, readPage } from '../support/site';
+import { citationText, readArticle, readAuthoredFacts, readPage } from '../support/site';
 import { SUB_PATH } from '../support/global-setup';
 
 const builds = [
@@ -34,12 +34,12 @@ describe.each(builds)('the fact pages of the site built $name', ({ dist, base, s
     for (const fact of facts) {
       const own = page(fact.id);
       expect(own.querySelector('link[rel="canonical"]')?.getAttribute('href'), fact.id).toBe(address(fact.id));
-      expect(own.getElementById(`${fact.id}-url`)?.textContent, fact.id).toBe(address(fact.id));
+      expect(citationText(own, 'Link'), fact.id).toBe(address(fact.id));
       const card = readPage(dist, fact.corridor ? `/corridors/${fact.corridor}/` : '/').getElementById(fact.id);
       expect(card?.querySelector('a.permalink')?.getAttribute('href'), fact.id).toBe(`${base}facts/${fact.id}/`);
       for (const holder of [own, card]) {
-        for (const form of ['short', 'full']) {
-          const citation = holder?.querySelector(`[id="${fact.id}-cite-${form}"]`)?.textContent;
+        for (const form of ['Short', 'Full'] as const) {
+          const citation = holder && citationText(holder, form);
           expect(citation, `${fact.id} ${form}`).toMatch(new RegExp(`${address(fact.id).replace(/[.]/g, '\\.')}$`));
         }
       }

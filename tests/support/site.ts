@@ -28,6 +28,12 @@ export function readPage(distDir: string, path: string): HTMLElement {
   return parse(readFileSync(fileOf(distDir, path), 'utf8'));
 }
 
+/** The text of a fact's citation in a card or page (Citations.astro): its `Link`, `Short` or `Full` form. */
+export function citationText(holder: HTMLElement, form: 'Link' | 'Short' | 'Full'): string | undefined {
+  const term = holder.querySelectorAll('.citations dt').find((dt) => dt.textContent === form);
+  return term?.nextElementSibling?.querySelector('p')?.textContent;
+}
+
 /** The site's content as authors wrote it, read straight from the files, to check the build against. */
 export interface AuthoredFact {
   id: string;
