@@ -41,12 +41,14 @@ describe('copying links and citations', () => {
     });
   });
 
-  it('copies a fact’s permanent link from its card with the keyboard, and goes to the fact’s page', async () => {
+  it('follows a card’s link to the fact’s page, from the keyboard, without copying it', async () => {
     await withPage(browser, '/corridors/intermodal/', CLIPBOARD, async ({ page }) => {
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
       await page.locator('#intermodal-years .permalink').focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/facts\/intermodal-years\/$/);
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/facts/intermodal-years/`);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('Years in operation');
+      expect(await clipboard(page)).toBe('before');
     });
   });
 
