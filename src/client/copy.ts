@@ -1,11 +1,17 @@
 /**
- * Copying, for readers who cite the site: a click on a heading's, fact's or
+ * Copying, for readers who cite the site: a click on a heading's or
  * paragraph's own link copies its full URL (the link still moves to it), and
- * <copy-button> copies a citation. Both confirm in place and to screen
- * readers. Where the Clipboard API is refused, the text is selected instead.
+ * <copy-button> copies the text of the element just before it (a citation, a
+ * page's address). Both confirm in place and to screen readers. Where the
+ * Clipboard API is refused, the text is selected instead.
  */
 
-const LINK_SELECTOR = 'a.anchor-link, a.permalink, a.para-number';
+/**
+ * Links into the page they are on. A card's "Fact page" link (a.permalink) is only followed: its page
+ * would unload before a copy could be confirmed, and the browser may drop the write with it; the
+ * fact's page has a "Copy link" of its own.
+ */
+const LINK_SELECTOR = 'a.anchor-link, a.para-number';
 
 function announce(message: string): void {
   const region = document.getElementById('copy-status');
@@ -96,7 +102,8 @@ document.addEventListener('click', (event) => {
 class CopyButton extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    const target = document.getElementById(this.dataset['target'] ?? '');
+    // What it copies: the element just before it, so no id needs spelling out.
+    const target = this.previousElementSibling;
     if (!button || !target) return;
     const label = button.textContent ?? 'Copy';
     button.addEventListener('click', () => {

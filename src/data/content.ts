@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedTitle } from '@/lib/cite';
+import { citedTitle, fullCitation, shortCitation } from '@/lib/cite';
 import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
 import { figureParts } from '@/lib/format';
+import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage';
+import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
 import { contentDir } from '@/lib/content-dir';
 import { corridorPath, paragraphPath, sourcePath, withBase } from '@/lib/links';
@@ -18,6 +20,7 @@ import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
 import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
 import { primaryFactByPlace } from '@/lib/primary-facts';
 import { ContentError, validateContent } from '@/lib/validate';
+import { siteConfig } from '@/site.config';
 
 export type Corridor = CollectionEntry<'corridors'>;
 export type Place = CollectionEntry<'places'>;
@@ -166,6 +169,34 @@ export async function getDerivation(fact: Fact): Promise<Derivation | undefined>
   };
 }
 
+/** A fact's permanent address and its ready-to-paste citations. */
+export interface Citations {
+  url: string;
+  short: string;
+  full: string;
+}
+
+/** How a fact is cited, on its card and on its page alike: the one place a citation is composed. */
+export async function getCitations(fact: Fact, site: URL | undefined): Promise<Citations> {
+  const source = await getSource(fact.source);
+  const derivation = await getDerivation(fact);
+  const input = {
+    statement: fact.statement,
+    label: fact.label,
+    url: new URL(factPageHref(fact), site).href,
+    siteName: siteConfig.title,
+    source: {
+      title: source.data.title,
+      titleIsDescriptive: source.data.titleIsDescriptive,
+      kind: source.data.kind,
+      date: source.data.citeDate,
+    },
+    paragraphs: fact.paragraphs.map((p) => p.n),
+    derivation: derivation?.equation,
+  };
+  return { url: input.url, short: shortCitation(input), full: fullCitation(input) };
+}
+
 export async function getCharts(): Promise<readonly Chart[]> {
   return (await getGraph()).charts;
 }
@@ -204,6 +235,50 @@ export async function getChartModel(id: string): Promise<ChartModel> {
 /** A paragraph's number as a citation writes it: `¶5`. */
 export function paragraphMark(p: { n: number }): string {
   return `¶${p.n}`;
+}
+
+type Paragraph = SourceData['paragraphs'][number];
+type EditorialNote = SourceData['notes'][number];
+let paragraphIndex: Promise<Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>> | undefined;
+
+/** Every source paragraph with its editorial notes, by `paragraphKey`, indexed once. */
+function getParagraphIndex(): Promise<Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>> {
+  paragraphIndex ??= getGraph().then((graph) => {
+    const index = new Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>();
+    for (const source of graph.sources) {
+      for (const paragraph of source.data.paragraphs)
+        index.set(paragraphKey(source.id, paragraph.id), { paragraph, notes: [] });
+      for (const note of source.data.notes) index.get(paragraphKey(source.id, note.paragraph))?.notes.push(note);
+    }
+    return index;
+  });
+  return paragraphIndex;
+}
+
+/** A quoted fact's passage where it stands. */
+export interface QuotedPassage {
+  /** The whole paragraph, verbatim. */
+  paragraph: Paragraph;
+  /** The paragraph cut around the passage. */
+  split: PassageSplit;
+  /** The paragraph's editorial notes on words of the passage. */
+  notes: EditorialNote[];
+  /** The paragraph on its source's page. */
+  href: string;
+}
+
+/** A quoted fact's passage inside its source paragraph; undefined for a derived fact. */
+export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | undefined> {
+  if (fact.paragraph === undefined || fact.passage === undefined) return undefined;
+  const found = (await getParagraphIndex()).get(paragraphKey(fact.source, fact.paragraph.id));
+  const paragraph = required(found?.paragraph, `paragraph "${fact.paragraph.id}" of source "${fact.source}"`);
+  const split = required(splitAtPassage(paragraph.text, fact.passage), `passage of fact "${fact.id}" in its paragraph`);
+  return {
+    paragraph,
+    split,
+    notes: notesTouching(paragraph.text, split, found?.notes ?? []),
+    href: paragraphHref(fact.source, paragraph.id),
+  };
 }
 
 /** Every search record that is not a page: one per fact, one per source paragraph. */

@@ -16,3 +16,13 @@ export function readLinkAliases(root: string): LinkAliases {
   ) as Partial<LinkAliases> | null;
   return { pages: raw?.pages ?? [], anchors: raw?.anchors ?? [] };
 }
+
+/**
+ * The redirect pages of the page aliases, as `[...alias].astro` builds them: the old address as the
+ * route's parameter (`/facts/old-id/` → `facts/old-id`) and the new one, any page of the site.
+ */
+export function redirectPages(
+  pages: LinkAliases['pages'],
+): { params: { alias: string }; props: { from: string; to: string } }[] {
+  return pages.map(({ from, to }) => ({ params: { alias: from.replace(/^\/+|\/+$/g, '') }, props: { from, to } }));
+}

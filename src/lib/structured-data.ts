@@ -211,6 +211,131 @@ export function datasetLd(input: {
   };
 }
 
+/** A quoted fact's passage, as the page shows it inside its source paragraph. */
+export interface QuotationRef {
+  /** The passage, verbatim. */
+  text: string;
+  /** The paragraph it stands in, on the source's page. */
+  url: string;
+  /** Who said it, when the article quotes someone. */
+  speaker?: { name: string; role: string } | undefined;
+}
+
+/** A trail of pages from the site's top down to this one, as `BreadcrumbList` items. */
+export function breadcrumbLd(trail: readonly { name: string; url: string }[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/**
+ * A fact's own page: a `WebPage` whose main entity is the fact. A fact with a figure is a one-figure
+ * `Dataset` (the figure a `variableMeasured`, its qualifier kept as bounds, a derived figure saying
+ * how and from which facts), part of the dataset of every fact and its downloads; a fact without
+ * one is a `Claim`. Either rests on its source, and a
+ * quoted fact cites its passage as a `Quotation` of the source's paragraph, with its speaker.
+ */
+export function factPageLd(input: {
+  /** The fact page's URL. */
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  /** The statement in clean English. */
+  description: string;
+  fact: DatasetFact;
+  source: SourceRef;
+  quotation?: QuotationRef | undefined;
+  /** Names of the places the fact concerns. */
+  places: readonly string[];
+  /** The pages above this one, then this one. */
+  breadcrumb: readonly { name: string; url: string }[];
+  /** Every fact, as one dataset: the explorer's address and the downloads holding this fact among the others. */
+  collection: {
+    name: string;
+    url: string;
+    downloads: readonly { name: string; url: string; encodingFormat: string }[];
+  };
+}): JsonLd[] {
+  const id = `${input.url}#fact`;
+  const { fact } = input;
+  const quotation = input.quotation && {
+    '@type': 'Quotation',
+    text: input.quotation.text,
+    url: input.quotation.url,
+    isPartOf: sourceWork(input.source),
+    ...(input.quotation.speaker
+      ? {
+          spokenByCharacter: {
+            '@type': 'Person',
+            name: input.quotation.speaker.name,
+            jobTitle: input.quotation.speaker.role,
+          },
+        }
+      : {}),
+  };
+  const places = input.places.map((name) => ({ '@type': 'Place', name }));
+  const common = {
+    '@context': CONTEXT,
+    '@id': id,
+    name: fact.label,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    inLanguage: 'en',
+    isBasedOn: [sourceWork(input.source)],
+    ...(quotation ? { citation: quotation } : {}),
+  };
+  const main: JsonLd =
+    fact.value === undefined
+      ? {
+          ...common,
+          '@type': 'Claim',
+          text: input.description,
+          firstAppearance: quotation ?? sourceWork(input.source),
+          ...(places.length > 0 ? { about: places } : {}),
+        }
+      : {
+          ...common,
+          '@type': 'Dataset',
+          isAccessibleForFree: true,
+          creator: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
+          variableMeasured: [measuredFigure(fact)],
+          ...(places.length > 0 ? { spatialCoverage: places } : {}),
+          isPartOf: {
+            '@type': 'Dataset',
+            name: input.collection.name,
+            url: input.collection.url,
+            distribution: input.collection.downloads.map((d) => ({
+              '@type': 'DataDownload',
+              name: d.name,
+              encodingFormat: d.encodingFormat,
+              contentUrl: d.url,
+            })),
+          },
+        };
+  return [
+    {
+      '@context': CONTEXT,
+      '@type': 'WebPage',
+      '@id': input.url,
+      name: fact.label,
+      description: input.description,
+      url: input.url,
+      inLanguage: 'en',
+      isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+      breadcrumb: breadcrumbLd(input.breadcrumb),
+      mainEntity: { '@id': id },
+    },
+    main,
+  ];
+}
+
 /** JSON-LD as it goes into a <script> element: `<` escaped so the text cannot close the element. */
 export function serializeLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

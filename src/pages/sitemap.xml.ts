@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCorridors, getSources } from '@/data/content';
+import { factPageHref, getCorridors, getFacts, getSources } from '@/data/content';
 import { escapeHtml } from '@/lib/escape';
 import { corridorPath, sourcePath, sourcesPath, withBase } from '@/lib/links';
 
@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getCorridors()).map((c) => corridorPath(base, c.id)),
     sourcesPath(base),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
+    ...(await getFacts()).map((fact) => factPageHref(fact)),
     withBase(base, 'search/'),
   ];
   const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');

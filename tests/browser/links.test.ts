@@ -41,12 +41,14 @@ describe('copying links and citations', () => {
     });
   });
 
-  it('copies a fact’s link from the keyboard', async () => {
+  it('follows a card’s link to the fact’s page, from the keyboard, without copying it', async () => {
     await withPage(browser, '/corridors/intermodal/', CLIPBOARD, async ({ page }) => {
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
       await page.locator('#intermodal-years .permalink').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/corridors/intermodal/#intermodal-years`);
-      await expect.poll(() => status(page)).toBe('Link copied');
+      await page.waitForURL(/\/facts\/intermodal-years\/$/);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('Years in operation');
+      expect(await clipboard(page)).toBe('before');
     });
   });
 
@@ -61,11 +63,11 @@ describe('copying links and citations', () => {
     await withPage(browser, '/corridors/rail/', CLIPBOARD, async ({ page }) => {
       const card = page.locator('#rail-khorgos-trains');
       await card.getByText('Cite', { exact: true }).click();
-      const short = await card.locator('[id$="-cite-short"]').textContent();
+      const short = await card.locator('.citations dt:text-is("Short") + dd > p').textContent();
       expect(short).toContain('2,485 China–Europe (Central Asia) trains');
       expect(short).toContain('May 2023');
       // The root build is made without SITE_URL, so its addresses are those of the local preview.
-      expect(short).toContain(`${PREVIEW_ORIGIN}/corridors/rail/#rail-khorgos-trains`);
+      expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
       await card.getByRole('button', { name: 'Copy' }).first().click();
       await expect.poll(() => clipboard(page)).toBe(short?.trim());
       await expect.poll(() => status(page)).toBe('Short citation copied');
@@ -172,9 +174,9 @@ describe(`the site under a sub-path`, () => {
       const first = page.locator('#search-dialog-results [role="option"]').first();
       await expect
         .poll(() => first.getAttribute('href'))
-        .toMatch(/^\/corridors-site\/corridors\/air\/\?highlight=dushanbe#air-dushanbe-route$/);
+        .toMatch(/^\/corridors-site\/facts\/air-dushanbe-route\/\?highlight=dushanbe$/);
       await first.click();
-      await page.waitForURL(/\/corridors-site\/corridors\/air\/#air-dushanbe-route$/);
+      await page.waitForURL(/\/corridors-site\/facts\/air-dushanbe-route\/$/);
       expect(problems).toEqual([]);
     });
   });

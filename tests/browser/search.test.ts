@@ -11,27 +11,27 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** What a reader types, and the result that must come first: a fact, a section or a source paragraph. */
+/** What a reader types, and the result that must come first: a fact (on its own page), a section or a source paragraph. */
 const FIRST_RESULTS: [query: string, url: string][] = [
-  ['khorgos trains', '/corridors/rail/#rail-khorgos-trains'],
-  ['Dushanbe', '/corridors/air/#air-dushanbe-route'],
-  ['Ashgabat', '/corridors/air/#air-ashgabat-first-flight'],
-  ['Tashkent', '/corridors/air/#air-routes-2023'],
-  ['transit time', '/corridors/intermodal/#intermodal-transit-cut'],
-  ['2485', '/corridors/rail/#rail-khorgos-trains'],
-  ['12.82', '/corridors/rail/#rail-alashankou-growth'],
-  ['80%', '/corridors/intermodal/#intermodal-kazakhstan-share'],
-  ['Liu Junping', '/corridors/rail/#rail-customs-data'],
-  ['Azi', '/corridors/intermodal/#intermodal-easier-trade'],
-  ['potash', '/corridors/intermodal/#intermodal-potash-train'],
-  ['fertilizer', '/corridors/intermodal/#intermodal-fertiliser-routes'],
-  ['car parts', '/corridors/intermodal/#intermodal-goods'],
-  ['Horgos', '/corridors/rail/#rail-khorgos-trains'],
-  ['Khorgas', '/corridors/rail/#rail-khorgos-trains'],
-  ['Alataw Pass', '/corridors/rail/#rail-alashankou-trains'],
-  ['Nur-Sultan', '/corridors/air/#air-routes-2023'],
-  ['golden channel', '/corridors/rail/#rail-golden-channel'],
-  ['summit', '/#summit-xian'],
+  ['khorgos trains', '/facts/rail-khorgos-trains/'],
+  ['Dushanbe', '/facts/air-dushanbe-route/'],
+  ['Ashgabat', '/facts/air-ashgabat-first-flight/'],
+  ['Tashkent', '/facts/air-routes-2023/'],
+  ['transit time', '/facts/intermodal-transit-cut/'],
+  ['2485', '/facts/rail-khorgos-trains/'],
+  ['12.82', '/facts/rail-alashankou-growth/'],
+  ['80%', '/facts/intermodal-kazakhstan-share/'],
+  ['Liu Junping', '/facts/rail-customs-data/'],
+  ['Azi', '/facts/intermodal-easier-trade/'],
+  ['potash', '/facts/intermodal-potash-train/'],
+  ['fertilizer', '/facts/intermodal-fertiliser-routes/'],
+  ['car parts', '/facts/intermodal-goods/'],
+  ['Horgos', '/facts/rail-khorgos-trains/'],
+  ['Khorgas', '/facts/rail-khorgos-trains/'],
+  ['Alataw Pass', '/facts/rail-alashankou-trains/'],
+  ['Nur-Sultan', '/facts/air-routes-2023/'],
+  ['golden channel', '/facts/rail-golden-channel/'],
+  ['summit', '/facts/summit-xian/'],
   ['Yellow Sea', '/sources/xian-summit-corridors/#p8'],
 ];
 
@@ -103,7 +103,7 @@ describe('filters', () => {
 
       await searchPage(page, 'trains', '&country=Uzbekistan');
       await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
-      await expect.poll(async () => (await hrefs()).filter((href) => href.includes('#rail-'))).toEqual([]);
+      await expect.poll(async () => (await hrefs()).filter((href) => href.includes('/facts/rail-'))).toEqual([]);
 
       await page.getByRole('checkbox', { name: 'Rail' }).check();
       await expect.poll(() => new URL(page.url()).searchParams.getAll('corridor')).toEqual(['rail']);
@@ -142,7 +142,7 @@ describe('the search dialog', () => {
     });
   });
 
-  it('works with the keyboard alone: type, arrow down, Enter lands on the fact with the terms highlighted', async () => {
+  it('works with the keyboard alone: type, arrow down, Enter lands on the fact’s page with the terms highlighted', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page, problems }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
@@ -156,11 +156,11 @@ describe('the search dialog', () => {
       await page.keyboard.press('ArrowUp');
       await expect.poll(active).toBe(await options.nth(0).getAttribute('id'));
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/corridors\/air\/#air-dushanbe-route$/);
+      await page.waitForURL(/\/facts\/air-dushanbe-route\/$/);
       await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
       expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(0);
       await expect.poll(() => page.url()).not.toContain('highlight=');
-      await expect.poll(() => inView(page, '#air-dushanbe-route')).toBe(true);
+      await expect.poll(() => inView(page, 'main h1')).toBe(true);
       expect(problems).toEqual([]);
     });
   });

@@ -18,6 +18,8 @@ const PAGES: [path: string, use: (page: Page, viewport: keyof typeof VIEWPORTS) 
   ['/corridors/rail/', useCorridor],
   ['/corridors/intermodal/', useCorridor],
   ['/sources/xian-summit-corridors/', useSource],
+  ['/facts/rail-khorgos-trains/', useFactPage],
+  ['/facts/rail-two-ports-growth/', useFactPage],
   ['/search/?q=khorgos', useSearchPage],
   ['/no-such-page/', async () => {}],
   ['/corridors/', async () => {}],
@@ -36,12 +38,21 @@ async function useCorridor(page: Page, viewport: keyof typeof VIEWPORTS): Promis
     await chart.getByRole('tab', { name: 'Chart' }).click();
   }
   const fact = page.locator('article.fact').first();
-  await fact.locator('.permalink').click();
-  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
   await fact.getByText('Source passage', { exact: true }).click();
   await fact.getByText('Cite', { exact: true }).click();
   await fact.getByRole('button', { name: 'Copy' }).first().click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Short citation copied');
+  // Last, as it leaves the page: the card's link to the fact's own page.
+  const id = await fact.getAttribute('id');
+  await fact.locator('.permalink').click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/facts/${id ?? ''}/`);
+}
+
+async function useFactPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
+  await page.getByRole('button', { name: 'Copy' }).last().click();
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Full citation copied');
 }
 
 async function useSource(page: Page): Promise<void> {
@@ -77,7 +88,7 @@ async function useEveryPage(page: Page): Promise<void> {
   await page.locator('#search-dialog-input').press('Enter');
   // The result's page marks the searched terms once it has loaded.
   await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-  await expect.poll(() => new URL(page.url()).pathname).toBe('/corridors/rail/');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/facts/rail-khorgos-trains/');
 }
 
 describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('the security policy on a %s', (viewport) => {

@@ -134,9 +134,7 @@ describe('the built site', () => {
     for (const path of withFacts) {
       const page = readPage(dist, path);
       // The title keeps its dash off the start of a line with a no-break space before it.
-      const citations = page
-        .querySelectorAll('[id$="-cite-short"], [id$="-cite-full"]')
-        .map((el) => el.textContent.replace(/\u00a0/g, ' '));
+      const citations = page.querySelectorAll('.citations dd > p').map((el) => el.textContent.replace(/\u00a0/g, ' '));
       expect(citations.length, path).toBeGreaterThanOrEqual(4);
       for (const text of citations) {
         expect(text).toContain(`[${title}]`);

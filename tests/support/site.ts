@@ -30,12 +30,24 @@ export function readPage(distDir: string, path: string): HTMLElement {
   return parse(readFileSync(fileOf(distDir, path), 'utf8'));
 }
 
+/** The text of a fact's citation in a card or page (Citations.astro): its `Link`, `Short` or `Full` form. */
+export function citationText(holder: HTMLElement, form: 'Link' | 'Short' | 'Full'): string | undefined {
+  const term = holder.querySelectorAll('.citations dt').find((dt) => dt.textContent === form);
+  return term?.nextElementSibling?.querySelector('p')?.textContent;
+}
+
 /** The site's content as authors wrote it, read straight from the files (src/content, or CONTENT_DIR), to check the build against. */
 export interface AuthoredFact {
   id: string;
   corridor?: string;
   value?: number;
   kind: 'quoted' | 'derived';
+  source: string;
+  /** A quoted fact's paragraph and passage. */
+  paragraph?: string;
+  passage?: string;
+  /** A derived fact's input facts, by id. */
+  inputs: string[];
 }
 
 export function readAuthoredFacts(): AuthoredFact[] {
@@ -43,12 +55,19 @@ export function readAuthoredFacts(): AuthoredFact[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[])
-    .map((raw) => ({
-      id: String(raw['id']),
-      ...(typeof raw['corridor'] === 'string' ? { corridor: raw['corridor'] } : {}),
-      ...(typeof raw['value'] === 'number' ? { value: raw['value'] } : {}),
-      kind: 'derivation' in raw ? 'derived' : 'quoted',
-    }));
+    .map((raw) => {
+      const derivation = raw['derivation'] as { inputs?: Record<string, string> } | undefined;
+      return {
+        id: String(raw['id']),
+        ...(typeof raw['corridor'] === 'string' ? { corridor: raw['corridor'] } : {}),
+        ...(typeof raw['value'] === 'number' ? { value: raw['value'] } : {}),
+        kind: derivation ? 'derived' : 'quoted',
+        source: String(raw['source']),
+        ...(typeof raw['paragraph'] === 'string' ? { paragraph: raw['paragraph'] } : {}),
+        ...(typeof raw['passage'] === 'string' ? { passage: raw['passage'] } : {}),
+        inputs: Object.values(derivation?.inputs ?? {}),
+      };
+    });
 }
 
 export function readCorridorIds(): string[] {

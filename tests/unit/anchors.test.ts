@@ -9,6 +9,7 @@ import {
   type AnchorRegistry,
   type LinkAliases,
 } from '@/lib/anchors';
+import { redirectPages } from '@/lib/link-aliases';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/links', name), 'utf8');
 const registry = JSON.parse(fixture('registry.json')) as AnchorRegistry;
@@ -65,5 +66,37 @@ describe('publishedAnchors', () => {
       '<main id="main"></main><p id="rail-khorgos-trains-label"></p>',
     ].join('');
     expect(publishedAnchors(page)).toEqual(['khorgos', 'p5', 'rail-khorgos-trains']);
+  });
+});
+
+describe('a renamed fact page', () => {
+  // The fact `rail-khorgos` renamed `rail-khorgos-trains`: its page, /facts/rail-khorgos/, was published.
+  const published: AnchorRegistry = { '/facts/rail-khorgos/': [], '/corridors/rail/': ['rail-khorgos'] };
+  const built: AnchorRegistry = { '/facts/rail-khorgos-trains/': [], '/corridors/rail/': ['rail-khorgos-trains'] };
+  const aliases: LinkAliases = {
+    pages: [{ from: '/facts/rail-khorgos/', to: '/facts/rail-khorgos-trains/' }],
+    anchors: [{ page: '/corridors/rail/', from: 'rail-khorgos', to: 'rail-khorgos-trains' }],
+  };
+
+  it('is reported gone, with its card, until aliases keep the old links', () => {
+    expect(checkRegistry(published, built, noAliases).missing).toEqual([
+      '/facts/rail-khorgos/',
+      '/corridors/rail/#rail-khorgos',
+    ]);
+    expect(checkRegistry(published, built, aliases)).toMatchObject({ missing: [], brokenAliases: [] });
+  });
+
+  it('keeps its old address as a redirect page to the new one', () => {
+    expect(redirectPages(aliases.pages)).toEqual([
+      {
+        params: { alias: 'facts/rail-khorgos' },
+        props: { from: '/facts/rail-khorgos/', to: '/facts/rail-khorgos-trains/' },
+      },
+    ]);
+  });
+
+  it('reports an alias to a fact page that does not exist', () => {
+    const wrong: LinkAliases = { pages: [{ from: '/facts/rail-khorgos/', to: '/facts/khorgos/' }], anchors: [] };
+    expect(checkRegistry(published, built, wrong).brokenAliases).toEqual(['/facts/rail-khorgos/ → /facts/khorgos/']);
   });
 });

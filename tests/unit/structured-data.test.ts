@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '@/lib/figures';
 import {
   articleLd,
+  breadcrumbLd,
   datasetLd,
+  factPageLd,
   measuredFigure,
   quantitativeValue,
   sourceListLd,
@@ -157,5 +159,133 @@ describe('figures in structured data', () => {
     expect(measuredFigure(fact('exact', 5, 'countries', '5 countries'))).toMatchObject({
       measurementTechnique: 'Quoted from the source',
     });
+  });
+});
+
+describe('structured data of a fact page', () => {
+  const quoted: DatasetFact = {
+    label: 'Trains through Khorgos',
+    value: 2485,
+    unit: 'trains',
+    qualifier: 'exact',
+    figure: '2,485 trains',
+    url: 'https://example.org/facts/rail-khorgos-trains/',
+  };
+  const input = {
+    url: 'https://example.org/facts/rail-khorgos-trains/',
+    siteName: 'Corridors',
+    siteUrl: 'https://example.org/',
+    description: '2,485 trains passed through Khorgos in January–April 2023.',
+    fact: quoted,
+    source,
+    quotation: {
+      text: 'Khorgos Railway Port has 2485 inbound and outbound China Europe (Central Asia) trains',
+      url: 'https://example.org/sources/xian-summit-corridors/#p5',
+    },
+    places: ['Khorgos'],
+    breadcrumb: [
+      { name: 'Facts', url: 'https://example.org/facts/' },
+      { name: 'Rail corridor', url: 'https://example.org/corridors/rail/' },
+      { name: 'Trains through Khorgos', url: 'https://example.org/facts/rail-khorgos-trains/' },
+    ],
+    collection: {
+      name: 'Every fact on Corridors',
+      url: 'https://example.org/facts/',
+      downloads: [{ name: 'facts.csv', url: 'https://example.org/data/facts.csv', encodingFormat: 'text/csv' }],
+    },
+  };
+
+  it('is a web page whose main entity is the fact, with the trail of pages above it', () => {
+    const [page, fact] = factPageLd(input);
+    expect(page).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': input.url,
+      url: input.url,
+      name: 'Trains through Khorgos',
+      isPartOf: { '@type': 'WebSite', name: 'Corridors', url: 'https://example.org/' },
+      breadcrumb: breadcrumbLd(input.breadcrumb),
+      mainEntity: { '@id': `${input.url}#fact` },
+    });
+    expect(fact?.['@id']).toBe(`${input.url}#fact`);
+    expect(breadcrumbLd(input.breadcrumb)).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Facts', item: 'https://example.org/facts/' },
+        { position: 2, name: 'Rail corridor' },
+        { position: 3, name: 'Trains through Khorgos', item: input.url },
+      ],
+    });
+  });
+
+  it('gives a fact with a figure as a one-figure dataset, part of the dataset of every fact and its downloads', () => {
+    const [, fact] = factPageLd(input);
+    expect(fact).toMatchObject({
+      '@type': 'Dataset',
+      name: 'Trains through Khorgos',
+      description: input.description,
+      variableMeasured: [measuredFigure(quoted)],
+      spatialCoverage: [{ '@type': 'Place', name: 'Khorgos' }],
+      isPartOf: {
+        '@type': 'Dataset',
+        url: 'https://example.org/facts/',
+        distribution: [
+          { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.org/data/facts.csv' },
+        ],
+      },
+    });
+  });
+
+  it('cites a quoted fact’s passage as a quotation of the source’s paragraph, with its speaker', () => {
+    const [, fact] = factPageLd({
+      ...input,
+      quotation: { ...input.quotation, speaker: { name: 'Liu Junping', role: 'Deputy Director' } },
+    });
+    expect(fact?.['isBasedOn']).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url: source.url })]);
+    expect(fact?.['citation']).toMatchObject({
+      '@type': 'Quotation',
+      text: input.quotation.text,
+      url: input.quotation.url,
+      isPartOf: { '@type': 'NewsArticle', url: source.url },
+      spokenByCharacter: { '@type': 'Person', name: 'Liu Junping', jobTitle: 'Deputy Director' },
+    });
+  });
+
+  it('keeps a bound as a bound, and says how a derived figure was made and from which facts', () => {
+    const derived: DatasetFact = {
+      label: 'Khorgos, same months of 2022',
+      value: 2165,
+      unit: 'trains',
+      qualifier: 'about',
+      figure: 'about 2,165 trains',
+      url: 'https://example.org/facts/rail-khorgos-trains-prior/',
+      derivation: {
+        equation: '2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165',
+        inputs: [{ label: 'Trains through Khorgos', url: input.url }],
+      },
+    };
+    const [, fact] = factPageLd({ ...input, fact: derived, quotation: undefined });
+    expect(fact).not.toHaveProperty('citation');
+    expect(fact?.['variableMeasured']).toEqual([
+      expect.objectContaining({
+        value: expect.objectContaining({ value: 2165, description: 'about 2,165 trains' }),
+        measurementTechnique: 'Derived from the source’s figures: 2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165',
+        valueReference: [expect.objectContaining({ url: input.url })],
+      }),
+    ]);
+    const [, more] = factPageLd({ ...input, fact: { ...quoted, qualifier: 'more-than', value: 80 } });
+    expect((more?.['variableMeasured'] as Record<string, unknown>[])[0]?.['value']).toMatchObject({ minValue: 80 });
+  });
+
+  it('gives a fact without a figure as a claim that first appeared in its passage', () => {
+    const [page, claim] = factPageLd({ ...input, fact: { ...quoted, value: undefined, figure: undefined } });
+    expect(page?.['mainEntity']).toEqual({ '@id': `${input.url}#fact` });
+    expect(claim).toMatchObject({
+      '@type': 'Claim',
+      text: input.description,
+      firstAppearance: { '@type': 'Quotation', text: input.quotation.text },
+      about: [{ '@type': 'Place', name: 'Khorgos' }],
+    });
+    expect(claim).not.toHaveProperty('variableMeasured');
   });
 });

@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const status = (page: Page) => page.locator('#copy-status').textContent();
+
+describe('a fact’s page', () => {
+  it('copies its own address with “Copy link”, says so, and copies its citations', async () => {
+    await withPage(browser, '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
+      // Found by its place, not its name: the name changes to “Copied” for a moment.
+      const copyLink = page.locator('copy-button[data-what="Link"] button');
+      expect(await copyLink.textContent()).toBe('Copy link');
+      await copyLink.click();
+      await expect.poll(() => copyLink.textContent()).toBe('Copied');
+      await expect.poll(() => status(page)).toBe('Link copied');
+      // The permanent address, as citations give it: the root build is made without SITE_URL, so that of the local preview.
+      await expect.poll(() => clipboard(page)).toBe(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
+      await expect.poll(() => copyLink.textContent()).toBe('Copy link');
+      await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
+      await expect.poll(() => clipboard(page)).toMatch(/^2,485 China–Europe .*\/facts\/rail-khorgos-trains\/$/);
+      await expect.poll(() => status(page)).toBe('Short citation copied');
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('marks the quoted words inside the paragraph, and tells screen readers where they start and end', async () => {
+    await withPage(browser, '/facts/rail-customs-data/', async ({ page }) => {
+      const mark = page.locator('figure.passage mark');
+      await expect.poll(() => mark.isVisible()).toBe(true);
+      const cue = await mark.evaluate((el) => [
+        getComputedStyle(el, '::before').content,
+        getComputedStyle(el, '::after').content,
+      ]);
+      expect(cue).toEqual(['" [quoted passage] "', '" [end of quoted passage] "']);
+      // The paragraph links to its place in the source.
+      await page.locator('figure.passage figcaption a').click();
+      await page.waitForURL(/\/sources\/xian-summit-corridors\/#p6$/);
+    });
+  });
+
+  it('leads from a derived figure to the facts it is computed from', async () => {
+    await withPage(browser, '/facts/rail-two-ports-growth/', async ({ page }) => {
+      await page.getByRole('link', { name: 'Trains through both ports' }).click();
+      await page.waitForURL(/\/facts\/rail-two-ports-trains\/$/);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe('Trains through both ports');
+    });
+  });
+
+  describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+    it.each(['/facts/rail-customs-data/', '/facts/rail-two-ports-growth/', '/facts/summit-xian/'])(
+      '%s has no WCAG 2.2 AA violation, on a phone and after copying',
+      async (path) => {
+        await withPage(browser, path, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD }, async ({ page }) => {
+          expect(await axeViolations(page)).toEqual([]);
+          await page.getByRole('button', { name: 'Copy link' }).click();
+          await expect.poll(() => status(page)).toBe('Link copied');
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      },
+    );
+  });
+});
