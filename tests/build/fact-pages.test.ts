@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { AnchorRegistry } from '@/lib/anchors';
-import { REGISTRY_FILE } from '@/lib/link-aliases';
+import { registryFile } from '@/lib/link-aliases';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { citationText, readArticle, readAuthoredFacts, readPage } from '../support/site';
@@ -107,6 +107,6 @@ describe.each(builds)('the fact pages of the site built $name', ({ dist, base, s
 });
 
 it('registers every fact page as a published page', () => {
-  const registry = JSON.parse(readFileSync(join(process.cwd(), REGISTRY_FILE), 'utf8')) as AnchorRegistry;
+  const registry = JSON.parse(readFileSync(join(process.cwd(), registryFile()), 'utf8')) as AnchorRegistry;
   for (const fact of facts) expect(registry[`/facts/${fact.id}/`], fact.id).toBeDefined();
 });
