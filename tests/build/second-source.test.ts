@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveContentPath } from '@/lib/content-dir';
 import { buildSite } from '../support/build';
 import { copyContent, type ContentCopy } from '../support/content-copy';
-import { listFiles, listPages, readPage } from '../support/site';
+import { citationText, listFiles, listPages, readPage } from '../support/site';
 
 const FIXTURE = 'tests/fixtures/second-source';
 const FIXTURE_ID = 'synthetic-test-fixture';
@@ -109,13 +109,15 @@ describe('a second source (synthetic fixture)', () => {
     ]);
     expect(sourceLinks('rail-khorgos-trains')).toEqual([['Source ¶5', `/sources/${ARTICLE_ID}/#p5`]]);
     for (const id of FIXTURE_FACTS) {
-      for (const kind of ['short', 'full']) {
-        const citation = text(page.getElementById(`${id}-cite-${kind}`));
+      for (const kind of ['Short', 'Full'] as const) {
+        const citation = (citationText(page.getElementById(id) ?? page, kind) ?? '').replace(/\u00a0/g, ' ');
         expect(citation, `${id} ${kind}`).toContain(FIXTURE_TITLE);
         expect(citation, `${id} ${kind}`).not.toContain(ARTICLE_TITLE);
       }
     }
-    expect(text(page.getElementById('rail-khorgos-trains-cite-short'))).toContain(ARTICLE_TITLE);
+    expect(
+      citationText(page.getElementById('rail-khorgos-trains') ?? page, 'Short')?.replace(/\u00a0/g, ' '),
+    ).toContain(ARTICLE_TITLE);
   });
 
   it('names each source in the caption of a chart that draws facts of both', () => {
