@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCorridors, getSources } from '@/data/content';
+import { getCorridors, getFacts, getSources } from '@/data/content';
+import { pageCount } from '@/lib/facts-explorer';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, sourcePath, withBase } from '@/lib/links';
+import { corridorPath, factsListPath, sourcePath, withBase } from '@/lib/links';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.
@@ -15,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     withBase(base),
     ...(await getCorridors()).map((c) => corridorPath(base, c.id)),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
+    ...Array.from({ length: pageCount((await getFacts()).length) }, (_, i) => factsListPath(base, i + 1)),
     withBase(base, 'search/'),
   ];
   const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');
