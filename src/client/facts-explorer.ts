@@ -12,6 +12,8 @@ import {
   explorerStatus,
   filterFacts,
   isDefaultState,
+  knownValues,
+  menuOptions,
   prepareIndex,
   readExplorerState,
   writeExplorerState,
@@ -54,22 +56,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   const pager = root.querySelector<HTMLElement>('.pager');
   const headers = [...root.querySelectorAll<HTMLElement>('th[data-sort]')];
 
-  // What the page's menus offer is what the address may choose from.
-  const offered = (name: FilterKey) => [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
-  const known: KnownValues = {
-    corridor: offered('corridor'),
-    place: offered('place'),
-    country: offered('country'),
-    kind: offered('kind'),
-    source: offered('source'),
-  };
-  const initial = readExplorerState(location.search, known);
-  let state: ExplorerState = initial.state;
-  if (initial.problems.length > 0) {
-    notice.textContent = initial.problems.map((p) => p.message).join(' ');
-    notice.hidden = false;
-  }
-
+  let state: ExplorerState = DEFAULT_STATE;
   let index: ExplorerIndex | undefined;
   let loading: Promise<void> | undefined;
   let drawn: number[] | undefined;
@@ -159,11 +146,52 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     update();
   };
 
-  showState();
-  // The data is fetched now, as the reader reaches for a control; the view waits for a change,
-  // unless the address asks for one.
+  /** The view the controls show: a reader may have chosen before this script was ready. */
+  const stateOfControls = (): ExplorerState => {
+    const filters: ExplorerState['filters'] = {};
+    for (const name of FILTER_KEYS) if (selects[name].value !== '') filters[name] = selects[name].value;
+    return { ...state, filters, text: text.value };
+  };
+
+  /**
+   * Takes the view the address asks for, checked against what the menus offer, and says what it
+   * ignored; with no view in the address, the one the controls show.
+   */
+  const applyAddress = (known: KnownValues) => {
+    const { state: asked, problems } = readExplorerState(location.search, known);
+    if (problems.length > 0) {
+      notice.textContent = problems.map((p) => p.message).join(' ');
+      notice.hidden = false;
+    }
+    state = isDefaultState(asked) ? stateOfControls() : asked;
+    showState();
+    if (!isDefaultState(state)) update();
+  };
+
+  // The data is fetched now, as the reader reaches for a control (or the address asks for a view).
   void load();
-  if (!isDefaultState(state)) update();
+  const deferred = FILTER_KEYS.filter((name) => selects[name].hasAttribute('data-deferred'));
+  if (deferred.length === 0) {
+    const offered = (name: FilterKey) => [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
+    applyAddress({
+      corridor: offered('corridor'),
+      place: offered('place'),
+      country: offered('country'),
+      kind: offered('kind'),
+      source: offered('source'),
+    });
+  } else {
+    // A menu too long for the page's HTML is filled from the data, and the address checked against it then.
+    void load().then(() => {
+      if (!index) return;
+      const menus = menuOptions(index.data);
+      for (const name of deferred) {
+        selects[name].append(...menus[name].map((o) => new Option(o.label, o.value)));
+        selects[name].removeAttribute('data-deferred');
+      }
+      applyAddress(knownValues(index.data));
+    });
+  }
 
   return {
     handle(event) {

@@ -3,16 +3,22 @@
  * the compact data it filters (`/facts/explorer.json`), the index prepared from it once, the filter
  * and sort, the state in the address, the status line and the static pages.
  *
- * Scale. The site is to grow to 30,000 facts. The page renders at most `PAGE_SIZE` rows in its HTML
- * (all of them today), with static pages for the rest (`/facts/page/2/`, …), so a first visit stays
- * within its budget and the table reads and prints without JavaScript. Filtering and sorting work on
- * every fact: on the reader's first use of a control the page fetches the explorer data once, and
- * each keystroke runs `filterFacts` over it, a single pass over typed arrays and prepared lowercase
- * text in an order sorted once per sort key (`npm run bench:explorer` measures it at 30,000 facts),
- * then draws the first `PAGE_SIZE` matches with `factRowsHtml`, the function the build draws its rows with.
+ * Scale: the site is to grow to 30,000 facts, and a first visit must stay under 20 KB gzip.
+ * - The page's HTML holds at most `PAGE_SIZE` rows (all of them today); static pages carry the rest
+ *   (`/facts/page/2/`, …, with a pager), so the table reads and prints without JavaScript at any size
+ *   and no visit builds a 30,000-row DOM.
+ * - Filters and sorting work on every fact: on the reader's first use of a control (or when the
+ *   address asks for a view) the page fetches the explorer data once, about 0.9 MB gzip at 30,000
+ *   facts; each keystroke then runs `filterFacts`, one pass over typed arrays and each fact's own
+ *   folded text in an order sorted once per sort key, and draws the first `PAGE_SIZE` matches with
+ *   `factRowsHtml`, the function the build draws its rows with ("Show more" draws the next).
+ * - Menus longer than `MENU_LIMIT` (places or sources, in the hundreds) are filled from that data
+ *   rather than written into every first visit.
+ * `npm run bench:explorer` measures the filter at 30,000 synthetic facts (a few milliseconds a
+ * keystroke) and what a full first page would weigh.
  */
-import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from './url-filters';
-import { readUrlState, writeUrlState } from './url-filters';
+import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from './url-filters.ts';
+import { readUrlState, writeUrlState } from './url-filters.ts';
 
 /** A corridor as the explorer shows it; the summit context (facts with no corridor) is not one. */
 export interface ExplorerCorridor {
@@ -64,8 +70,13 @@ export interface ExplorerData {
   facts: ExplorerFact[];
 }
 
-/** The most rows a page of the table holds in its HTML, and the most the explorer draws at once. */
-export const PAGE_SIZE = 40;
+/**
+ * The most rows a page of the table holds in its HTML, and the most the explorer draws at once. Set by
+ * the first-visit budget: a row costs about 0.1 KB gzip with its figure in the JSON-LD, and the page
+ * without rows (shared CSS and JS, header, filters, footer) about 15 KB of the 20, so 36 rows leave
+ * room to spare; `npm run bench:explorer` weighs a full page.
+ */
+export const PAGE_SIZE = 36;
 
 /** The `corridor` filter's value for summit context, the facts with no corridor. */
 export const SUMMIT = 'summit';
@@ -118,17 +129,46 @@ export const DEFAULT_STATE: ExplorerState = { filters: {}, text: '', sort: 'sour
 /** The longest text filter kept. */
 export const MAX_TEXT_LENGTH = 200;
 
+/** An option of a filter's menu. */
+export interface MenuOption {
+  value: string;
+  label: string;
+}
+
+/** The options of each filter's menu, after its "any" option: the menus of the page, as the build and the script fill them. */
+export function menuOptions(data: ExplorerData): Record<FilterKey, MenuOption[]> {
+  return {
+    corridor: [...data.corridors.map((c) => ({ value: c.id, label: c.name })), { value: SUMMIT, label: SUMMIT_NAME }],
+    place: data.places.map((p) => ({ value: p.id, label: p.name })),
+    country: data.countries.map((c) => ({ value: c, label: c })),
+    kind: [
+      { value: 'quoted', label: 'Quoted' },
+      { value: 'derived', label: 'Derived' },
+    ],
+    source: data.sources.map((s) => ({ value: s.id, label: s.title })),
+  };
+}
+
+/**
+ * The most options a menu has in the page's HTML. A longer list (places or sources, once there are
+ * hundreds) would weigh on every first visit: its menu is filled from the explorer data when that
+ * arrives, on the reader's first use of a control.
+ */
+export const MENU_LIMIT = 60;
+
 /** The values each filter knows, by its name in the address. */
 export type KnownValues = Record<FilterKey, readonly string[]>;
 
 /** The values the filters of `data` know: what the page's menus offer. */
 export function knownValues(data: ExplorerData): KnownValues {
+  const menus = menuOptions(data);
+  const values = (name: FilterKey) => menus[name].map((o) => o.value);
   return {
-    corridor: [...data.corridors.map((c) => c.id), SUMMIT],
-    place: data.places.map((p) => p.id),
-    country: data.countries,
-    kind: ['quoted', 'derived'],
-    source: data.sources.map((s) => s.id),
+    corridor: values('corridor'),
+    place: values('place'),
+    country: values('country'),
+    kind: values('kind'),
+    source: values('source'),
   };
 }
 
@@ -183,25 +223,33 @@ export function writeExplorerState(state: ExplorerState): string {
   return writeUrlState(url, explorerParams());
 }
 
-/** Text folded for matching: lower case, accents and apostrophes dropped (Xi’an is xian), punctuation a space. */
+/**
+ * Text folded for matching: accents dropped (after NFKD, the combining marks that Latin letters take),
+ * lower case, apostrophes dropped, so Xi’an is xian. Punctuation stays: the words of a text filter
+ * hold none, so each is found inside the text as it is (`2485` in “2485”, `china` in “china–europe”),
+ * and a fact's text needs no more than this, which matters at 30,000 facts.
+ */
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}.%]+/gu, ' ');
+    .replace(/['’‘`]/g, '');
 }
 
-/** The words of a text filter, folded; every one must be found. */
+/** The words of a text filter, folded, split at anything but letters, digits, `.` and `%`; every one must be found. */
 export function searchTerms(text: string): string[] {
   return foldText(text)
-    .split(' ')
+    .split(/[^\p{L}\p{N}.%]+/u)
     .map((term) => term.replace(/^\.+|\.+$/g, ''))
     .filter((term) => term !== '');
 }
 
-/** The data prepared once for fast filtering: facets as typed arrays, each fact's text folded, sorted orders cached. */
+/**
+ * The data prepared once for fast filtering: facets as typed arrays, each fact's own words folded, the
+ * names of corridors, places, countries, kinds and sources folded once each (a word that names a place
+ * finds the facts of that place without every fact carrying its places' names), sorted orders cached.
+ */
 export interface ExplorerIndex {
   data: ExplorerData;
   /** Each fact's corridor index, or -1 for summit context. */
@@ -214,8 +262,10 @@ export interface ExplorerIndex {
   places: Int32Array;
   countryStart: Int32Array;
   countries: Int32Array;
-  /** Each fact's words, folded: label, statement, figure, value, period, corridor, places and their other spellings, countries, kind, source. */
+  /** Each fact's own words, folded: label, statement, figure, value and period. */
   text: string[];
+  /** The folded names of each list's entries: a place's with its other spellings; summit context is the last corridor. */
+  names: { corridor: string[]; place: string[]; country: string[]; kind: string[]; source: string[] };
   /** Ids of corridors, places and sources to their indices. */
   ids: {
     corridor: Map<string, number>;
@@ -242,24 +292,11 @@ export function prepareIndex(data: ExplorerData): ExplorerIndex {
   const placeLists = flatten(facts.map((f) => f.places));
   const countryLists = flatten(facts.map((f) => f.countries));
   const text = facts.map((fact) =>
-    foldText(
-      [
-        fact.label,
-        fact.statement,
-        fact.figure ?? '',
-        fact.value === undefined ? '' : String(fact.value),
-        fact.period ?? '',
-        fact.corridor === undefined ? SUMMIT_NAME : (data.corridors[fact.corridor]?.name ?? ''),
-        ...fact.places.flatMap((p) => {
-          const place = data.places[p];
-          return place ? [place.name, ...place.altNames] : [];
-        }),
-        ...fact.countries.map((c) => data.countries[c] ?? ''),
-        fact.kind,
-        data.sources[fact.source]?.title ?? '',
-      ].join(' '),
-    ),
+    foldText(`${fact.label} ${fact.statement} ${fact.figure ?? ''} ${fact.value ?? ''} ${fact.period ?? ''}`),
   );
+  // V8 keeps a string built by replace() as pieces and joins them on its first search: done here,
+  // once, rather than on the reader's first keystroke.
+  for (const folded of text) folded.includes('\u0000');
   return {
     data,
     corridor: Int32Array.from(facts, (f) => f.corridor ?? -1),
@@ -270,6 +307,13 @@ export function prepareIndex(data: ExplorerData): ExplorerIndex {
     countryStart: countryLists.start,
     countries: countryLists.items,
     text,
+    names: {
+      corridor: [...data.corridors.map((c) => foldText(c.name)), foldText(SUMMIT_NAME)],
+      place: data.places.map((p) => foldText([p.name, ...p.altNames].join(' '))),
+      country: data.countries.map(foldText),
+      kind: ['quoted', 'derived'],
+      source: data.sources.map((s) => foldText(s.title)),
+    },
     ids: {
       corridor: indexOf(data.corridors),
       place: indexOf(data.places),
@@ -284,37 +328,68 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
 /**
  * The facts in a sort order, as indices. Ties keep the order of the sources, in either direction;
- * a fact with no figure comes after those with one, in either direction.
+ * a fact with no figure comes after those with one, in either direction. Each order is made once,
+ * comparing typed arrays (names by their rank, found with one sort of the distinct names).
  */
 export function sortOrder(index: ExplorerIndex, key: SortKey, direction: SortDirection): Int32Array {
   const name = `${key}-${direction}`;
   const cached = index.orders.get(name);
   if (cached) return cached;
   const { facts } = index.data;
-  const sign = direction === 'asc' ? 1 : -1;
   const order = Int32Array.from(facts, (_, i) => i);
   if (key === 'source') {
     if (direction === 'desc') order.reverse();
   } else {
-    const compare: (a: number, b: number) => number =
-      key === 'fact'
-        ? (a, b) => collator.compare(facts[a]?.label ?? '', facts[b]?.label ?? '')
-        : key === 'figure'
-          ? (a, b) => (facts[a]?.value ?? 0) - (facts[b]?.value ?? 0)
-          : key === 'corridor'
-            ? (a, b) => (index.corridor[a] ?? 0) - (index.corridor[b] ?? 0)
-            : (a, b) => (index.derived[a] ?? 0) - (index.derived[b] ?? 0);
-    // A fact with no figure goes after those with one, whichever the direction.
-    const missing = (i: number) => (key === 'figure' && facts[i]?.value === undefined ? 1 : 0);
-    order.sort((a, b) => missing(a) - missing(b) || compare(a, b) * sign || a - b);
+    const sortKey = new Float64Array(facts.length);
+    const missing = new Uint8Array(facts.length);
+    if (key === 'fact') {
+      const labels = [...new Set(facts.map((f) => f.label))].sort(collator.compare);
+      const rank = new Map(labels.map((label, i) => [label, i]));
+      facts.forEach((f, i) => (sortKey[i] = rank.get(f.label) ?? 0));
+    } else if (key === 'figure') {
+      facts.forEach((f, i) => {
+        if (f.value === undefined) missing[i] = 1;
+        else sortKey[i] = f.value;
+      });
+    } else {
+      sortKey.set(key === 'corridor' ? index.corridor : index.derived);
+    }
+    const sign = direction === 'asc' ? 1 : -1;
+    order.sort(
+      (a, b) => (missing[a] ?? 0) - (missing[b] ?? 0) || ((sortKey[a] ?? 0) - (sortKey[b] ?? 0)) * sign || a - b,
+    );
   }
   index.orders.set(name, order);
   return order;
 }
 
+/** Which entries of each list a word names: `place[k]` is 1 when place k's names hold it. */
+interface TermMatch {
+  term: string;
+  corridor: Uint8Array;
+  place: Uint8Array;
+  country: Uint8Array;
+  kind: Uint8Array;
+  source: Uint8Array;
+}
+
+function matchTerm(index: ExplorerIndex, term: string): TermMatch {
+  const hits = (names: readonly string[]) => Uint8Array.from(names, (n) => (n.includes(term) ? 1 : 0));
+  const { names } = index;
+  return {
+    term,
+    corridor: hits(names.corridor),
+    place: hits(names.place),
+    country: hits(names.country),
+    kind: hits(names.kind),
+    source: hits(names.source),
+  };
+}
+
 /**
  * The facts a state shows, as indices in its sort order. One pass: the facets are compared as
- * integers, and the text only when they match, a fact's folded text holding every term.
+ * integers, and the words only when they match. A word is found in a fact's own text, or in the name
+ * of its corridor, one of its places (any spelling), countries, its kind or its source.
  */
 export function filterFacts(index: ExplorerIndex, state: ExplorerState): number[] {
   const { filters } = state;
@@ -328,21 +403,43 @@ export function filterFacts(index: ExplorerIndex, state: ExplorerState): number[
   // An unknown value (-3) matches nothing: the reader has been told it was ignored, but a caller
   // passing one directly gets an honest empty answer rather than every fact.
   if ([corridor, place, country, source].includes(-3)) return [];
-  const terms = searchTerms(state.text);
-  const has = (start: Int32Array, items: Int32Array, i: number, wanted: number) => {
-    for (let k = start[i] ?? 0; k < (start[i + 1] ?? 0); k++) if (items[k] === wanted) return true;
+  const terms = searchTerms(state.text).map((term) => matchTerm(index, term));
+  const summit = index.names.corridor.length - 1;
+  const { placeStart, places, countryStart, countries } = index;
+  /** Whether fact i's places (or countries) include `wanted`, or one marked in `marked`. */
+  const holds = (start: Int32Array, items: Int32Array, i: number, wanted: number, marked?: Uint8Array) => {
+    const end = start[i + 1] ?? 0;
+    for (let k = start[i] ?? 0; k < end; k++) {
+      const item = items[k] ?? -1;
+      if (marked ? marked[item] === 1 : item === wanted) return true;
+    }
     return false;
   };
   const found: number[] = [];
   for (const i of sortOrder(index, state.sort, state.direction)) {
-    if (corridor !== -2 && index.corridor[i] !== corridor) continue;
+    const c = index.corridor[i] ?? -1;
+    if (corridor !== -2 && c !== corridor) continue;
     if (source !== -2 && index.source[i] !== source) continue;
     if (derived !== -1 && index.derived[i] !== derived) continue;
-    if (place !== -2 && !has(index.placeStart, index.places, i, place)) continue;
-    if (country !== -2 && !has(index.countryStart, index.countries, i, country)) continue;
+    if (place !== -2 && !holds(placeStart, places, i, place)) continue;
+    if (country !== -2 && !holds(countryStart, countries, i, country)) continue;
     if (terms.length > 0) {
       const text = index.text[i] ?? '';
-      if (!terms.every((term) => text.includes(term))) continue;
+      let all = true;
+      for (const m of terms) {
+        if (
+          !text.includes(m.term) &&
+          m.corridor[c === -1 ? summit : c] !== 1 &&
+          m.kind[index.derived[i] ?? 0] !== 1 &&
+          m.source[index.source[i] ?? -1] !== 1 &&
+          !holds(placeStart, places, i, -1, m.place) &&
+          !holds(countryStart, countries, i, -1, m.country)
+        ) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
     }
     found.push(i);
   }

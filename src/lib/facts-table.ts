@@ -7,9 +7,9 @@
  * Rows carry no id: a row's page changes as facts are added, so the address to link to is the
  * fact's own page, which its label links to.
  */
-import { escapeHtml } from './escape';
-import { SUMMIT_NAME, type ExplorerData, type ExplorerFact } from './facts-explorer';
-import { corridorPath, factPagePath, paragraphPath, sourcePath, withBase } from './links';
+import { escapeHtml } from './escape.ts';
+import { SUMMIT_NAME, type ExplorerData, type ExplorerFact } from './facts-explorer.ts';
+import { corridorPath, factPagePath, paragraphPath, sourcePath, withBase } from './links.ts';
 
 /** The table's columns, in order. On a phone each row is a card and these label its lines (the stylesheet's). */
 export const COLUMNS = [
