@@ -2,13 +2,7 @@
  * The search page: the query and filters live in the URL
  * (`/search/?q=khorgos&corridor=rail`), so a search can be linked and shared.
  */
-import {
-  FILTER_NAMES,
-  readSearchState,
-  writeSearchState,
-  type FilterName,
-  type SearchState,
-} from '@/lib/search-results';
+import { FILTER_NAMES, readSearchState, writeSearchState, type FilterName, type SearchState } from '@/lib/search-state';
 import { loadPagefind } from './search-engine';
 import { createSearchSession } from './search-session';
 

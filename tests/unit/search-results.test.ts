@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  readSearchState,
   boundedQuery,
   MAX_ECHO_LENGTH,
   MAX_QUERY_LENGTH,
@@ -8,7 +7,6 @@ import {
   toPagefindFilters,
   toResultItem,
   withHighlight,
-  writeSearchState,
 } from '@/lib/search-results';
 
 const names = { rail: 'Rail', air: 'Air' };
@@ -93,30 +91,7 @@ describe('withHighlight', () => {
   });
 });
 
-describe('search state in the URL', () => {
-  const known = {
-    corridor: ['air', 'rail', 'intermodal'],
-    country: ['China', 'Kazakhstan'],
-    kind: ['fact', 'section'],
-  };
-
-  it('round-trips a query and filters', () => {
-    const state = { query: 'khorgos', filters: { corridor: ['rail'], country: [], kind: ['fact', 'section'] } };
-    const search = writeSearchState(state);
-    expect(search).toBe('?q=khorgos&corridor=rail&kind=fact&kind=section');
-    expect(readSearchState(search, known)).toEqual({ state, problems: [] });
-  });
-
-  it('reports a filter value the page does not offer, as typed, and searches without it', () => {
-    const { state, problems } = readSearchState('?q=trains&corridor=%3Cb%3Ex%3C%2Fb%3E&corridor=rail', known);
-    expect(state).toEqual({ query: 'trains', filters: { corridor: ['rail'], country: [], kind: [] } });
-    expect(problems.map((p) => p.message)).toEqual(['Unknown corridor ‘<b>x</b>’ ignored.']);
-  });
-
-  it('writes nothing for an empty search', () => {
-    expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
-  });
-
+describe('Pagefind filters', () => {
   it('turns selected filters into Pagefind’s any-of filters, dropping empty groups', () => {
     expect(toPagefindFilters({ corridor: ['rail', 'air'], kind: [] })).toEqual({ corridor: { any: ['rail', 'air'] } });
   });
