@@ -174,6 +174,34 @@ describe('the facts explorer', () => {
     });
   });
 
+  it('prints as a table of every row, without its controls, at any screen width', async () => {
+    await withPage(browser, '/facts/?corridor=rail', { viewport: VIEWPORTS.phone }, async ({ page }) => {
+      await status(page)
+        .filter({ hasText: `${railFacts.length} of ${total} facts` })
+        .waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['form', '.status', '.url-notice', 'button.sort'])
+        await expect.poll(() => page.locator(`facts-explorer ${selector}`).first().isVisible(), selector).toBe(false);
+      expect(await page.locator('.facts-table thead .plain').first().isVisible()).toBe(true);
+      const rows = page.locator('.facts-table tbody tr');
+      expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+      // A fact's name prints its page's address; its corridor and source links do not.
+      expect(
+        await rows
+          .first()
+          .locator('th a')
+          .evaluate((a) => getComputedStyle(a, '::after').content),
+      ).toContain('/facts/');
+      expect(
+        await rows
+          .first()
+          .locator('td a')
+          .first()
+          .evaluate((a) => getComputedStyle(a, '::after').content),
+      ).toBe('none');
+    });
+  });
+
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     it.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
       'has no WCAG 2.2 AA violation on a %s, filtered, sorted and with a notice',
