@@ -169,6 +169,11 @@ describe('the facts explorer', () => {
       const region = page.getByRole('region', { name: /Facts on this site/ });
       expect(await region.getAttribute('tabindex')).toBe('0');
       expect(await page.getByRole('button', { name: 'Figure' }).isVisible()).toBe(true);
+      // The sort buttons sit side by side, a bar above the cards.
+      const tops = await page
+        .locator('.facts-table button.sort')
+        .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(tops[0]).toBe(tops[1]);
       const cell = page.locator('.facts-table tbody tr').first().locator('td').first();
       expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Figure"');
     });
