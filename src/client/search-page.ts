@@ -2,7 +2,7 @@
  * The search page: the query and filters live in the URL
  * (`/search/?q=khorgos&corridor=rail`), so a search can be linked and shared.
  */
-import { FILTER_NAMES, readSearchState, writeSearchState, type SearchState } from '@/lib/search-results';
+import { FILTER_NAMES, readSearchState, writeSearchState, type FilterName, type SearchState } from '@/lib/search-state';
 import { loadPagefind } from './search-engine';
 import { createSearchSession } from './search-session';
 
@@ -15,6 +15,8 @@ export interface PageParts {
   status: HTMLElement;
   more: HTMLButtonElement;
   empty: HTMLElement;
+  /** Where the page says what in its address it ignored. */
+  notice: HTMLElement;
 }
 
 function stateOf(form: HTMLFormElement, input: HTMLInputElement): SearchState {
@@ -25,11 +27,24 @@ function stateOf(form: HTMLFormElement, input: HTMLInputElement): SearchState {
   };
 }
 
+/** The values each filter offers: its check boxes. */
+function offered(form: HTMLFormElement): Record<FilterName, string[]> {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  return Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, boxes.filter((box) => box.name === name).map((box) => box.value)]),
+  ) as Record<FilterName, string[]>;
+}
+
 export function startSearchPage(parts: PageParts): void {
-  const { form, input, empty } = parts;
+  const { form, input, empty, notice } = parts;
   // The engine in its Web Worker, started before the first search (see loadPagefind).
   loadPagefind(parts.base, { worker: true }).catch(() => undefined);
-  const initial = readSearchState(location.search);
+  const { state: initial, problems } = readSearchState(location.search, offered(form));
+  // Said, never dropped without a word; as text, so a value like <b>x</b> shows as typed.
+  if (problems.length > 0) {
+    notice.textContent = problems.map((p) => p.message).join(' ');
+    notice.hidden = false;
+  }
   input.value = initial.query;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = initial.filters[box.name]?.includes(box.value) ?? false;

@@ -9,6 +9,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedTitle, fullCitation, shortCitation } from '@/lib/cite';
 import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
+import { explorerData } from '@/lib/explorer-data';
+import type { ExplorerData } from '@/lib/facts-explorer';
 import { figureParts } from '@/lib/format';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage';
 import type { SourceData } from '@/schemas/source';
@@ -426,4 +428,9 @@ export async function citedParagraphs(
       source,
       paragraphs: [...(bySource.get(source.id)?.values() ?? [])].sort((a, b) => a.n - b.n),
     }));
+}
+
+/** Every fact as the facts explorer filters and draws it (`/facts/explorer.json`, and the rows of `/facts/`). */
+export async function getExplorerData(): Promise<ExplorerData> {
+  return explorerData(await getGraph());
 }

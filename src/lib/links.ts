@@ -31,6 +31,16 @@ export function factsPath(base: string): string {
   return withBase(base, 'facts/');
 }
 
+/** A static page of the facts table: page 1 is the explorer itself, then `facts/page/2/`, … */
+export function factsListPath(base: string, page: number): string {
+  return page <= 1 ? factsPath(base) : withBase(base, `facts/page/${page}/`);
+}
+
+/** The data the facts explorer filters in the browser (not a download: those are under `data/`). */
+export function explorerDataPath(base: string): string {
+  return withBase(base, 'facts/explorer.json');
+}
+
 /** A fact's permanent page. */
 export function factPagePath(base: string, factId: string): string {
   return withBase(base, `facts/${factId}/`);

@@ -106,30 +106,6 @@ export function toPagefindFilters(selected: Record<string, readonly string[]>): 
   );
 }
 
-/** The state of a search in a URL: `?q=khorgos&corridor=rail&kind=fact`. */
-export interface SearchState {
-  query: string;
-  filters: Record<string, string[]>;
-}
-
-export const FILTER_NAMES = ['corridor', 'country', 'kind'] as const;
-
-export function readSearchState(search: string): SearchState {
-  const params = new URLSearchParams(search);
-  return {
-    query: params.get('q') ?? '',
-    filters: Object.fromEntries(FILTER_NAMES.map((name) => [name, params.getAll(name).filter((v) => v !== '')])),
-  };
-}
-
-export function writeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query.trim() !== '') params.set('q', state.query.trim());
-  for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** The longest query searched: longer input (a pasted paragraph) is cut, at a word where it can be. */
 export const MAX_QUERY_LENGTH = 200;
 /** The longest query the status line repeats back. */

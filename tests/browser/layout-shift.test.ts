@@ -89,6 +89,32 @@ const PAGES: [path: string, use: (page: Page) => Promise<void>][] = [
       await page.locator('search-page .status').filter({ hasText: 'results for “transit time”' }).waitFor();
     },
   ],
+  [
+    '/facts/',
+    async (page) => {
+      // By keyboard, as a reader filters: the words, then a menu, then a sort.
+      await page.locator('#facts-q').focus();
+      await page.keyboard.type('trains');
+      // Until the first view is drawn, the status counts every fact.
+      await page
+        .locator('facts-explorer .status')
+        .filter({ hasNotText: /^(\d+) of \1 facts$/ })
+        .waitFor();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('r');
+      await page.locator('.facts-table th[data-sort="figure"] button').press('Enter');
+      await page.locator('facts-explorer .status').filter({ hasText: 'by figure' }).waitFor();
+      await pageSettled(page);
+    },
+  ],
+  [
+    // A view asked for by the address is drawn after load, with nothing above the table moving.
+    '/facts/?corridor=rail&sort=figure-desc',
+    async (page) => {
+      await page.locator('facts-explorer .status').filter({ hasText: 'by figure, largest first' }).waitFor();
+      await pageSettled(page);
+    },
+  ],
   ['/404.html', searchInDialog],
 ];
 

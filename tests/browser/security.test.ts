@@ -21,6 +21,8 @@ const PAGES: [path: string, use: (page: Page, viewport: keyof typeof VIEWPORTS) 
   ['/facts/rail-khorgos-trains/', useFactPage],
   ['/facts/rail-two-ports-growth/', useFactPage],
   ['/search/?q=khorgos', useSearchPage],
+  ['/facts/', useFacts],
+  ['/facts/?corridor=rail&sort=figure-desc&place=nowhere', useFacts],
   ['/no-such-page/', async () => {}],
   ['/corridors/', async () => {}],
 ];
@@ -69,6 +71,18 @@ async function useSearchPage(page: Page): Promise<void> {
   const more = page.getByRole('button', { name: /^Show \d+ more$/ });
   await status.filter({ hasNotText: 'with these filters' }).waitFor();
   if (await more.isVisible()) await more.click();
+}
+
+async function useFacts(page: Page): Promise<void> {
+  const status = page.locator('facts-explorer .status');
+  await page.locator('#facts-corridor').selectOption('air');
+  // Until the first view is drawn, the status counts every fact.
+  await status.filter({ hasNotText: /^(\d+) of \1 facts$/ }).waitFor();
+  await page.locator('#facts-q').fill('route');
+  await page.locator('.facts-table th[data-sort="fact"] button').click();
+  await status.filter({ hasText: 'by name, A to Z' }).waitFor();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await status.filter({ hasNotText: 'of 0' }).waitFor();
 }
 
 /** What every page offers: the theme control, and search from the header, down to opening a result. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { corridorPath, factPath, hrefFrom, paragraphPath, withBase } from '@/lib/links';
+import {
+  corridorPath,
+  explorerDataPath,
+  factPath,
+  factsListPath,
+  hrefFrom,
+  paragraphPath,
+  withBase,
+} from '@/lib/links';
 
 describe('links', () => {
   it('puts every path under the base, at the root or under a sub-path', () => {
@@ -11,6 +19,12 @@ describe('links', () => {
   it('links a fact to its corridor page, and a context fact to the home page', () => {
     expect(factPath('/', { id: 'rail-khorgos-trains', corridor: 'rail' })).toBe('/corridors/rail/#rail-khorgos-trains');
     expect(factPath('/sub/', { id: 'summit-xian', corridor: undefined })).toBe('/sub/#summit-xian');
+  });
+
+  it('puts the facts table’s first page at /facts/ and the others under /facts/page/', () => {
+    expect(factsListPath('/', 1)).toBe('/facts/');
+    expect(factsListPath('/sub/', 2)).toBe('/sub/facts/page/2/');
+    expect(explorerDataPath('/sub/')).toBe('/sub/facts/explorer.json');
   });
 
   it('links a paragraph of a source by its number', () => {

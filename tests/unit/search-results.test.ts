@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  readSearchState,
   boundedQuery,
   MAX_ECHO_LENGTH,
   MAX_QUERY_LENGTH,
@@ -8,7 +7,6 @@ import {
   toPagefindFilters,
   toResultItem,
   withHighlight,
-  writeSearchState,
 } from '@/lib/search-results';
 
 const names = { rail: 'Rail', air: 'Air' };
@@ -93,18 +91,7 @@ describe('withHighlight', () => {
   });
 });
 
-describe('search state in the URL', () => {
-  it('round-trips a query and filters', () => {
-    const state = { query: 'khorgos', filters: { corridor: ['rail'], country: [], kind: ['fact', 'section'] } };
-    const search = writeSearchState(state);
-    expect(search).toBe('?q=khorgos&corridor=rail&kind=fact&kind=section');
-    expect(readSearchState(search)).toEqual(state);
-  });
-
-  it('writes nothing for an empty search', () => {
-    expect(writeSearchState({ query: ' ', filters: {} })).toBe('');
-  });
-
+describe('Pagefind filters', () => {
   it('turns selected filters into Pagefind’s any-of filters, dropping empty groups', () => {
     expect(toPagefindFilters({ corridor: ['rail', 'air'], kind: [] })).toEqual({ corridor: { any: ['rail', 'air'] } });
   });
