@@ -186,7 +186,9 @@ describe('the facts explorer', () => {
         .waitFor();
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['form', '.status', '.url-notice', 'button.sort'])
-        await expect.poll(() => page.locator(`facts-explorer ${selector}`).first().isVisible(), selector).toBe(false);
+        await expect
+          .poll(() => page.locator(`facts-explorer ${selector}`).first().isVisible(), { message: selector })
+          .toBe(false);
       expect(await page.locator('.facts-table thead .plain').first().isVisible()).toBe(true);
       const rows = page.locator('.facts-table tbody tr');
       expect(await rows.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
