@@ -215,6 +215,7 @@ export function toChartFact(fact: Fact): ChartFact {
     decimals: fact.decimals,
     period: fact.period,
     href: factHref(fact),
+    page: factPageHref(fact),
   };
 }
 

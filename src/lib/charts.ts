@@ -23,10 +23,12 @@ export interface ChartFact {
   period?: string | undefined;
   /** Where the fact's card is, e.g. `/corridors/rail/#rail-khorgos-trains`. */
   href: string;
+  /** The fact's permanent page, e.g. `/facts/rail-khorgos-trains/`: what downloads link to. */
+  page: string;
 }
 
-/** What a chart needs of a fact entry, given where the fact is shown. */
-export function toChartFact(fact: { id: string; data: FactData }, href: string): ChartFact {
+/** What a chart needs of a fact entry, given where the fact is shown and its permanent page. */
+export function toChartFact(fact: { id: string; data: FactData }, links: { href: string; page: string }): ChartFact {
   const { data } = fact;
   return {
     id: fact.id,
@@ -37,7 +39,7 @@ export function toChartFact(fact: { id: string; data: FactData }, href: string):
     kind: data.kind,
     decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
     period: data.period,
-    href,
+    ...links,
   };
 }
 
@@ -58,6 +60,8 @@ export interface ChartPoint {
   qualifier: Qualifier;
   derived: boolean;
   href: string;
+  /** The fact's permanent page. */
+  page: string;
 }
 
 interface ModelBase {
@@ -82,7 +86,7 @@ export interface BarModel extends ModelBase {
 export interface TimelineModel extends ModelBase {
   type: 'timeline';
   rowHeading: string;
-  steps: { label: string; fact: string; href: string; places: ChartPlace[] }[];
+  steps: { label: string; fact: string; href: string; page: string; places: ChartPlace[] }[];
 }
 
 export type ChartModel = BarModel | TimelineModel;
@@ -108,6 +112,7 @@ function point(fact: ChartFact): ChartPoint {
     qualifier: fact.qualifier,
     derived: fact.kind === 'derived',
     href: fact.href,
+    page: fact.page,
   };
 }
 
@@ -149,6 +154,7 @@ function timelineModel(id: string, chart: TimelineChartData, lookup: ChartLookup
         label: need(fact.period, `period in fact "${fact.id}"`),
         fact: fact.id,
         href: fact.href,
+        page: fact.page,
         places: step.places.map((ref) => need(lookup.place(ref.id), `place "${ref.id}"`)),
       };
     }),
@@ -201,7 +207,7 @@ const FACT_FIELDS: TableField[] = [
     name: 'fact_url',
     type: 'string',
     format: 'uri',
-    description: 'Where the fact is shown on the site, absolute.',
+    description: 'The fact’s permanent page on the site, absolute.',
     constraints: { required: true },
   },
 ];
@@ -230,7 +236,7 @@ export function chartTable(model: ChartModel, origin: string): ChartTable {
         ...FACT_FIELDS,
       ],
       rows: model.steps.flatMap((step, i) =>
-        step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.href]),
+        step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.page]),
       ),
     };
   }
@@ -273,7 +279,7 @@ export function chartTable(model: ChartModel, origin: string): ChartTable {
       columns.flatMap(({ label, points }) => {
         const p = points[i];
         return p
-          ? [[category, label, p.value, p.unit, p.qualifier, p.derived ? 'derived' : 'quoted', p.fact, origin + p.href]]
+          ? [[category, label, p.value, p.unit, p.qualifier, p.derived ? 'derived' : 'quoted', p.fact, origin + p.page]]
           : [];
       }),
     ),

@@ -17,7 +17,7 @@ const content = parseContent(rawContent());
 const lookup: ChartLookup = {
   fact: (id) => {
     const fact = content.facts.find((f) => f.id === id);
-    return fact && toChartFact(fact, `/corridors/rail/#${id}`);
+    return fact && toChartFact(fact, { href: `/corridors/rail/#${id}`, page: `/facts/${id}/` });
   },
   place: (id) => (id === 'alashankou' ? { id, name: 'Alashankou', country: 'China' } : undefined),
 };
@@ -43,6 +43,7 @@ const timeline: TimelineModel = {
       label: 'Between January 2023 and the article',
       fact: 'a',
       href: '/air/#a',
+      page: '/facts/a/',
       places: [
         { id: 't', name: 'Tashkent', country: 'Uzbekistan' },
         { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' },
@@ -52,12 +53,14 @@ const timeline: TimelineModel = {
       label: 'The day before the article',
       fact: 'g',
       href: '/air/#g',
+      page: '/facts/g/',
       places: [{ id: 'g', name: 'Ashgabat', country: 'Turkmenistan' }],
     },
     {
       label: '18 May 2023',
       fact: 'd',
       href: '/air/#d',
+      page: '/facts/d/',
       places: [{ id: 'd', name: 'Dushanbe', country: 'Tajikistan' }],
     },
   ],
@@ -115,8 +118,8 @@ describe('chart models', () => {
       { id: 'a', name: 'Astana', country: 'Kazakhstan' },
     ];
     const steps = [
-      { label: 'since the beginning of the year', fact: 'a', href: '/air/#a', places },
-      { label: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', places: places.slice(0, 1) },
+      { label: 'since the beginning of the year', fact: 'a', href: '/air/#a', page: '/facts/a/', places },
+      { label: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', page: '/facts/d/', places: places.slice(0, 1) },
     ];
     expect(describeChart({ ...timeline, steps })).toBe(
       '2 steps, in order. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
@@ -132,9 +135,9 @@ describe('chart CSV', () => {
   it('writes one row per value, with its unit, qualifier, kind and the fact it comes from', () => {
     expect(chartCsv(barModel(), 'https://example.org')).toMatchInlineSnapshot(`
       "port,series,value,unit,qualifier,kind,fact,fact_url
-      Alashankou,2022 (derived),1887,trains,about,derived,prior,https://example.org/corridors/rail/#prior
-      Alashankou,2023,2129,trains,exact,quoted,trains,https://example.org/corridors/rail/#trains
-      Alashankou,Growth,12.82,%,exact,quoted,growth,https://example.org/corridors/rail/#growth
+      Alashankou,2022 (derived),1887,trains,about,derived,prior,https://example.org/facts/prior/
+      Alashankou,2023,2129,trains,exact,quoted,trains,https://example.org/facts/trains/
+      Alashankou,Growth,12.82,%,exact,quoted,growth,https://example.org/facts/growth/
       "
     `);
   });
@@ -142,10 +145,10 @@ describe('chart CSV', () => {
   it('writes one row per place of a timeline, in order', () => {
     expect(chartCsv(timeline, '').split('\r\n')).toEqual([
       'step,when,capital,country,fact,fact_url',
-      '1,Between January 2023 and the article,Tashkent,Uzbekistan,a,/air/#a',
-      '1,Between January 2023 and the article,Bishkek,Kyrgyzstan,a,/air/#a',
-      '2,The day before the article,Ashgabat,Turkmenistan,g,/air/#g',
-      '3,18 May 2023,Dushanbe,Tajikistan,d,/air/#d',
+      '1,Between January 2023 and the article,Tashkent,Uzbekistan,a,/facts/a/',
+      '1,Between January 2023 and the article,Bishkek,Kyrgyzstan,a,/facts/a/',
+      '2,The day before the article,Ashgabat,Turkmenistan,g,/facts/g/',
+      '3,18 May 2023,Dushanbe,Tajikistan,d,/facts/d/',
       '',
     ]);
   });
