@@ -61,13 +61,16 @@ export function websiteLd(input: { name: string; description: string; url: strin
   };
 }
 
-export function webPageLd(input: {
+/** What every page's structured data says of the page and the site it belongs to. */
+export interface PageRef {
   name: string;
   description: string;
   url: string;
   siteName: string;
   siteUrl: string;
-}): JsonLd {
+}
+
+export function webPageLd(input: PageRef): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -106,14 +109,7 @@ export function articleLd(input: {
  * The page that lists the sources: a `CollectionPage` whose main entity is an `ItemList` of the works,
  * in the page's order, each as every other page cites it.
  */
-export function sourceListLd(input: {
-  name: string;
-  description: string;
-  url: string;
-  siteName: string;
-  siteUrl: string;
-  sources: readonly SourceRef[];
-}): JsonLd {
+export function sourceListLd(input: PageRef & { sources: readonly SourceRef[] }): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'CollectionPage',
@@ -182,16 +178,13 @@ export function measuredFigure(fact: DatasetFact): JsonLd {
   };
 }
 
-export function datasetLd(input: {
-  name: string;
-  description: string;
-  url: string;
-  siteName: string;
-  siteUrl: string;
-  sources: readonly SourceRef[];
-  facts: readonly DatasetFact[];
-  downloads: readonly { name: string; url: string; encodingFormat?: string }[];
-}): JsonLd {
+export function datasetLd(
+  input: PageRef & {
+    sources: readonly SourceRef[];
+    facts: readonly DatasetFact[];
+    downloads: readonly { name: string; url: string; encodingFormat?: string }[];
+  },
+): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',
