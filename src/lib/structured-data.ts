@@ -183,3 +183,56 @@ export function datasetLd(input: {
 export function serializeLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+export interface PlaceRef {
+  name: string;
+  /** Other spellings and former names. */
+  altNames: readonly string[];
+  country: string;
+  region?: string | undefined;
+  /** Decimal degrees (public context). */
+  lat: number;
+  lon: number;
+  /** The place's page. */
+  url: string;
+  description: string;
+}
+
+/**
+ * A place as schema.org reads it: its names, the country (and region) it is in, and its position
+ * as `GeoCoordinates`. The coordinates are public context, not a claim of any source.
+ */
+export function placeLd(place: PlaceRef, context = true): JsonLd {
+  return {
+    ...(context ? { '@context': CONTEXT } : {}),
+    '@type': 'Place',
+    name: place.name,
+    ...(place.altNames.length > 0 ? { alternateName: [...place.altNames] } : {}),
+    description: place.description,
+    url: place.url,
+    geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
+    containedInPlace: place.region
+      ? {
+          '@type': 'AdministrativeArea',
+          name: place.region,
+          containedInPlace: { '@type': 'Country', name: place.country },
+        }
+      : { '@type': 'Country', name: place.country },
+  };
+}
+
+/** A page listing places: an `ItemList` of them, in the order shown. */
+export function placeListLd(input: { name: string; url: string; places: readonly PlaceRef[] }): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ItemList',
+    name: input.name,
+    url: input.url,
+    numberOfItems: input.places.length,
+    itemListElement: input.places.map((place, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      item: placeLd(place, false),
+    })),
+  };
+}

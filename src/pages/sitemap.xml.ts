@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCorridors, getSources } from '@/data/content';
+import { getAllPlaces, getCorridors, getSources } from '@/data/content';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, sourcePath, withBase } from '@/lib/links';
+import { corridorPath, placePath, placesPath, sourcePath, withBase } from '@/lib/links';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.
@@ -15,6 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     withBase(base),
     ...(await getCorridors()).map((c) => corridorPath(base, c.id)),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
+    placesPath(base),
+    ...(await getAllPlaces()).map((p) => placePath(base, p.id)),
     withBase(base, 'search/'),
   ];
   const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { corridorPath, factPath, hrefFrom, paragraphPath, withBase } from '@/lib/links';
+import { corridorPath, factPath, hrefFrom, paragraphPath, placePath, placesPath, withBase } from '@/lib/links';
 
 describe('links', () => {
   it('puts every path under the base, at the root or under a sub-path', () => {
     expect(withBase('/')).toBe('/');
     expect(withBase('/sub', 'corridors/rail/')).toBe('/sub/corridors/rail/');
     expect(corridorPath('/sub/', 'air')).toBe('/sub/corridors/air/');
+  });
+
+  it('gives every place a page of its own, listed on /places/', () => {
+    expect(placePath('/', 'khorgos')).toBe('/places/khorgos/');
+    expect(placePath('/sub', 'khorgos')).toBe('/sub/places/khorgos/');
+    expect(placesPath('/sub/')).toBe('/sub/places/');
   });
 
   it('links a fact to its corridor page, and a context fact to the home page', () => {

@@ -4,8 +4,11 @@ import {
   articleLd,
   datasetLd,
   measuredFigure,
+  placeLd,
+  placeListLd,
   quantitativeValue,
   type DatasetFact,
+  type PlaceRef,
   type SourceRef,
 } from '@/lib/structured-data';
 
@@ -115,5 +118,51 @@ describe('figures in structured data', () => {
     expect(measuredFigure(fact('exact', 5, 'countries', '5 countries'))).toMatchObject({
       measurementTechnique: 'Quoted from the source',
     });
+  });
+});
+
+describe('places in structured data', () => {
+  const astana: PlaceRef = {
+    name: 'Astana',
+    altNames: ['Nur-Sultan', 'Akmola'],
+    country: 'Kazakhstan',
+    lat: 51.17,
+    lon: 71.45,
+    url: 'https://example.org/places/astana/',
+    description: 'Capital city of Kazakhstan.',
+  };
+  const khorgos: PlaceRef = { ...astana, name: 'Khorgos', altNames: [], country: 'China', region: 'Xinjiang' };
+
+  it('gives a place its position as GeoCoordinates, its other names and its country', () => {
+    expect(placeLd(astana)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Astana',
+      alternateName: ['Nur-Sultan', 'Akmola'],
+      description: 'Capital city of Kazakhstan.',
+      url: 'https://example.org/places/astana/',
+      geo: { '@type': 'GeoCoordinates', latitude: 51.17, longitude: 71.45 },
+      containedInPlace: { '@type': 'Country', name: 'Kazakhstan' },
+    });
+  });
+
+  it('nests the region in the country, and leaves out alternate names a place does not have', () => {
+    const ld = placeLd(khorgos);
+    expect(ld).not.toHaveProperty('alternateName');
+    expect(ld['containedInPlace']).toEqual({
+      '@type': 'AdministrativeArea',
+      name: 'Xinjiang',
+      containedInPlace: { '@type': 'Country', name: 'China' },
+    });
+  });
+
+  it('lists places in order, each a Place without a context of its own', () => {
+    const list = placeListLd({ name: 'Places', url: 'https://example.org/places/', places: [astana, khorgos] });
+    expect(list['numberOfItems']).toBe(2);
+    expect(list['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, item: placeLd(astana, false) },
+      { '@type': 'ListItem', position: 2, item: placeLd(khorgos, false) },
+    ]);
+    expect(JSON.stringify(list['itemListElement'])).not.toContain('@context');
   });
 });
