@@ -74,6 +74,8 @@ const PAGES: [path: string, use: (page: Page) => Promise<void>][] = [
   ['/corridors/rail/', drawCharts],
   ['/corridors/intermodal/', drawCharts],
   ['/sources/xian-summit-corridors/', searchInDialog],
+  ['/places/', searchInDialog],
+  ['/places/khorgos/', searchInDialog],
   [
     '/search/?q=khorgos',
     async (page) => {

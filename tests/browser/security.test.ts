@@ -18,6 +18,8 @@ const PAGES: [path: string, use: (page: Page, viewport: keyof typeof VIEWPORTS) 
   ['/corridors/rail/', useCorridor],
   ['/corridors/intermodal/', useCorridor],
   ['/sources/xian-summit-corridors/', useSource],
+  ['/places/', async () => {}],
+  ['/places/khorgos/', useMap],
   ['/search/?q=khorgos', useSearchPage],
   ['/no-such-page/', async () => {}],
   ['/corridors/', async () => {}],
@@ -42,6 +44,14 @@ async function useCorridor(page: Page, viewport: keyof typeof VIEWPORTS): Promis
   await fact.getByText('Cite', { exact: true }).click();
   await fact.getByRole('button', { name: 'Copy' }).first().click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Short citation copied');
+}
+
+/** Follows a map's marker with the keyboard to its place's page. */
+async function useMap(page: Page): Promise<void> {
+  const marker = page.locator('a.map-place').first();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/places\/[a-z]+\/$/);
 }
 
 async function useSource(page: Page): Promise<void> {

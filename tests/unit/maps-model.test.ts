@@ -5,7 +5,7 @@ import { boxInCountry, insideCountry, prepareAtlas, type CountriesTopology, type
 import { boxesIntersect, boxIntersectsCircle, boxInside } from '@/lib/maps/labels';
 import { mapDescription, mapLegend, type MapCorridor } from '@/lib/maps/legend';
 import { corridorLines, type NamedPoint } from '@/lib/maps/lines';
-import { buildMap, LABEL_PX, markerReach, TIERS, type MapPlace } from '@/lib/maps/model';
+import { buildMap, LABEL_PX, markerReach, markerShape, TIERS, type MapPlace } from '@/lib/maps/model';
 import { extentAround, fitFrame, project } from '@/lib/maps/projection';
 import { CompactPath } from '@/lib/maps/svg-path';
 
@@ -89,7 +89,7 @@ describe('a map laid out for drawing', () => {
       expect((tier.fontSize * design) / model.width).toBeCloseTo(LABEL_PX, 0);
       const labels = [...tier.labels.values(), ...tier.countries];
       expect([...tier.labels.keys()].sort()).toEqual(PLACES.map((p) => p.id).sort());
-      const circles = model.markers.map((m) => ({ cx: m.x, cy: m.y, r: tier.radius * markerReach(m.role) }));
+      const circles = model.markers.map((m) => ({ cx: m.x, cy: m.y, r: tier.radius * markerReach(m) }));
       for (const [i, a] of labels.entries()) {
         expect(boxInside(a.box, model.width, model.height), a.text).toBe(true);
         for (const c of circles) expect(boxIntersectsCircle(a.box, c), `${a.text} over a marker`).toBe(false);
@@ -101,6 +101,38 @@ describe('a map laid out for drawing', () => {
   it('names the countries that fit, the tinted ones among them, inside their borders', () => {
     const wide = model.tiers.at(-1);
     expect(wide?.countries.map((c) => c.text)).toEqual(expect.arrayContaining(['China', 'Kazakhstan']));
+  });
+});
+
+describe('markers', () => {
+  it.each([
+    ['air', 'place', 'circle'],
+    ['air', 'hub', 'circle'],
+    ['rail', 'place', 'rect'],
+    ['rail', 'named', 'rect'],
+    ['intermodal', 'place', 'path'],
+  ] as const)('a %s %s is a %s whose bounding box lies within its reach', (mode, role, tag) => {
+    const marker = { x: 100, y: 100, mode, role };
+    const shape = markerShape(marker, 10);
+    expect(shape.tag).toBe(tag);
+    const corners: [number, number][] =
+      shape.tag === 'circle'
+        ? [[100 + shape.attrs.r, 100 + shape.attrs.r]]
+        : shape.tag === 'rect'
+          ? [[shape.attrs.x, shape.attrs.y]]
+          : (() => {
+              const pts = [...shape.attrs.d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => [
+                Number(m[1]),
+                Number(m[2]),
+              ]);
+              const xs = pts.map((p) => p[0] ?? 0);
+              const ys = pts.map((p) => p[1] ?? 0);
+              return [
+                [Math.min(...xs), Math.min(...ys)],
+                [Math.max(...xs), Math.max(...ys)],
+              ];
+            })();
+    for (const [x, y] of corners) expect(Math.hypot(x - 100, y - 100)).toBeLessThanOrEqual(10 * markerReach(marker));
   });
 });
 

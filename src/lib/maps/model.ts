@@ -15,6 +15,7 @@ import {
   type LabelRequest,
   type PlacedLabel,
 } from './labels';
+import { MARKER_SHAPE } from './legend';
 import { arcPath, classifyLine, lineSamples, onwardArrow, type CorridorLine, type LineBasis, type Mode } from './lines';
 import { fitFrame, MAP_WIDTH, project, type GeoExtent, type MapFrame } from './projection';
 
@@ -126,9 +127,38 @@ export interface MapModel {
   tiers: MapTier[];
 }
 
-/** How far from its centre a marker of a role reaches, in marker radii (a square's corner, a triangle's tip). */
-export function markerReach(role: MarkerRole): number {
-  return (role === 'hub' ? 1.35 : 1) * 1.3;
+/** A marker as SVG draws it: the corridor's shape, larger for a hub. */
+export type MarkerShape =
+  | { tag: 'circle'; attrs: { cx: number; cy: number; r: number } }
+  | { tag: 'rect'; attrs: { x: number; y: number; width: number; height: number } }
+  | { tag: 'path'; attrs: { d: string } };
+
+/** The shape of a marker at a radius: a circle for air, a square for rail, a triangle for intermodal. */
+export function markerShape(marker: Pick<MapMarker, 'x' | 'y' | 'mode' | 'role'>, radius: number): MarkerShape {
+  const r = radius * (marker.role === 'hub' ? 1.35 : 1);
+  const kind = MARKER_SHAPE[marker.mode];
+  if (kind === 'circle') return { tag: 'circle', attrs: { cx: marker.x, cy: marker.y, r: round(r) } };
+  if (kind === 'square') {
+    const side = round(r * 1.8);
+    return {
+      tag: 'rect',
+      attrs: { x: round(marker.x - side / 2), y: round(marker.y - side / 2), width: side, height: side },
+    };
+  }
+  // An equilateral triangle, point up, centred on the place.
+  const R = r * 1.3;
+  const [x, y] = [marker.x, marker.y];
+  const d = `M${round(x)} ${round(y - R)}L${round(x + R * 0.866)} ${round(y + R / 2)}L${round(x - R * 0.866)} ${round(y + R / 2)}z`;
+  return { tag: 'path', attrs: { d } };
+}
+
+/**
+ * How far from its centre a marker's bounding box reaches, in radii: a label kept outside this
+ * circle is clear of the whole box, as a browser measures it (a square's corner, a triangle's base).
+ */
+export function markerReach(marker: Pick<MapMarker, 'mode' | 'role'>): number {
+  const reach = { circle: Math.SQRT2, square: 0.9 * Math.SQRT2, triangle: 1.3 * Math.sqrt(1.75) };
+  return (marker.role === 'hub' ? 1.35 : 1) * reach[MARKER_SHAPE[marker.mode]] + 0.01;
 }
 
 /** Basemaps already drawn, by atlas and frame: the locator maps of all places share one frame. */
@@ -191,7 +221,7 @@ export function buildMap(atlas: Atlas, input: MapInput): MapModel {
     const circles: Circle[] = markers.map((m) => ({
       cx: m.x,
       cy: m.y,
-      r: radius * markerReach(m.role) + 0.1 * fontSize,
+      r: radius * markerReach(m) + 0.1 * fontSize,
     }));
     const tips: Circle[] = onward.map((line) => {
       const [cx, cy] = project(frame, line.to);
