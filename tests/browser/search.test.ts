@@ -11,12 +11,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** What a reader types, and the result that must come first: a fact, a section or a source paragraph. */
+/** What a reader types, and the result that must come first: a fact, a place, a section or a source paragraph. */
 const FIRST_RESULTS: [query: string, url: string][] = [
   ['khorgos trains', '/corridors/rail/#rail-khorgos-trains'],
-  ['Dushanbe', '/corridors/air/#air-dushanbe-route'],
-  ['Ashgabat', '/corridors/air/#air-ashgabat-first-flight'],
-  ['Tashkent', '/corridors/air/#air-routes-2023'],
+  ['Dushanbe', '/places/dushanbe/'],
+  ['Ashgabat', '/places/ashgabat/'],
+  ['Tashkent', '/places/tashkent/'],
   ['transit time', '/corridors/intermodal/#intermodal-transit-cut'],
   ['2485', '/corridors/rail/#rail-khorgos-trains'],
   ['12.82', '/corridors/rail/#rail-alashankou-growth'],
@@ -26,10 +26,12 @@ const FIRST_RESULTS: [query: string, url: string][] = [
   ['potash', '/corridors/intermodal/#intermodal-potash-train'],
   ['fertilizer', '/corridors/intermodal/#intermodal-fertiliser-routes'],
   ['car parts', '/corridors/intermodal/#intermodal-goods'],
-  ['Horgos', '/corridors/rail/#rail-khorgos-trains'],
-  ['Khorgas', '/corridors/rail/#rail-khorgos-trains'],
-  ['Alataw Pass', '/corridors/rail/#rail-alashankou-trains'],
-  ['Nur-Sultan', '/corridors/air/#air-routes-2023'],
+  ['Horgos', '/places/khorgos/'],
+  ['Khorgas', '/places/khorgos/'],
+  ['Alataw Pass', '/places/alashankou/'],
+  ['Nur-Sultan', '/places/astana/'],
+  ['Akmola', '/places/astana/'],
+  ['Wulumuqi', '/places/urumqi/'],
   ['golden channel', '/corridors/rail/#rail-golden-channel'],
   ['summit', '/#summit-xian'],
   ['Yellow Sea', '/sources/xian-summit-corridors/#p8'],

@@ -178,10 +178,13 @@ function distanceToBox(x: number, y: number, box: Box): number {
   return Math.hypot(dx, dy);
 }
 
-/** Whether a label sits nearer the edge of another marker than the edge of its own, so a reader could take it for that one's. */
+/**
+ * Whether a label sits about as near another marker as its own, so a reader could take it for that
+ * one's: another marker's edge is less than half as far again from it as its own marker's edge.
+ */
 export function ambiguous(box: Box, own: Circle, markers: readonly Circle[]): boolean {
-  const mine = distanceToBox(own.cx, own.cy, box) - own.r;
-  return markers.some((m) => m !== own && distanceToBox(m.cx, m.cy, box) - m.r < mine);
+  const mine = Math.max(0, distanceToBox(own.cx, own.cy, box) - own.r);
+  return markers.some((m) => m !== own && distanceToBox(m.cx, m.cy, box) - m.r < mine * 1.5 + 2);
 }
 
 /** The eight directions a label may sit in from its marker, in order of preference. */

@@ -126,12 +126,16 @@ export function corridorLines(
  * Points along a line as the map draws it, for labels to keep clear of: along the great circle for
  * a route, along the bends for an onward link.
  */
-export function lineSamples(frame: MapFrame, line: CorridorLine, count = 40): [number, number][] {
+export function lineSamples(frame: MapFrame, line: CorridorLine, step = 6): [number, number][] {
   const stops = line.kind === 'route' ? [line.from, line.to] : [line.from, ...line.via, line.to];
   const out: [number, number][] = [];
   for (let leg = 0; leg < stops.length - 1; leg++) {
     const [a, b] = [stops[leg] as LonLat, stops[leg + 1] as LonLat];
     const along = geoInterpolate([a.lon, a.lat], [b.lon, b.lat]);
+    // Close enough together, in map units, that no label fits between two samples.
+    const [ax, ay] = project(frame, a);
+    const [bx, by] = project(frame, b);
+    const count = Math.max(2, Math.ceil(Math.hypot(bx - ax, by - ay) / step));
     for (let i = 0; i <= count; i++) {
       const [lon, lat] = along(i / count);
       out.push(project(frame, { lon, lat }));
