@@ -68,6 +68,13 @@ describe('boxes and markers', () => {
     expect(ambiguous({ x0: 110, y0: 90, x1: 140, y1: 110 }, own, [own, other])).toBe(false);
     expect(ambiguous({ x0: 135, y0: 90, x1: 150, y1: 110 }, own, [own, other])).toBe(true);
   });
+
+  it('calls a label ambiguous when it is centred over another marker, even if its edge is nearer its own', () => {
+    const own = marker(100, 100);
+    const other = marker(60, 110);
+    // The label's corner is 5 units from its own marker's edge and 9 from the other's, but its middle is over the other.
+    expect(ambiguous({ x0: 40, y0: 80, x1: 90, y1: 95 }, own, [own, other])).toBe(true);
+  });
 });
 
 describe('placing the labels of markers', () => {

@@ -229,7 +229,7 @@ describe('what a map says in words', () => {
       ['rail-no-line', 'none', 'article'],
       ['reference', 'border', 'reference'],
     ]);
-    expect(legend[1]?.lines).toEqual(['Xi’an – Dushanbe (due to open on 18 May)']);
+    expect(legend[1]?.lines).toEqual(['Xi’an to Dushanbe (due to open on 18 May)']);
     expect(legend[3]?.hollow).toBe(true);
     expect(legend[3]?.text).toBe('named only in a bureau’s name');
   });

@@ -179,12 +179,16 @@ function distanceToBox(x: number, y: number, box: Box): number {
 }
 
 /**
- * Whether a label sits about as near another marker as its own, so a reader could take it for that
- * one's: another marker's edge is less than half as far again from it as its own marker's edge.
+ * Whether a reader could take a label for another marker's: another marker's edge is nearer the
+ * label than its own marker's edge, or another marker's centre nearer the middle of the label.
  */
 export function ambiguous(box: Box, own: Circle, markers: readonly Circle[]): boolean {
-  const mine = Math.max(0, distanceToBox(own.cx, own.cy, box) - own.r);
-  return markers.some((m) => m !== own && distanceToBox(m.cx, m.cy, box) - m.r < mine * 1.5 + 2);
+  const mine = distanceToBox(own.cx, own.cy, box) - own.r;
+  const [mx, my] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+  const centre = Math.hypot(own.cx - mx, own.cy - my);
+  return markers.some(
+    (m) => m !== own && (distanceToBox(m.cx, m.cy, box) - m.r < mine || Math.hypot(m.cx - mx, m.cy - my) < centre),
+  );
 }
 
 /** The eight directions a label may sit in from its marker, in order of preference. */

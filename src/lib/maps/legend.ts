@@ -44,7 +44,7 @@ export interface LegendEntry {
   /** What the marks mean, after the places they name and before the lines they stand for. */
   text: string;
   places: readonly MapCorridorPlace[];
-  /** The lines the entry stands for, in words: `Xi’an – Dushanbe (due to open on 18 May)`. */
+  /** The lines the entry stands for, in words: `Xi’an to Ashgabat and Dushanbe (due to open on 18 May)`. */
   lines: readonly string[];
 }
 
@@ -67,8 +67,13 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-function lineInWords(line: CorridorLine): string {
-  return `${line.from.name} – ${line.to.name}${line.note ? ` (${line.note})` : ''}`;
+/** Lines in words, one phrase per place they start from: `Xi’an to Ashgabat, Dushanbe (due …) and Astana`. */
+function linesInWords(lines: readonly CorridorLine[]): string[] {
+  const byStart = new Map<string, CorridorLine[]>();
+  for (const line of lines) byStart.set(line.from.name, [...(byStart.get(line.from.name) ?? []), line]);
+  return [...byStart].map(
+    ([from, own]) => `${from} to ${listInWords(own.map((l) => `${l.to.name}${l.note ? ` (${l.note})` : ''}`))}`,
+  );
 }
 
 /**
@@ -123,7 +128,7 @@ export function mapLegend(corridors: readonly MapCorridor[], drawsLines = true):
         lead,
         text: means,
         places: [],
-        lines: lines.map(lineInWords),
+        lines: linesInWords(lines),
       });
     }
     if (drawsLines && corridor.lines.length === 0) {
