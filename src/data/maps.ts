@@ -139,7 +139,10 @@ function build(graph: Graph, spec: Spec): SiteMap {
   const model = buildMap(getAtlas(), {
     id: spec.id,
     title: spec.title,
-    description: mapDescription(shownCorridors, spec.only === undefined),
+    description:
+      spec.only === undefined
+        ? mapDescription(shownCorridors)
+        : `${places.map((p) => `${p.name}, ${p.country}`).join('; ')}, marked on a map of China and Central Asia, its country shaded. Borders from Natural Earth; the position and country names are public context.`,
     places,
     lines,
     extent: extentAround(framed, spec.extent),

@@ -50,9 +50,11 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
     const data = [JSON.parse(scripts[0]?.textContent ?? '')].flat() as { '@context': string; '@type': string }[];
     for (const item of data) {
       expect(item['@context']).toBe('https://schema.org');
-      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset)$/);
+      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset|Place|ItemList)$/);
     }
     if (path.startsWith('/corridors/')) expect(data.map((d) => d['@type'])).toEqual(['Article', 'Dataset']);
+    if (/^\/places\/[^/]+\/$/.test(path)) expect(data.map((d) => d['@type'])).toEqual(['Place']);
+    if (path === '/places/') expect(data.map((d) => d['@type'])).toEqual(['ItemList']);
   });
 
   it('lists every page in the sitemap, and only pages that exist', () => {
