@@ -131,8 +131,9 @@ describe('drawing lines', () => {
     expect(mid).toEqual(project(frame, { lon, lat }));
     // Samples lie close enough together that no label fits between two of them.
     for (let i = 1; i < samples.length; i++) {
-      const [a, b] = [samples[i - 1] ?? [0, 0], samples[i] ?? [0, 0]];
-      expect(Math.hypot(b[0] - a[0], b[1] - a[1])).toBeLessThanOrEqual(6.5);
+      const [ax = 0, ay = 0] = samples[i - 1] ?? [];
+      const [bx = 0, by = 0] = samples[i] ?? [];
+      expect(Math.hypot(bx - ax, by - ay)).toBeLessThanOrEqual(6.5);
     }
     // The great circle bows north of the straight line between the two cities on the map.
     const [x0, y0] = project(frame, PLACES['xian'] as NamedPoint);
