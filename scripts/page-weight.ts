@@ -29,6 +29,8 @@ export interface PageWeight {
   loadsChartJs: boolean;
   /** The gzip size of the largest lazily loaded chunk that holds Chart.js, or 0. */
   chartChunkGzip: number;
+  /** Each map the page draws inline (`<figure class="map …">`, its SVG and legend), weighed on its own. */
+  maps: { id: string; weight: Weight }[];
 }
 
 /** A chunk the page loads with import() when needed, and the chunks it brings that the page does not have yet. */
@@ -119,6 +121,10 @@ export function pageWeight(distDir: string, path: string, manifest = readClientM
   const chartChunks = [...new Set([...first, ...lazyKeys.flatMap((key) => withImports(manifest, [key], have))])]
     .map(code)
     .filter((text) => text.includes(CHART_JS_MARKER));
+  const maps = root.querySelectorAll('figure.map').map((figure) => ({
+    id: figure.querySelector('svg[data-map]')?.getAttribute('data-map') ?? '?',
+    weight: weigh(figure.outerHTML),
+  }));
   const weights = {
     html: weigh(html),
     css: add(...css),
@@ -133,5 +139,6 @@ export function pageWeight(distDir: string, path: string, manifest = readClientM
     chartJsAtFirstVisit: firstCode.some((text) => text.includes(CHART_JS_MARKER)),
     loadsChartJs: chartChunks.length > 0,
     chartChunkGzip: Math.max(0, ...chartChunks.map((text) => weigh(text).gzip)),
+    maps,
   };
 }

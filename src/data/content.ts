@@ -16,11 +16,10 @@ import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage'
 import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
 import { contentDir } from '@/lib/content-dir';
-import { corridorPath, paragraphPath, sourcePath, withBase } from '@/lib/links';
+import { corridorPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
 import type { DatasetFact, SourceRef } from '@/lib/structured-data';
 import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
-import { factRecord, paragraphRecord, type SearchRecord } from '@/lib/search-records';
-import { primaryFactByPlace } from '@/lib/primary-facts';
+import { factRecord, paragraphRecord, placeRecord, type SearchRecord } from '@/lib/search-records';
 import { ContentError, validateContent } from '@/lib/validate';
 import { siteConfig } from '@/site.config';
 
@@ -101,6 +100,38 @@ export async function getPlaces(ids: readonly (string | { id: string })[]): Prom
     const id = typeof ref === 'string' ? ref : ref.id;
     return required(place.get(id), `place "${id}"`);
   });
+}
+
+/** Every place, in the order the places file gives them. */
+export async function getAllPlaces(): Promise<readonly Place[]> {
+  return (await getGraph()).places;
+}
+
+export async function getPlace(id: string): Promise<Place> {
+  return required((await getGraph()).place.get(id), `place "${id}"`);
+}
+
+/** What each kind of place is, in words. */
+export const PLACE_KINDS: Record<Place['data']['kind'], string> = {
+  capital: 'Capital city',
+  city: 'City',
+  'railway-port': 'Railway border port',
+  seaport: 'Seaport',
+};
+
+/** The corridors whose pages list a place, in navigation order. */
+export async function corridorsOf(placeId: string): Promise<Corridor[]> {
+  return (await getCorridors()).filter((c) => c.data.places.some((p) => p.id === placeId));
+}
+
+/** Every fact naming a place, in reading order. */
+export async function factsAbout(placeId: string): Promise<readonly Fact[]> {
+  return (await getGraph()).byPlace.get(placeId) ?? [];
+}
+
+/** A place's page. */
+export function placeHref(placeId: string): string {
+  return placePath(import.meta.env.BASE_URL, placeId);
 }
 
 export function isDerived(fact: Fact): boolean {
@@ -284,19 +315,9 @@ export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | unde
   };
 }
 
-/** Every search record that is not a page: one per fact, one per source paragraph. */
+/** Every search record that is not a page: one per fact, one per source paragraph, one per place. */
 export async function getSearchRecords(): Promise<SearchRecord[]> {
   const graph = await getGraph();
-  const primary = primaryFactByPlace(
-    graph.facts.map((fact, order) => ({
-      id: fact.id,
-      quoted: fact.kind === 'quoted',
-      places: fact.places,
-      hasValue: fact.value !== undefined,
-      // The graph lists facts in reading order, so a fact's index is its position.
-      position: order,
-    })),
-  );
   const corridorOf = (id: string | undefined) => {
     const corridor = id === undefined ? undefined : graph.corridor.get(id);
     return corridor && { id: corridor.id, name: corridor.data.shortTitle };
@@ -314,10 +335,25 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       speaker: fact.speaker,
       places: fact.places.flatMap((id) => {
         const place = graph.place.get(id);
-        return place ? [{ ...place.data, primary: primary.get(id) === fact.id }] : [];
+        return place ? [place.data] : [];
       }),
       countries: fact.countries,
       derived: fact.kind === 'derived',
+    }),
+  );
+  const placeRecords = graph.places.map((place) =>
+    placeRecord({
+      id: place.id,
+      url: placePath('/', place.id),
+      name: place.data.name,
+      altNames: place.data.altNames,
+      country: place.data.country,
+      region: place.data.region,
+      kind: PLACE_KINDS[place.data.kind],
+      corridors: graph.corridors
+        .filter((c) => c.data.places.some((p) => p.id === place.id))
+        .map((c) => ({ id: c.id, name: c.data.shortTitle })),
+      facts: graph.byPlace.get(place.id)?.length ?? 0,
     }),
   );
   const paragraphRecords = graph.sources.flatMap((source) =>
@@ -334,7 +370,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       });
     }),
   );
-  return [...factRecords, ...paragraphRecords];
+  return [...factRecords, ...placeRecords, ...paragraphRecords];
 }
 
 /** What the list of sources says of each source. */

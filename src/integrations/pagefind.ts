@@ -6,7 +6,7 @@ import { transform } from 'esbuild';
 import * as PagefindApi from 'pagefind';
 import type { SearchRecord } from '@/lib/search-records';
 
-/** Where the build leaves the fact and paragraph records (`src/pages/search-records.json.ts`). */
+/** Where the build leaves the fact, place and paragraph records (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
@@ -60,7 +60,7 @@ export async function buildSearchIndex(
       milliseconds: Math.round(performance.now() - started),
     };
     logger.info(
-      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact and paragraph records in ${summary.milliseconds} ms`,
+      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact, place and paragraph records in ${summary.milliseconds} ms`,
     );
     return summary;
   } finally {

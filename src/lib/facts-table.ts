@@ -9,7 +9,7 @@
  */
 import { escapeHtml } from './escape.ts';
 import { SUMMIT_NAME, type ExplorerData, type ExplorerFact } from './facts-explorer.ts';
-import { corridorPath, factPagePath, paragraphPath, sourcePath, withBase } from './links.ts';
+import { corridorPath, factPagePath, paragraphPath, placePath, sourcePath, withBase } from './links.ts';
 
 /** The table's columns, in order. On a phone each row is a card and these label its lines (the stylesheet's). */
 export const COLUMNS = [
@@ -37,7 +37,10 @@ function link(href: string, text: string, attributes = ''): string {
 export function factRowHtml(fact: ExplorerFact, data: ExplorerData, base: string): string {
   const corridor = fact.corridor === undefined ? undefined : data.corridors[fact.corridor];
   const source = data.sources[fact.source];
-  const places = fact.places.flatMap((p) => data.places[p]?.name ?? []);
+  const places = fact.places.flatMap((p) => {
+    const place = data.places[p];
+    return place ? [link(placePath(base, place.id), place.name)] : [];
+  });
   const countries = fact.countries.flatMap((c) => data.countries[c] ?? []);
   const cells = [
     `<th scope="row">${link(factPagePath(base, fact.id), fact.label)}<p class="statement">${escapeHtml(fact.statement)}</p></th>`,
@@ -52,7 +55,7 @@ export function factRowHtml(fact: ExplorerFact, data: ExplorerData, base: string
         ? link(corridorPath(base, corridor.id), corridor.name, ` class="mode" data-mode="${escapeHtml(corridor.mode)}"`)
         : link(summitPath(base), SUMMIT_NAME, ' class="mode" data-mode="context"')
     }</td>`,
-    `<td>${places.length === 0 && countries.length === 0 ? NONE : escapeHtml(places.join(', '))}${
+    `<td>${places.length === 0 && countries.length === 0 ? NONE : places.join(', ')}${
       countries.length === 0 ? '' : `<span class="countries">${escapeHtml(countries.join(', '))}</span>`
     }</td>`,
     `<td>${fact.kind === 'derived' ? 'Derived' : 'Quoted'}</td>`,

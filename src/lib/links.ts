@@ -26,6 +26,16 @@ export function sourcesPath(base: string): string {
   return withBase(base, 'sources/');
 }
 
+/** A place's page: its names, position, locator map and every fact naming it. */
+export function placePath(base: string, placeId: string): string {
+  return withBase(base, `places/${placeId}/`);
+}
+
+/** The list of places. */
+export function placesPath(base: string): string {
+  return withBase(base, 'places/');
+}
+
 /** The facts explorer: every fact in one table. */
 export function factsPath(base: string): string {
   return withBase(base, 'facts/');

@@ -1,7 +1,7 @@
 /**
- * The search records that are not whole pages: one per fact and one per
- * source paragraph, each linking to its own anchor. Pages (and their
- * sections, as sub-results) are indexed from the built HTML.
+ * The search records that are not whole pages: one per fact, one per source paragraph and one per
+ * place, each linking to its own page or anchor. Pages (and their sections, as sub-results) are
+ * indexed from the built HTML.
  */
 import { escapeHtml } from './escape';
 
@@ -52,6 +52,7 @@ export function recordHtml(parts: RecordParts): string {
 
 export const RESULT_KINDS = {
   fact: 'Fact',
+  place: 'Place',
   section: 'Section',
   paragraph: 'Source paragraph',
 } as const;
@@ -59,11 +60,8 @@ export type ResultKind = keyof typeof RESULT_KINDS;
 
 export interface SearchPlace {
   name: string;
-  altNames: readonly { name: string; note?: string | undefined }[];
   country: string;
   region?: string | undefined;
-  /** Whether this fact is the one a search for the place lands on (src/lib/primary-facts.ts). */
-  primary: boolean;
 }
 
 export interface FactSearchInput {
@@ -87,11 +85,9 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-/** How a place can be searched: its name, every other spelling (on its primary fact only), and where it is. */
+/** Where a place is, as a fact's record names it: `Khorgos; Xinjiang, China.` */
 function placeText(place: SearchPlace): string {
-  const others = place.primary ? place.altNames.map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name)) : [];
-  const where = [place.region, place.country].filter(Boolean).join(', ');
-  return `${place.name}${others.length > 0 ? `, also written ${others.join(', ')}` : ''}; ${where}.`;
+  return `${place.name}; ${[place.region, place.country].filter(Boolean).join(', ')}.`;
 }
 
 export function factRecord(fact: FactSearchInput): SearchRecord {
@@ -101,16 +97,10 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
     { text: fact.figure !== undefined && fact.value !== undefined ? `${fact.figure} (${fact.value}).` : '', weight: 2 },
     { text: fact.period ? `${fact.period}.` : '', weight: 1 },
     { text: fact.speaker ? `Said by ${fact.speaker.name}, ${fact.speaker.role}.` : '', weight: 2 },
-    // A place's every spelling, and where it is, land on its primary fact. Other facts name their
-    // places in their statements already; repeating the spellings there would only make every
-    // search fetch them again.
-    {
-      text: fact.places
-        .filter((p) => p.primary)
-        .map(placeText)
-        .join(' '),
-      weight: 1,
-    },
+    // Where its places are, so a search for a region finds the fact. A place's other spellings are
+    // on its own record (`placeRecord`) only: repeating them on every fact would make every search
+    // for one fetch them all.
+    { text: fact.places.map(placeText).join(' '), weight: 1 },
   ];
   const countries = unique([...fact.places.map((p) => p.country), ...fact.countries]);
   return {
@@ -129,6 +119,58 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
         kind: ['fact'],
         ...(fact.corridor ? { corridor: [fact.corridor.id] } : {}),
         ...(countries.length > 0 ? { country: countries } : {}),
+      },
+    }),
+  };
+}
+
+export interface PlaceSearchInput {
+  id: string;
+  /** The place's page, without the base path: `/places/khorgos/`. */
+  url: string;
+  name: string;
+  altNames: readonly { name: string; note?: string | undefined }[];
+  country: string;
+  region?: string | undefined;
+  /** What the place is, in words: `Railway border port`. */
+  kind: string;
+  corridors: readonly { id: string; name: string }[];
+  /** How many facts name it. */
+  facts: number;
+}
+
+/**
+ * A place's record: every spelling of its name weighted high, so any of them (Khorgas, Horgos,
+ * Nur-Sultan) lands on the place's page, and where it is. Place pages are not indexed as pages,
+ * because the facts they list have records of their own.
+ */
+export function placeRecord(place: PlaceSearchInput): SearchRecord {
+  const others = place.altNames.map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name));
+  const where = [place.region, place.country].filter(Boolean).join(', ');
+  const corridors = [...place.corridors].sort((a, b) => a.id.localeCompare(b.id));
+  const summary = `${place.kind} in ${where}.`;
+  return {
+    url: place.url,
+    content: recordHtml({
+      title: place.name,
+      blocks: [
+        { text: others.length > 0 ? `${place.name}, also written ${others.join(', ')}.` : '', weight: 5 },
+        { text: summary, weight: 1 },
+        {
+          text: `Named in ${place.facts} ${place.facts === 1 ? 'fact' : 'facts'}${corridors.length > 0 ? ` of the ${corridors.map((c) => c.name.toLowerCase()).join(' and ')} corridor${corridors.length > 1 ? 's' : ''}` : ''}.`,
+          weight: 0.5,
+        },
+      ],
+      meta: {
+        title: place.name,
+        kind: RESULT_KINDS.place,
+        statement: others.length > 0 ? `${summary} Also written ${others.join(', ')}.` : summary,
+        ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.name).join(', ') } : {}),
+      },
+      filters: {
+        kind: ['place'],
+        ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.id) } : {}),
+        country: [place.country],
       },
     }),
   };

@@ -57,7 +57,7 @@ function score(sub: PagefindSubResult): number {
 
 function kindOf(data: PagefindResultData): ResultKind {
   const kind = data.filters?.['kind']?.[0];
-  return kind === 'fact' || kind === 'paragraph' || kind === 'section' ? kind : 'section';
+  return kind === 'fact' || kind === 'place' || kind === 'paragraph' || kind === 'section' ? kind : 'section';
 }
 
 /**
@@ -89,7 +89,7 @@ export function toResultItem(
     excerpt:
       kind === 'section' && best
         ? best.excerpt
-        : kind === 'fact' && data.meta['statement']
+        : (kind === 'fact' || kind === 'place') && data.meta['statement']
           ? markTerms(data.meta['statement'], query)
           : data.excerpt,
     figure: data.meta['figure'],

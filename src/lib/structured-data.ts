@@ -244,8 +244,8 @@ export function factPageLd(input: {
   fact: DatasetFact;
   source: SourceRef;
   quotation?: QuotationRef | undefined;
-  /** Names of the places the fact concerns. */
-  places: readonly string[];
+  /** The places the fact concerns, each with its page. */
+  places: readonly { name: string; url: string }[];
   /** The pages above this one, then this one. */
   breadcrumb: readonly { name: string; url: string }[];
   /** Every fact, as one dataset: the explorer's address and the downloads holding this fact among the others. */
@@ -272,7 +272,7 @@ export function factPageLd(input: {
         }
       : {}),
   };
-  const places = input.places.map((name) => ({ '@type': 'Place', name }));
+  const places = input.places.map((place) => ({ '@type': 'Place', name: place.name, url: place.url }));
   const common = {
     '@context': CONTEXT,
     '@id': id,
@@ -332,4 +332,63 @@ export function factPageLd(input: {
 /** JSON-LD as it goes into a <script> element: `<` escaped so the text cannot close the element. */
 export function serializeLd(data: JsonLd | JsonLd[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export interface PlaceRef {
+  name: string;
+  /** Other spellings and former names. */
+  altNames: readonly string[];
+  country: string;
+  region?: string | undefined;
+  /** Decimal degrees (public context). */
+  lat: number;
+  lon: number;
+  /** The place's page. */
+  url: string;
+  description: string;
+}
+
+/**
+ * A place as schema.org reads it: its names, the country (and region) it is in, and its position
+ * as `GeoCoordinates`. The coordinates are public context, not a claim of any source.
+ */
+export function placeLd(place: PlaceRef, context = true): JsonLd {
+  return {
+    ...(context ? { '@context': CONTEXT } : {}),
+    '@type': 'Place',
+    name: place.name,
+    ...(place.altNames.length > 0 ? { alternateName: [...place.altNames] } : {}),
+    description: place.description,
+    url: place.url,
+    geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
+    containedInPlace: place.region
+      ? {
+          '@type': 'AdministrativeArea',
+          name: place.region,
+          containedInPlace: { '@type': 'Country', name: place.country },
+        }
+      : { '@type': 'Country', name: place.country },
+  };
+}
+
+/** A page listing places: a `CollectionPage` whose main entity is the `ItemList` of them, in the order shown. */
+export function placeListLd(input: PageRef & { places: readonly PlaceRef[] }): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'en',
+    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: input.places.length,
+      itemListElement: input.places.map((place, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        item: placeLd(place, false),
+      })),
+    },
+  };
 }

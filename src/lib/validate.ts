@@ -171,6 +171,23 @@ function checkCorridor(corridor: Entry<CorridorData>, content: Indexed): Problem
     }
   });
   corridor.data.places.forEach((ref, i) => problems.push(...missing(ref, `places[${i}]`, content.places, at)));
+  // What the corridor's map draws must start and end at places the corridor lists.
+  const own = new Set(corridor.data.places.map((ref) => ref.id));
+  const onMap = (ref: { id: string }, field: string) => {
+    if (!own.has(ref.id))
+      problems.push({
+        ...at,
+        field,
+        message: `"${ref.id}" is not one of this corridor's places; add it to places, or draw from one of ${[...own].join(', ') || '(none)'}`,
+      });
+  };
+  const { map } = corridor.data;
+  map.routes.forEach((route, i) => {
+    onMap(route.from, `map.routes[${i}].from`);
+    onMap(route.to, `map.routes[${i}].to`);
+  });
+  map.onward.forEach((link, i) => onMap(link.from, `map.onward[${i}].from`));
+  map.notes.forEach((note, i) => onMap(note.place, `map.notes[${i}].place`));
   return problems;
 }
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { factPageHref, getCorridors, getFacts, getSources } from '@/data/content';
+import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content';
 import { pageCount } from '@/lib/facts-explorer';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, factsListPath, sourcePath, sourcesPath, withBase } from '@/lib/links';
+import { corridorPath, factsListPath, placePath, placesPath, sourcePath, sourcesPath, withBase } from '@/lib/links';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.
@@ -19,6 +19,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     ...(await getFacts()).map((fact) => factPageHref(fact)),
     ...Array.from({ length: pageCount((await getFacts()).length) }, (_, i) => factsListPath(base, i + 1)),
+    placesPath(base),
+    ...(await getAllPlaces()).map((p) => placePath(base, p.id)),
     withBase(base, 'search/'),
   ];
   const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');

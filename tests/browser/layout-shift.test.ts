@@ -76,6 +76,8 @@ const PAGES: [path: string, use: (page: Page) => Promise<void>][] = [
   ['/sources/xian-summit-corridors/', searchInDialog],
   ['/facts/rail-khorgos-trains/', searchInDialog],
   ['/facts/rail-two-ports-growth/', searchInDialog],
+  ['/places/', searchInDialog],
+  ['/places/khorgos/', searchInDialog],
   [
     '/search/?q=khorgos',
     async (page) => {

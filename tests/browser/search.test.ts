@@ -11,12 +11,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** What a reader types, and the result that must come first: a fact (on its own page), a section or a source paragraph. */
+/** What a reader types, and the result that must come first: a fact (on its own page), a place, a section or a source paragraph. */
 const FIRST_RESULTS: [query: string, url: string][] = [
   ['khorgos trains', '/facts/rail-khorgos-trains/'],
-  ['Dushanbe', '/facts/air-dushanbe-route/'],
-  ['Ashgabat', '/facts/air-ashgabat-first-flight/'],
-  ['Tashkent', '/facts/air-routes-2023/'],
+  ['Dushanbe', '/places/dushanbe/'],
+  ['Ashgabat', '/places/ashgabat/'],
+  ['Tashkent', '/places/tashkent/'],
   ['transit time', '/facts/intermodal-transit-cut/'],
   ['2485', '/facts/rail-khorgos-trains/'],
   ['12.82', '/facts/rail-alashankou-growth/'],
@@ -26,10 +26,12 @@ const FIRST_RESULTS: [query: string, url: string][] = [
   ['potash', '/facts/intermodal-potash-train/'],
   ['fertilizer', '/facts/intermodal-fertiliser-routes/'],
   ['car parts', '/facts/intermodal-goods/'],
-  ['Horgos', '/facts/rail-khorgos-trains/'],
-  ['Khorgas', '/facts/rail-khorgos-trains/'],
-  ['Alataw Pass', '/facts/rail-alashankou-trains/'],
-  ['Nur-Sultan', '/facts/air-routes-2023/'],
+  ['Horgos', '/places/khorgos/'],
+  ['Khorgas', '/places/khorgos/'],
+  ['Alataw Pass', '/places/alashankou/'],
+  ['Nur-Sultan', '/places/astana/'],
+  ['Akmola', '/places/astana/'],
+  ['Wulumuqi', '/places/urumqi/'],
   ['golden channel', '/facts/rail-golden-channel/'],
   ['summit', '/facts/summit-xian/'],
   ['Yellow Sea', '/sources/xian-summit-corridors/#p8'],

@@ -20,6 +20,8 @@ const PAGES: [path: string, use: (page: Page, viewport: keyof typeof VIEWPORTS) 
   ['/sources/xian-summit-corridors/', useSource],
   ['/facts/rail-khorgos-trains/', useFactPage],
   ['/facts/rail-two-ports-growth/', useFactPage],
+  ['/places/', async () => {}],
+  ['/places/khorgos/', useMap],
   ['/search/?q=khorgos', useSearchPage],
   ['/facts/', useFacts],
   ['/facts/?corridor=rail&sort=figure-desc&place=nowhere', useFacts],
@@ -55,6 +57,14 @@ async function useFactPage(page: Page): Promise<void> {
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
   await page.getByRole('button', { name: 'Copy' }).last().click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Full citation copied');
+}
+
+/** Follows a map's marker with the keyboard to its place's page. */
+async function useMap(page: Page): Promise<void> {
+  const marker = page.locator('a.map-place').first();
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/places\/[a-z]+\/$/);
 }
 
 async function useSource(page: Page): Promise<void> {

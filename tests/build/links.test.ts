@@ -50,11 +50,13 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
     const data = [JSON.parse(scripts[0]?.textContent ?? '')].flat() as { '@context': string; '@type': string }[];
     for (const item of data) {
       expect(item['@context']).toBe('https://schema.org');
-      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset|CollectionPage|Claim)$/);
+      expect(item['@type']).toMatch(/^(WebSite|WebPage|Article|Dataset|CollectionPage|Claim|Place)$/);
     }
     if (path.startsWith('/corridors/')) expect(data.map((d) => d['@type'])).toEqual(['Article', 'Dataset']);
     if (/^\/facts\/[^/]+\/$/.test(path))
       expect(data.map((d) => d['@type']).join(' ')).toMatch(/^WebPage (Dataset|Claim)$/);
+    if (/^\/places\/[^/]+\/$/.test(path)) expect(data.map((d) => d['@type'])).toEqual(['Place']);
+    if (path === '/places/') expect(data.map((d) => d['@type'])).toEqual(['CollectionPage']);
   });
 
   it('lists every page in the sitemap, and only pages that exist', () => {

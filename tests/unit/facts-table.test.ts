@@ -66,13 +66,15 @@ describe('a row of the facts table', () => {
     expect(row(0)?.querySelector('th')?.getAttribute('scope')).toBe('row');
   });
 
-  it('links the fact to its page, the corridor to its page, the source and each paragraph, under the base path', () => {
+  it('links the fact to its page, the corridor and each place to theirs, the source and each paragraph, under the base path', () => {
     const links = row(0, '/sub/')
       ?.querySelectorAll('a')
       .map((a) => a.getAttribute('href'));
     expect(links).toEqual([
       '/sub/facts/trains/',
       '/sub/corridors/rail/',
+      '/sub/places/alashankou/',
+      '/sub/places/khorgos/',
       '/sub/sources/article/',
       '/sub/sources/article/#p5',
       '/sub/sources/article/#p6',

@@ -5,6 +5,8 @@ import {
   factPath,
   factsListPath,
   hrefFrom,
+  placePath,
+  placesPath,
   paragraphPath,
   withBase,
 } from '@/lib/links';
@@ -14,6 +16,12 @@ describe('links', () => {
     expect(withBase('/')).toBe('/');
     expect(withBase('/sub', 'corridors/rail/')).toBe('/sub/corridors/rail/');
     expect(corridorPath('/sub/', 'air')).toBe('/sub/corridors/air/');
+  });
+
+  it('gives every place a page of its own, listed on /places/', () => {
+    expect(placePath('/', 'khorgos')).toBe('/places/khorgos/');
+    expect(placePath('/sub', 'khorgos')).toBe('/sub/places/khorgos/');
+    expect(placesPath('/sub/')).toBe('/sub/places/');
   });
 
   it('links a fact to its corridor page, and a context fact to the home page', () => {

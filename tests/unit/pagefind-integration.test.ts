@@ -54,7 +54,7 @@ describe('buildSearchIndex', () => {
     expect(summary).toMatchObject({ pages: 4, records: 2 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact and paragraph records in \d+ ms$/,
+        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact, place and paragraph records in \d+ ms$/,
       ),
     );
     expect(api.close).toHaveBeenCalledOnce();

@@ -1,6 +1,13 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { factRecord, paragraphRecord, recordHtml, type FactSearchInput } from '@/lib/search-records';
+import {
+  factRecord,
+  paragraphRecord,
+  placeRecord,
+  recordHtml,
+  type FactSearchInput,
+  type PlaceSearchInput,
+} from '@/lib/search-records';
 
 /** What Pagefind reads from a record's HTML: its title, weighted text, metadata and filters. */
 function indexed(html: string) {
@@ -24,14 +31,8 @@ function indexed(html: string) {
   };
 }
 
-const khorgos = {
-  name: 'Khorgos',
-  altNames: [{ name: 'Khorgas', note: 'Kazakh side' }, { name: 'Horgos' }],
-  country: 'China',
-  region: 'Xinjiang',
-  primary: true,
-};
-const almaty = { name: 'Almaty', altNames: [{ name: 'Alma-Ata' }], country: 'Kazakhstan', primary: false };
+const khorgos = { name: 'Khorgos', country: 'China', region: 'Xinjiang' };
+const almaty = { name: 'Almaty', country: 'Kazakhstan' };
 
 const KHORGOS_TRAINS: FactSearchInput = {
   id: 'rail-khorgos-trains',
@@ -56,7 +57,7 @@ describe('fact search records', () => {
       { weight: 2, text: '2,485 trains entered or left China through Khorgos.' },
       { weight: 2, text: '2,485 trains (2485).' },
       { weight: 1, text: 'January–April 2023.' },
-      { weight: 1, text: 'Khorgos, also written Khorgas (Kazakh side), Horgos; Xinjiang, China.' },
+      { weight: 1, text: 'Khorgos; Xinjiang, China.' },
       { weight: 5, text: 'Trains through Khorgos' },
     ]);
     expect(fact().title).toBe('Trains through Khorgos');
@@ -81,12 +82,10 @@ describe('fact search records', () => {
     expect(said.body).toContainEqual({ weight: 2, text: 'Said by Liu Junping, an official of Urumqi Customs.' });
   });
 
-  it('give a place’s spellings and region to its primary fact only', () => {
-    const other = fact({ places: [{ ...khorgos, primary: false }] });
-    expect(other.body.map((b) => b.text).join(' ')).not.toMatch(/Horgos|Khorgas|Xinjiang/);
+  it('name where each of its places is, and leave other spellings to the place’s own record', () => {
     expect(fact({ places: [khorgos, almaty] }).body).toContainEqual({
       weight: 1,
-      text: 'Khorgos, also written Khorgas (Kazakh side), Horgos; Xinjiang, China.',
+      text: 'Khorgos; Xinjiang, China. Almaty; Kazakhstan.',
     });
   });
 
@@ -175,5 +174,59 @@ describe('recordHtml', () => {
     });
     expect(indexed(html).meta['note']).toBe('say "hi" & <go>');
     expect(indexed(html).filters).toEqual({ place: ['A "B" <C>'] });
+  });
+});
+
+const ASTANA: PlaceSearchInput = {
+  id: 'astana',
+  url: '/places/astana/',
+  name: 'Astana',
+  altNames: [{ name: 'Nur-Sultan', note: 'official name 2019–2022' }, { name: 'Akmola' }],
+  country: 'Kazakhstan',
+  kind: 'Capital city',
+  corridors: [{ id: 'air', name: 'Air' }],
+  facts: 2,
+};
+
+describe('place search records', () => {
+  const place = (overrides: Partial<PlaceSearchInput> = {}) =>
+    indexed(placeRecord({ ...ASTANA, ...overrides }).content);
+
+  it('weight every other spelling like a title, so any of them lands on the place’s page', () => {
+    expect(place().body).toEqual([
+      { weight: 5, text: 'Astana, also written Nur-Sultan (official name 2019–2022), Akmola.' },
+      { weight: 1, text: 'Capital city in Kazakhstan.' },
+      { weight: 0.5, text: 'Named in 2 facts of the air corridor.' },
+      { weight: 5, text: 'Astana' },
+    ]);
+    expect(placeRecord(ASTANA).url).toBe('/places/astana/');
+  });
+
+  it('say where a place is, region first, and leave out spellings it does not have', () => {
+    const khorgosPlace = place({
+      name: 'Khorgos',
+      altNames: [],
+      country: 'China',
+      region: 'Xinjiang',
+      kind: 'Railway border port',
+      corridors: [{ id: 'rail', name: 'Rail' }],
+      facts: 1,
+    });
+    expect(khorgosPlace.body.map((b) => b.text)).toEqual([
+      'Railway border port in Xinjiang, China.',
+      'Named in 1 fact of the rail corridor.',
+      'Khorgos',
+    ]);
+    expect(khorgosPlace.meta['statement']).toBe('Railway border port in Xinjiang, China.');
+  });
+
+  it('is a result of kind Place, filtered by its corridors and country', () => {
+    expect(place().meta).toEqual({
+      title: 'Astana',
+      kind: 'Place',
+      statement: 'Capital city in Kazakhstan. Also written Nur-Sultan (official name 2019–2022), Akmola.',
+      corridor: 'Air',
+    });
+    expect(place().filters).toEqual({ kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] });
   });
 });

@@ -48,6 +48,32 @@ describe('toResultItem', () => {
     expect(item.excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
   });
 
+  it('shows a place as a place, with what it is and its other spellings as the excerpt', () => {
+    const item = toResultItem(
+      {
+        url: '/places/astana/',
+        excerpt: 'Astana, also written <mark>Nur-Sultan</mark>',
+        meta: {
+          title: 'Astana',
+          statement: 'Capital city in Kazakhstan. Also written Nur-Sultan (official name 2019–2022).',
+          corridor: 'Air',
+        },
+        filters: { kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] },
+      },
+      'nur-sultan',
+      names,
+    );
+    expect(item).toMatchObject({
+      url: '/places/astana/?highlight=nur-sultan',
+      title: 'Astana',
+      kind: 'place',
+      kindLabel: 'Place',
+      corridors: ['Air'],
+      sections: [],
+    });
+    expect(item.excerpt).toContain('Capital city in Kazakhstan.');
+  });
+
   it('sends a page result to its best-matching section and lists the next ones under it', () => {
     const item = toResultItem(
       {

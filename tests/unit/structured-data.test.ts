@@ -6,9 +6,12 @@ import {
   datasetLd,
   factPageLd,
   measuredFigure,
+  placeLd,
+  placeListLd,
   quantitativeValue,
   sourceListLd,
   type DatasetFact,
+  type PlaceRef,
   type SourceRef,
 } from '@/lib/structured-data';
 
@@ -182,7 +185,7 @@ describe('structured data of a fact page', () => {
       text: 'Khorgos Railway Port has 2485 inbound and outbound China Europe (Central Asia) trains',
       url: 'https://example.org/sources/xian-summit-corridors/#p5',
     },
-    places: ['Khorgos'],
+    places: [{ name: 'Khorgos', url: 'https://example.org/places/khorgos/' }],
     breadcrumb: [
       { name: 'Facts', url: 'https://example.org/facts/' },
       { name: 'Rail corridor', url: 'https://example.org/corridors/rail/' },
@@ -225,7 +228,7 @@ describe('structured data of a fact page', () => {
       name: 'Trains through Khorgos',
       description: input.description,
       variableMeasured: [measuredFigure(quoted)],
-      spatialCoverage: [{ '@type': 'Place', name: 'Khorgos' }],
+      spatialCoverage: [{ '@type': 'Place', name: 'Khorgos', url: 'https://example.org/places/khorgos/' }],
       isPartOf: {
         '@type': 'Dataset',
         url: 'https://example.org/facts/',
@@ -284,8 +287,67 @@ describe('structured data of a fact page', () => {
       '@type': 'Claim',
       text: input.description,
       firstAppearance: { '@type': 'Quotation', text: input.quotation.text },
-      about: [{ '@type': 'Place', name: 'Khorgos' }],
+      about: [{ '@type': 'Place', name: 'Khorgos', url: 'https://example.org/places/khorgos/' }],
     });
     expect(claim).not.toHaveProperty('variableMeasured');
+  });
+});
+
+describe('places in structured data', () => {
+  const astana: PlaceRef = {
+    name: 'Astana',
+    altNames: ['Nur-Sultan', 'Akmola'],
+    country: 'Kazakhstan',
+    lat: 51.17,
+    lon: 71.45,
+    url: 'https://example.org/places/astana/',
+    description: 'Capital city of Kazakhstan.',
+  };
+  const khorgos: PlaceRef = { ...astana, name: 'Khorgos', altNames: [], country: 'China', region: 'Xinjiang' };
+
+  it('gives a place its position as GeoCoordinates, its other names and its country', () => {
+    expect(placeLd(astana)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Astana',
+      alternateName: ['Nur-Sultan', 'Akmola'],
+      description: 'Capital city of Kazakhstan.',
+      url: 'https://example.org/places/astana/',
+      geo: { '@type': 'GeoCoordinates', latitude: 51.17, longitude: 71.45 },
+      containedInPlace: { '@type': 'Country', name: 'Kazakhstan' },
+    });
+  });
+
+  it('nests the region in the country, and leaves out alternate names a place does not have', () => {
+    const ld = placeLd(khorgos);
+    expect(ld).not.toHaveProperty('alternateName');
+    expect(ld['containedInPlace']).toEqual({
+      '@type': 'AdministrativeArea',
+      name: 'Xinjiang',
+      containedInPlace: { '@type': 'Country', name: 'China' },
+    });
+  });
+
+  it('lists places in order on a collection page, each a Place without a context of its own', () => {
+    const list = placeListLd({
+      name: 'Places: Corridors',
+      description: 'The places our sources name.',
+      url: 'https://example.org/places/',
+      siteName: 'Corridors',
+      siteUrl: 'https://example.org/',
+      places: [astana, khorgos],
+    });
+    expect(list).toMatchObject({
+      '@type': 'CollectionPage',
+      url: 'https://example.org/places/',
+      isPartOf: { '@type': 'WebSite', url: 'https://example.org/' },
+      mainEntity: { '@type': 'ItemList', numberOfItems: 2 },
+    });
+    const items = (list['mainEntity'] as Record<string, unknown>)['itemListElement'];
+    expect(items).toEqual([
+      { '@type': 'ListItem', position: 1, item: placeLd(astana, false) },
+      { '@type': 'ListItem', position: 2, item: placeLd(khorgos, false) },
+    ]);
+    expect(JSON.stringify(items)).not.toContain('@context');
   });
 });
