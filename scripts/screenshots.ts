@@ -2,6 +2,8 @@
  * Takes screenshots of every page of the built site in light and dark mode at
  * phone and desktop widths, into `.test-output/screenshots/`. For looking at
  * the site as a reader does: `npm run screenshots` (after `npm run build`).
+ * `FULL=0` keeps to the first screen; `SELECTOR=<css>` takes only the first element it matches
+ * (a map, a table), scrolled into view, for looking closely.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,8 +33,15 @@ try {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(server.url + path);
-        const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${scheme}-${width}.png`;
-        await page.screenshot({ path: join(out, name), fullPage: process.env['FULL'] !== '0' });
+        const selector = process.env['SELECTOR'];
+        const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+        const name = `${slug(path) || 'home'}${selector ? `-${slug(selector)}` : ''}-${scheme}-${width}.png`;
+        if (selector)
+          await page
+            .locator(selector)
+            .first()
+            .screenshot({ path: join(out, name) });
+        else await page.screenshot({ path: join(out, name), fullPage: process.env['FULL'] !== '0' });
         console.log(join(out, name));
       }
       await context.close();

@@ -157,6 +157,15 @@ describe('place pages', () => {
       for (const link of page.querySelectorAll('ol.facts li .fact-head a')) {
         expect(link.getAttribute('href')).toMatch(/^\/facts\/[a-z0-9-]+\/$/);
       }
+      for (const li of page.querySelectorAll('ol.facts li')) {
+        // Each fact names the source its paragraph links are in, whichever source that is.
+        const paragraphLink = li.querySelector('.meta a');
+        if (paragraphLink) expect(paragraphLink.getAttribute('href')).toMatch(/^\/sources\/[a-z0-9-]+\/#p\d+$/);
+        if (paragraphLink) expect(li.querySelector('.meta')?.textContent).toMatch(/\[.+\]|“.+”/);
+      }
+      if ((factsByPlace.get(id) ?? []).length > 0) {
+        expect(page.querySelector('.more a')?.getAttribute('href')).toBe(`/facts/?place=${id}`);
+      }
       expect(page.querySelector('.details')?.textContent).toContain('public context');
       const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as {
         '@type': string;
