@@ -110,22 +110,23 @@ export function articleLd(input: {
  * in the page's order, each as every other page cites it.
  */
 export function sourceListLd(input: PageRef & { sources: readonly SourceRef[] }): JsonLd {
+  return collectionPageLd(input, input.sources.map(sourceWork));
+}
+
+/** A page listing things: a `CollectionPage` whose main entity is the `ItemList` of `items`, in the order shown. */
+function collectionPageLd(page: PageRef, items: readonly JsonLd[]): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'CollectionPage',
-    name: input.name,
-    description: input.description,
-    url: input.url,
+    name: page.name,
+    description: page.description,
+    url: page.url,
     inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
+    isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
     mainEntity: {
       '@type': 'ItemList',
-      numberOfItems: input.sources.length,
-      itemListElement: input.sources.map((source, i) => ({
-        '@type': 'ListItem',
-        position: i + 1,
-        item: sourceWork(source),
-      })),
+      numberOfItems: items.length,
+      itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })),
     },
   };
 }
@@ -373,22 +374,8 @@ export function placeLd(place: PlaceRef, context = true): JsonLd {
 
 /** A page listing places: a `CollectionPage` whose main entity is the `ItemList` of them, in the order shown. */
 export function placeListLd(input: PageRef & { places: readonly PlaceRef[] }): JsonLd {
-  return {
-    '@context': CONTEXT,
-    '@type': 'CollectionPage',
-    name: input.name,
-    description: input.description,
-    url: input.url,
-    inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
-    mainEntity: {
-      '@type': 'ItemList',
-      numberOfItems: input.places.length,
-      itemListElement: input.places.map((place, i) => ({
-        '@type': 'ListItem',
-        position: i + 1,
-        item: placeLd(place, false),
-      })),
-    },
-  };
+  return collectionPageLd(
+    input,
+    input.places.map((place) => placeLd(place, false)),
+  );
 }

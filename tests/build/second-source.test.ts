@@ -148,6 +148,15 @@ describe('a second source (synthetic fixture)', () => {
     );
   });
 
+  it('names each fact’s own source on the page of a place that facts of both sources name', () => {
+    const page = readPage(copy.outDir, '/places/khorgos/');
+    const meta = (id: string) => text(page.querySelector(`ol.facts li[data-fact="${id}"] .meta`));
+    expect(meta('fixture-khorgos-test-trains')).toContain(`${FIXTURE_TITLE} ¶2`);
+    expect(meta('rail-khorgos-trains')).toContain(`${ARTICLE_TITLE} ¶5`);
+    // Named beside each fact, so not once for the list.
+    expect(page.querySelectorAll('.facts-section > p a[href^="/sources/"]')).toHaveLength(0);
+  });
+
   it('is in the search index: a record per fact and per paragraph', () => {
     const fragments = new Map(searchFragments(copy.outDir).map((f) => [f.url, f.content]));
     expect(fragments.get('/facts/fixture-khorgos-test-trains/')).toContain(
