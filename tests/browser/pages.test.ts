@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
-import { listContentPages } from '../support/site';
+import { browserPages } from '../support/site';
 
-const pages = listContentPages(inject('distDir'));
+// Every kind of page; of the pages a route makes per fact or place, those chosen for what they show.
+const pages = browserPages(inject('distDir'));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -13,7 +14,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe.each(['light', 'dark'] as const)('every page in %s mode', (colorScheme) => {
+describe.each(['light', 'dark'] as const)('every kind of page in %s mode', (colorScheme) => {
   it.each(pages)('%s loads cleanly and has no WCAG 2.2 AA violation', async (path) => {
     await withPage(browser, path, { colorScheme }, async (opened) => {
       expect(opened.problems).toEqual([]);

@@ -144,7 +144,7 @@ describe('the search dialog', () => {
     });
   });
 
-  it('works with the keyboard alone: type, arrow down, Enter lands on the fact’s page with the terms highlighted', async () => {
+  it('works with the keyboard alone: type, arrow down, Enter lands on the first result (the place’s page) with the terms highlighted', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page, problems }) => {
       await page.keyboard.press('Control+k');
       await page.keyboard.type('dushanbe');
@@ -158,7 +158,7 @@ describe('the search dialog', () => {
       await page.keyboard.press('ArrowUp');
       await expect.poll(active).toBe(await options.nth(0).getAttribute('id'));
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/facts\/air-dushanbe-route\/$/);
+      await page.waitForURL(/\/places\/dushanbe\/$/);
       await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
       expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(0);
       await expect.poll(() => page.url()).not.toContain('highlight=');

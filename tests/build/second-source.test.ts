@@ -98,7 +98,7 @@ describe('a second source (synthetic fixture)', () => {
     const sourceLinks = (id: string) =>
       page
         .getElementById(id)
-        ?.querySelectorAll('.meta a:not(.permalink)')
+        ?.querySelectorAll('.meta a[href*="/sources/"]')
         .map((a) => [text(a), a.getAttribute('href')]);
     expect(sourceLinks('fixture-khorgos-test-trains')).toEqual([['Source ¶2', `/sources/${FIXTURE_ID}/#p2`]]);
     expect(sourceLinks('fixture-alashankou-test-trains')).toEqual([['Source ¶3', `/sources/${FIXTURE_ID}/#p3`]]);

@@ -116,3 +116,38 @@ export function listContentPages(distDir: string): string[] {
   const redirects = new Set((aliases?.pages ?? []).map((p) => p.from));
   return listPages(distDir).filter((page) => !redirects.has(page));
 }
+
+/**
+ * Pages a route makes one per entry, by the route's pattern, and the entries whose pages the browser
+ * tests open: each chosen for what its page shows (a quoted figure, a chain of derivations, a claim
+ * without a figure, a speaker, a qualifier; the place with the most facts, a border port, a place the
+ * article only names). The build tests read every page; a browser opens each of these templates on
+ * these pages only, so the suite's time does not grow with the content (30,000 fact pages one day).
+ */
+const SAMPLED_ROUTES: { pattern: RegExp; keep: readonly string[] }[] = [
+  {
+    pattern: /^\/facts\/(?!page\/)[^/]+\/$/,
+    keep: [
+      '/facts/rail-khorgos-trains/',
+      '/facts/rail-two-ports-growth/',
+      '/facts/summit-xian/',
+      '/facts/intermodal-easier-trade/',
+      '/facts/intermodal-kazakhstan-share/',
+    ],
+  },
+  { pattern: /^\/facts\/page\/\d+\/$/, keep: [] },
+  { pattern: /^\/places\/[^/]+\/$/, keep: ['/places/xian/', '/places/khorgos/', '/places/urumqi/'] },
+];
+
+/** The pages browser tests open: every content page, but for routes with a page per entry the chosen ones (`SAMPLED_ROUTES`). */
+export function browserPages(distDir: string): string[] {
+  const pages = listContentPages(distDir);
+  for (const { keep } of SAMPLED_ROUTES) {
+    for (const page of keep)
+      if (!pages.includes(page)) throw new Error(`${page} is chosen for browser tests but not built`);
+  }
+  return pages.filter((page) => {
+    const route = SAMPLED_ROUTES.find((r) => r.pattern.test(page));
+    return route === undefined || route.keep.includes(page);
+  });
+}
