@@ -23,6 +23,8 @@ interface RecordParts {
   blocks: { text: string; weight: number }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The title's ranking weight: 5, as a heading's, unless the record is what its title names (a place: 10, Pagefind's most). */
+  titleWeight?: number;
 }
 
 /** The HTML Pagefind indexes for a record: title, weighted blocks, metadata and filters. */
@@ -45,7 +47,7 @@ export function recordHtml(parts: RecordParts): string {
     '</head><body><main data-pagefind-body>',
     ...blocks,
     // The title last and weighted like a heading: it ranks the record, while the excerpt comes from the text above.
-    `<p data-pagefind-weight="5">${escapeHtml(parts.title)}</p>`,
+    `<p data-pagefind-weight="${parts.titleWeight ?? 5}">${escapeHtml(parts.title)}</p>`,
     '</main></body></html>',
   ].join('');
 }
@@ -153,6 +155,8 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
     url: place.url,
     content: recordHtml({
       title: place.name,
+      // A place's name finds its page before the facts that mention it.
+      titleWeight: 10,
       blocks: [
         { text: others.length > 0 ? `${place.name}, also written ${others.join(', ')}.` : '', weight: 5 },
         { text: summary, weight: 1 },

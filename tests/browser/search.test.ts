@@ -15,6 +15,9 @@ afterAll(async () => {
 const FIRST_RESULTS: [query: string, url: string][] = [
   ['khorgos trains', '/facts/rail-khorgos-trains/'],
   ['Dushanbe', '/places/dushanbe/'],
+  ['khorgos', '/places/khorgos/'],
+  ['Lianyungang', '/places/lianyungang/'],
+  ['Alashankou', '/places/alashankou/'],
   ['Ashgabat', '/places/ashgabat/'],
   ['Tashkent', '/places/tashkent/'],
   ['transit time', '/facts/intermodal-transit-cut/'],
