@@ -12,7 +12,14 @@ afterAll(async () => {
 });
 
 /** A page of each kind with a map: the overview, the three corridor maps, a locator. */
-const MAP_PAGES = ['/', '/corridors/air/', '/corridors/rail/', '/corridors/intermodal/', '/places/khorgos/'];
+const MAP_PAGES = [
+  '/',
+  '/places/',
+  '/corridors/air/',
+  '/corridors/rail/',
+  '/corridors/intermodal/',
+  '/places/khorgos/',
+];
 
 interface Measured {
   labels: { text: string; box: DOMRect; fontPx: number }[];

@@ -36,6 +36,7 @@ for (const name of ['context', 'air', 'rail', 'intermodal']) {
 /** Every page with a map, and the places its map must mark. */
 const MAPS: [path: string, placeIds: string[]][] = [
   ['/', places.map((p) => p.id)],
+  ['/places/', places.map((p) => p.id)],
   ...[...corridorPlaces].map(([id, ids]): [string, string[]] => [`/corridors/${id}/`, ids]),
   ...places.map((p): [string, string[]] => [`/places/${p.id}/`, [p.id]]),
 ];
