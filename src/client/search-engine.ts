@@ -3,7 +3,13 @@
  * needs it, and runs searches. Nothing here is downloaded before the reader
  * opens search or focuses the search page's box.
  */
-import { toPagefindFilters, toResultItem, type PagefindResultData, type ResultItem } from '@/lib/search-results';
+import {
+  namedFirst,
+  toPagefindFilters,
+  toResultItem,
+  type PagefindResultData,
+  type ResultItem,
+} from '@/lib/search-results';
 
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
@@ -84,7 +90,9 @@ export async function runSearch(
     total: results.length,
     load: async (start, count) => {
       const data = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
-      return data.map((d) => toResultItem(d, query, corridorNames));
+      const items = data.map((d) => toResultItem(d, query, corridorNames));
+      // Within the first batch, which is what a reader sees first and Enter opens.
+      return start === 0 ? namedFirst(items, query) : items;
     },
   };
 }

@@ -23,8 +23,6 @@ interface RecordParts {
   blocks: { text: string; weight: number }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  /** The title's ranking weight: 5, as a heading's, unless the record is what its title names (a place: 10, Pagefind's most). */
-  titleWeight?: number;
 }
 
 /** The HTML Pagefind indexes for a record: title, weighted blocks, metadata and filters. */
@@ -47,10 +45,13 @@ export function recordHtml(parts: RecordParts): string {
     '</head><body><main data-pagefind-body>',
     ...blocks,
     // The title last and weighted like a heading: it ranks the record, while the excerpt comes from the text above.
-    `<p data-pagefind-weight="${parts.titleWeight ?? 5}">${escapeHtml(parts.title)}</p>`,
+    `<p data-pagefind-weight="5">${escapeHtml(parts.title)}</p>`,
     '</main></body></html>',
   ].join('');
 }
+
+/** Between the spellings of a place in its record's `names` metadata. */
+export const NAME_SEPARATOR = '|';
 
 export const RESULT_KINDS = {
   fact: 'Fact',
@@ -155,8 +156,6 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
     url: place.url,
     content: recordHtml({
       title: place.name,
-      // A place's name finds its page before the facts that mention it.
-      titleWeight: 10,
       blocks: [
         { text: others.length > 0 ? `${place.name}, also written ${others.join(', ')}.` : '', weight: 5 },
         { text: summary, weight: 1 },
@@ -169,6 +168,8 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
         title: place.name,
         kind: RESULT_KINDS.place,
         statement: others.length > 0 ? `${summary} Also written ${others.join(', ')}.` : summary,
+        // Every spelling, so that a query naming the place puts its page first (`namedFirst`).
+        names: [place.name, ...place.altNames.map((alt) => alt.name)].join(NAME_SEPARATOR),
         ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.name).join(', ') } : {}),
       },
       filters: {

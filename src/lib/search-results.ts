@@ -3,8 +3,9 @@
  * fact, source paragraph or page, each linking to its exact anchor, with the
  * best-matching sections of a page as sub-items.
  */
+import { foldText } from './facts-explorer';
 import { markTerms } from './highlight';
-import { RESULT_KINDS, type ResultKind } from './search-records';
+import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind } from './search-records';
 
 /** The part of Pagefind's result data the UI reads (`(await result.data())`). */
 export interface PagefindResultData {
@@ -35,6 +36,8 @@ export interface ResultItem {
   excerpt: string;
   /** For a value fact, its figure: `2,485 trains`. */
   figure?: string | undefined;
+  /** For a place, every spelling of its name. */
+  names: string[];
   sections: { url: string; title: string; excerpt: string }[];
 }
 
@@ -93,8 +96,23 @@ export function toResultItem(
           ? markTerms(data.meta['statement'], query)
           : data.excerpt,
     figure: data.meta['figure'],
+    names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
     sections: kind === 'section' ? sections.slice(1) : [],
   };
+}
+
+/**
+ * Results with the place a query names first: "Khorgos", "khorgas" or "Nur-Sultan" opens with the
+ * place's page, whatever Pagefind scores the facts that mention it (their titles name the place too,
+ * and ranking saturates). Otherwise the order is Pagefind's.
+ */
+export function namedFirst(items: readonly ResultItem[], query: string): ResultItem[] {
+  const folded = foldText(query.trim());
+  const named = items.findIndex(
+    (item) => item.kind === 'place' && item.names.some((name) => foldText(name) === folded),
+  );
+  if (named <= 0) return [...items];
+  return [items[named] as ResultItem, ...items.slice(0, named), ...items.slice(named + 1)];
 }
 
 /** Filters as Pagefind takes them: any value within a group, every group at once. */

@@ -226,6 +226,7 @@ describe('place search records', () => {
       kind: 'Place',
       statement: 'Capital city in Kazakhstan. Also written Nur-Sultan (official name 2019–2022), Akmola.',
       corridor: 'Air',
+      names: 'Astana|Nur-Sultan|Akmola',
     });
     expect(place().filters).toEqual({ kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] });
   });

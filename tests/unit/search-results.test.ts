@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundedQuery,
+  namedFirst,
   MAX_ECHO_LENGTH,
   MAX_QUERY_LENGTH,
   resultStatus,
@@ -57,6 +58,7 @@ describe('toResultItem', () => {
           title: 'Astana',
           statement: 'Capital city in Kazakhstan. Also written Nur-Sultan (official name 2019–2022).',
           corridor: 'Air',
+          names: 'Astana|Nur-Sultan|Akmola',
         },
         filters: { kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] },
       },
@@ -69,6 +71,7 @@ describe('toResultItem', () => {
       kind: 'place',
       kindLabel: 'Place',
       corridors: ['Air'],
+      names: ['Astana', 'Nur-Sultan', 'Akmola'],
       sections: [],
     });
     expect(item.excerpt).toContain('Capital city in Kazakhstan.');
@@ -161,5 +164,47 @@ describe('long or odd input', () => {
     expect(boundedQuery(pasted).length).toBeGreaterThan(MAX_QUERY_LENGTH - 10);
     expect(boundedQuery(pasted).endsWith(' ')).toBe(false);
     expect(pasted.startsWith(boundedQuery(pasted))).toBe(true);
+  });
+});
+
+describe('namedFirst', () => {
+  const item = (url: string, kind: 'fact' | 'place', names: string[] = []) =>
+    toResultItem(
+      {
+        url,
+        excerpt: '',
+        meta: { title: url, ...(names.length > 0 ? { names: names.join('|') } : {}) },
+        filters: { kind: [kind] },
+      },
+      '',
+      {},
+    );
+  const facts = [item('/facts/a/', 'fact'), item('/facts/b/', 'fact')];
+  const khorgos = item('/places/khorgos/', 'place', ['Khorgos', 'Khorgas', 'Horgos']);
+  const urumqi = item('/places/urumqi/', 'place', ['Ürümqi', 'Urumqi', 'Wulumuqi']);
+
+  it('puts the place a query names, by any spelling, before the facts that mention it', () => {
+    for (const query of ['Khorgos', 'khorgas', ' HORGOS ']) {
+      expect(namedFirst([...facts, khorgos], query).map((i) => i.url)).toEqual([
+        '/places/khorgos/',
+        '/facts/a/',
+        '/facts/b/',
+      ]);
+    }
+    // Accents and case aside.
+    expect(namedFirst([...facts, urumqi], 'urumqi')[0]?.url).toBe('/places/urumqi/');
+  });
+
+  it('keeps Pagefind’s order when the query is not a whole name', () => {
+    expect(namedFirst([...facts, khorgos], 'khorgos trains').map((i) => i.url)).toEqual([
+      '/facts/a/',
+      '/facts/b/',
+      '/places/khorgos/',
+    ]);
+    expect(namedFirst([...facts, khorgos], 'Khor').map((i) => i.url)).toEqual([
+      '/facts/a/',
+      '/facts/b/',
+      '/places/khorgos/',
+    ]);
   });
 });
