@@ -476,7 +476,14 @@ export async function citedParagraphs(
     }));
 }
 
-/** Every fact as the facts explorer filters and draws it (`/facts/explorer.json`, and the rows of `/facts/`). */
-export async function getExplorerData(): Promise<ExplorerData> {
-  return explorerData(await getGraph());
+let explorer: Promise<ExplorerData> | undefined;
+
+/**
+ * Every fact as the facts explorer filters and draws it (`/facts/explorer.json`, and the rows of `/facts/`),
+ * made once per build: every static page of the table asks for it (834 pages at 30,000 facts), and made
+ * per page it was the largest cost of the build at scale.
+ */
+export function getExplorerData(): Promise<ExplorerData> {
+  explorer ??= getGraph().then(explorerData);
+  return explorer;
 }
