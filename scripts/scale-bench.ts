@@ -22,7 +22,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { listFiles } from '../tests/support/site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { pageWeight } from './page-weight.ts';
-import { category, GROUPS, startTiming, typeAndTime } from './search-timing.ts';
+import { category, startTiming, typeAndTime } from './search-timing.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const { values: args } = parseArgs({

@@ -6,7 +6,12 @@
 import { appendFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { resolveContentPath } from '../src/lib/content-dir.ts';
-import { corpusFiles, syntheticCorpus, type SyntheticCorpus, type SyntheticOptions } from '../src/lib/synthetic-corpus.ts';
+import {
+  corpusFiles,
+  syntheticCorpus,
+  type SyntheticCorpus,
+  type SyntheticOptions,
+} from '../src/lib/synthetic-corpus.ts';
 
 export async function writeSyntheticContent(contentDir: string, options: SyntheticOptions): Promise<SyntheticCorpus> {
   const from = resolveContentPath(process.cwd(), '.');

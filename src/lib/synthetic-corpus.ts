@@ -188,7 +188,8 @@ function generateSource(index: number, random: () => number): SyntheticSource {
           ? `the imaginary ${what.thing} count at ${place.name} rose by ${value}% in ${period}`
           : `the imaginary ${what.thing} count at ${place.name} was ${stated ? `${stated} ` : ''}${value} ${what.unit} in ${period}`;
       sentences.push(`In this synthetic text, ${passage}.`);
-      const figure = what.unit === '%' ? `${value}%` : `${stated ? `${stated} ` : ''}${GROUPED.format(value)} ${what.unit}`;
+      const figure =
+        what.unit === '%' ? `${value}%` : `${stated ? `${stated} ` : ''}${GROUPED.format(value)} ${what.unit}`;
       facts.push({
         id: factId,
         statement: `In a synthetic benchmark text, the imaginary ${what.thing} count at ${place.name} was ${figure} in ${period}.`,
@@ -254,7 +255,11 @@ function generateSource(index: number, random: () => number): SyntheticSource {
     citeDate: 'benchmark',
     sha256: createHash('sha256').update(article, 'utf8').digest('hex'),
     notes: [
-      { paragraph: 'p1', passage: `catalogue word is ${word}`, note: 'A made-up word, unique to this text, to search for.' },
+      {
+        paragraph: 'p1',
+        passage: `catalogue word is ${word}`,
+        note: 'A made-up word, unique to this text, to search for.',
+      },
     ],
   };
   return { id, article, meta, word, facts };
