@@ -10,23 +10,26 @@
  * See docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { clientManifestPath } from '../src/integrations/client-manifest.ts';
-import { contentCacheDir } from '../src/lib/content-dir.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
+import { copyContent } from '../tests/support/content-copy.ts';
 import { listFiles } from '../tests/support/site.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { pageWeight } from './page-weight.ts';
 import { category, startTiming, typeAndTime } from './search-timing.ts';
-import { writeSyntheticContent } from './synthetic-content.ts';
+import { addSyntheticContent } from './synthetic-content.ts';
 
 const { values: args } = parseArgs({
-  options: { sources: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+  options: {
+    sources: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    /** A file to write what the build printed to. */
+    log: { type: 'string' },
+  },
 });
 const sources = Number(args.sources);
 if (!Number.isInteger(sources) || sources < 1) throw new Error(`--sources must be a positive whole number`);
@@ -238,16 +241,16 @@ async function measureFilter(browser: Browser, url: string, word: string) {
   }
 }
 
-const contentDir = await mkdtemp(join(tmpdir(), 'corridors-scale-content-'));
-const outDir = await mkdtemp(join(tmpdir(), 'corridors-scale-dist-'));
-const cache = contentCacheDir(process.cwd(), { CONTENT_DIR: contentDir });
+const copy = await copyContent('scale');
+const { contentDir, outDir } = copy;
 try {
   const generateStarted = performance.now();
-  const corpus = await writeSyntheticContent(contentDir, { sources });
+  const corpus = await addSyntheticContent(contentDir, { sources });
   const generateMs = performance.now() - generateStarted;
   const word = corpus.sources[Math.floor(corpus.sources.length / 2)]?.word ?? '';
 
   const result = await build(contentDir, outDir);
+  if (args.log) await writeFile(args.log, result.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`).join('\n'));
   const stageMs = stages(result.lines, result.ms);
   const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
   const htmlSizes = await Promise.all(pageFiles.map(async (f) => (await stat(f)).size));
@@ -324,8 +327,5 @@ try {
   console.log(JSON.stringify(summary));
 } finally {
   if (args.keep) console.error(`Kept ${contentDir} and ${outDir}`);
-  else
-    await Promise.all(
-      [contentDir, outDir, clientManifestPath(outDir), cache].map((path) => rm(path, { recursive: true, force: true })),
-    );
+  else await copy.remove();
 }

@@ -1,11 +1,11 @@
 /**
- * Writes a content folder for a build at scale: a copy of the site's content (src/content, or CONTENT_DIR)
- * with the synthetic corpus of src/lib/synthetic-corpus.ts added. For the scale benchmark
- * (scripts/scale-bench.ts) and its build test only; point it at a temporary folder, never at src/content.
+ * Adds the synthetic corpus of src/lib/synthetic-corpus.ts to a copy of the site's content (made with
+ * tests/support/content-copy.ts), for the scale benchmark (scripts/scale-bench.ts) and its build test.
+ * It refuses any folder inside the project's src/: synthetic content is never written where it could
+ * be published.
  */
-import { appendFile, cp, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { resolveContentPath } from '../src/lib/content-dir.ts';
 import {
   corpusFiles,
   syntheticCorpus,
@@ -13,12 +13,10 @@ import {
   type SyntheticOptions,
 } from '../src/lib/synthetic-corpus.ts';
 
-export async function writeSyntheticContent(contentDir: string, options: SyntheticOptions): Promise<SyntheticCorpus> {
-  const from = resolveContentPath(process.cwd(), '.');
+export async function addSyntheticContent(contentDir: string, options: SyntheticOptions): Promise<SyntheticCorpus> {
   const to = resolve(contentDir);
-  if (!relative(from, to).startsWith('..') || !relative(resolve('src'), to).startsWith('..'))
-    throw new Error(`refusing to write synthetic content into ${to}: use a folder outside the project's src/`);
-  await cp(from, to, { recursive: true });
+  if (!relative(resolve('src'), to).startsWith('..'))
+    throw new Error(`refusing to write synthetic content into ${to}: use a temporary folder outside src/`);
   const corpus = syntheticCorpus(options);
   for (const file of corpusFiles(corpus)) {
     const path = join(to, file.path);
