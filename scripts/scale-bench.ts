@@ -36,16 +36,17 @@ if (!Number.isInteger(sources) || sources < 1) throw new Error(`--sources must b
 
 const PAGE_SIZE = 4096;
 
-/** Every process's parent and resident memory, read from /proc. */
-async function processTable(): Promise<Map<number, { ppid: number; rss: number }>> {
-  const table = new Map<number, { ppid: number; rss: number }>();
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+/** Every process's parent, name and resident memory, read from /proc. */
+async function processTable(): Promise<Map<number, { ppid: number; name: string; rss: number }>> {
+  const table = new Map<number, { ppid: number; name: string; rss: number }>();
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
       // The command name is in parentheses and may hold spaces: fields start after its last ')'.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE });
+      table.set(Number(pid), { ppid: Number(fields[1]), name, rss: Number(fields[21]) * PAGE_SIZE });
     } catch {
       // The process ended while we read.
     }
@@ -53,24 +54,31 @@ async function processTable(): Promise<Map<number, { ppid: number; rss: number }
   return table;
 }
 
-/** The resident memory of a process and all its descendants, summed. */
-async function treeRss(root: number): Promise<number> {
+/** The resident memory of a process and all its descendants: summed, and by process name. */
+async function treeRss(root: number): Promise<{ total: number; byName: Record<string, number> }> {
   const table = await processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let sum = 0;
+  let total = 0;
+  const byName: Record<string, number> = {};
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    sum += table.get(pid)?.rss ?? 0;
+    const entry = table.get(pid);
+    if (entry) {
+      total += entry.rss;
+      byName[entry.name] = (byName[entry.name] ?? 0) + entry.rss;
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return sum;
+  return { total, byName };
 }
 
 interface Build {
   ms: number;
   peakRss: number;
+  /** At the peak: each process's share, by name (`node`, `pagefind_extended`, `npm exec …`). */
+  peakByName: Record<string, number>;
   /** Each line the build printed, with when it arrived (ms from the start). */
   lines: { at: number; text: string }[];
 }
@@ -96,10 +104,11 @@ async function build(contentDir: string, outDir: string): Promise<Build> {
   collect(child.stdout);
   collect(child.stderr);
   let peakRss = 0;
+  let peakByName: Record<string, number> = {};
   const sampler = setInterval(() => {
     if (child.pid !== undefined)
-      void treeRss(child.pid).then((rss) => {
-        peakRss = Math.max(peakRss, rss);
+      void treeRss(child.pid).then(({ total, byName }) => {
+        if (total > peakRss) [peakRss, peakByName] = [total, byName];
       });
   }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -109,7 +118,7 @@ async function build(contentDir: string, outDir: string): Promise<Build> {
     console.error(lines.map((l) => l.text).join('\n'));
     throw new Error(`astro build failed with exit code ${code}`);
   }
-  return { ms, peakRss, lines };
+  return { ms, peakRss, peakByName, lines };
 }
 
 /** When the first line matching `pattern` arrived. */
@@ -280,6 +289,9 @@ try {
     msPerPage: Number((result.ms / pageFiles.length).toFixed(2)),
     stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
     peakRssMb: Math.round(result.peakRss / 2 ** 20),
+    peakRssByProcessMb: Object.fromEntries(
+      Object.entries(result.peakByName).map(([name, rss]) => [name, Math.round(rss / 2 ** 20)]),
+    ),
     distMb: Number(((await sizeOf(outDir)) / 2 ** 20).toFixed(1)),
     htmlBytesMedian: median(htmlSizes),
     htmlBytesMax: Math.max(...htmlSizes),
@@ -305,7 +317,12 @@ try {
       `  stage: ${k}`,
       `${(v / 1000).toFixed(2)} s`,
     ]),
-    ['peak memory (RSS of the build’s process tree)', `${summary.peakRssMb} MiB`],
+    [
+      'peak memory (RSS of the build’s process tree)',
+      `${summary.peakRssMb} MiB (${Object.entries(summary.peakRssByProcessMb)
+        .map(([name, mb]) => `${name} ${mb}`)
+        .join(', ')})`,
+    ],
     ['dist', `${summary.distMb} MiB`],
     [
       'HTML a page, median / max',
