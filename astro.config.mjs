@@ -37,6 +37,9 @@ export default defineConfig({
   },
   build: {
     format: 'directory',
+    // Pages rendered while others are written: one at a time, a third of the time went waiting for
+    // the disk (3,239 pages at 100 sources: route generation 13.2 s -> 10.7 s).
+    concurrency: 16,
     // Every stylesheet and script is a file of its own, so the policy's only inline hashes are
     // the two that must run before first paint (src/lib/security-headers.ts).
     inlineStylesheets: 'never',

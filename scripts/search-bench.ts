@@ -9,80 +9,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { category, GROUPS, startTiming, typeAndTime, type Group } from './search-timing.ts';
 
 const QUERIES = ['Khorgos', 'khorgos trains', 'dushanbe', 'transit time', '2485', 'fertilizer'];
 /** The second query of each visit, once the engine and index are loaded. */
 const WARM_QUERY = 'lianyungang';
-const GROUPS = ['engine', 'index', 'fragments', 'ui'] as const;
-type Group = (typeof GROUPS)[number];
 const distDir = join(process.cwd(), process.argv[2] ?? 'dist');
 /** Visits per query: times are the median visit's, bytes the heaviest visit's. */
 const RUNS = Number(process.env['RUNS'] ?? 5);
 
-function category(path: string): Group | undefined {
-  if (/\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w]+\.pagefind)$/.test(path)) return 'engine';
-  if (/\/pagefind\/(.*\.pf_meta|pagefind-entry\.json|index\/|filter\/)/.test(path)) return 'index';
-  if (/\/pagefind\/fragment\//.test(path)) return 'fragments';
-  if (/\/_astro\/(search-|highlight)/.test(path)) return 'ui';
-  return undefined;
-}
-
 function sizes(path: string): { raw: number; gzip: number } {
   const bytes = readFileSync(join(distDir, decodeURIComponent(path)));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-/**
- * Starts timing on the page: the first and last keystroke into the dialog's box, the first result
- * shown after the first key (for whatever the box held then), and the first shown after the last.
- */
-async function startTiming(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const listbox = document.querySelector('#search-dialog-results');
-    const timing = { firstKey: 0, lastKey: 0, first: 0, any: 0 };
-    Object.assign(window, { searchTiming: timing });
-    // In the capture phase, so the keystroke is timed before the search's own listener runs (a
-    // search answered from memory can render before a later listener would see the event).
-    window.addEventListener(
-      'input',
-      () => {
-        if (timing.firstKey === 0) {
-          timing.firstKey = performance.now();
-          timing.any = 0;
-        }
-        timing.lastKey = performance.now();
-        timing.first = 0;
-      },
-      { capture: true },
-    );
-    new MutationObserver(() => {
-      if (!listbox?.querySelector('[role="option"]')) return;
-      if (timing.first === 0 && timing.lastKey > 0) timing.first = performance.now();
-      if (timing.any === 0 && timing.firstKey > 0) timing.any = performance.now();
-    }).observe(listbox ?? document, { childList: true });
-  });
-}
-
-async function typeAndTime(page: Page, text: string): Promise<{ fromFirst: number; fromLast: number }> {
-  await page.locator('#search-dialog-input').fill('');
-  await page.evaluate(() => {
-    const t = (window as unknown as { searchTiming: { firstKey: number } }).searchTiming;
-    t.firstKey = 0;
-  });
-  await page.keyboard.type(text, { delay: 40 });
-  await page.waitForFunction(
-    () => (window as unknown as { searchTiming: { first: number } }).searchTiming.first > 0,
-    undefined,
-    { timeout: 10_000 },
-  );
-  return page.evaluate(() => {
-    const t = (window as unknown as { searchTiming: { first: number; any: number; firstKey: number; lastKey: number } })
-      .searchTiming;
-    return { fromFirst: t.any - t.firstKey, fromLast: t.first - t.lastKey };
-  });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

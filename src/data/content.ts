@@ -16,7 +16,7 @@ import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage'
 import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
 import { contentDir } from '@/lib/content-dir';
-import { corridorPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
+import { factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
 import type { DatasetFact, SourceRef } from '@/lib/structured-data';
 import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
 import { factRecord, paragraphRecord, placeRecord, type SearchRecord } from '@/lib/search-records';
@@ -44,6 +44,7 @@ function readReferences(corridors: readonly Corridor[]): Map<string, MdxReferenc
 }
 
 async function load(): Promise<Graph> {
+  const started = performance.now();
   const [corridors, facts, places, sources, charts] = await Promise.all([
     getCollection('corridors'),
     getCollection('facts'),
@@ -52,9 +53,17 @@ async function load(): Promise<Graph> {
     getCollection('charts'),
   ]);
   const references = readReferences(corridors);
+  const read = performance.now();
   const problems = validateContent({ corridors, facts, places, sources, charts, references, contentDir: contentDir() });
   if (problems.length > 0) throw new ContentError(`The content breaks ${problems.length} rule(s):`, problems);
-  return buildGraph({ corridors, facts, places, sources, charts, references });
+  const checked = performance.now();
+  const graph = buildGraph({ corridors, facts, places, sources, charts, references });
+  // One line per build, which the scale benchmark (scripts/scale-bench.ts) reads as its "validate" stage.
+  const ms = (from: number, to: number) => Math.round(to - from);
+  console.info(
+    `[content] ${facts.length} facts from ${sources.length} sources: read in ${ms(started, read)} ms, checked in ${ms(read, checked)} ms, graph built in ${ms(checked, performance.now())} ms`,
+  );
+  return graph;
 }
 
 /** The content graph, built once per build. */
@@ -89,9 +98,14 @@ export async function getFact(id: string): Promise<Fact> {
   return required((await getGraph()).fact.get(id), `fact "${id}"`);
 }
 
-/** The facts a page shows, in the order the source gives them: a corridor's, or with no id the summit context of the home page. */
+/** The facts of a corridor, or with no id the summit context of the home page, in the order the source gives them. */
 export async function getFactsOf(corridorId: string | undefined): Promise<readonly Fact[]> {
   return (await getGraph()).byCorridor.get(corridorId ?? CONTEXT) ?? [];
+}
+
+/** The facts a corridor page (or with no id the home page) shows, in reading order: those its author placed. */
+export async function getFactsShownOn(corridorId: string | undefined): Promise<readonly Fact[]> {
+  return (await getGraph()).shownOn.get(corridorId ?? CONTEXT) ?? [];
 }
 
 export async function getPlaces(ids: readonly (string | { id: string })[]): Promise<Place[]> {
@@ -148,13 +162,12 @@ export function factPageHref(fact: Pick<Fact, 'path'>): string {
   return withBase(import.meta.env.BASE_URL, fact.path);
 }
 
-/** The fact's card on the page that tells its story: its corridor's page, or the home page for summit context. */
-export function factHref(fact: Pick<Fact, 'id' | 'corridor'>): string {
-  const page =
-    fact.corridor === undefined
-      ? withBase(import.meta.env.BASE_URL)
-      : corridorPath(import.meta.env.BASE_URL, fact.corridor);
-  return `${page}#${fact.id}`;
+/**
+ * The fact's card on the page that tells its story (its corridor's page, or the home page for summit
+ * context), or its own page when no page places a card for it.
+ */
+export function factHref(fact: Pick<Fact, 'id' | 'card'>): string {
+  return factPath(import.meta.env.BASE_URL, fact);
 }
 
 export function paragraphHref(sourceId: string, paragraphId: string): string {
@@ -341,6 +354,12 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       derived: fact.kind === 'derived',
     }),
   );
+  // Each place's corridors, in navigation order, found in one pass over the corridors.
+  const corridorsByPlace = new Map<string, Corridor[]>();
+  for (const corridor of graph.corridors) {
+    for (const id of new Set(corridor.data.places.map((p) => p.id)))
+      corridorsByPlace.set(id, [...(corridorsByPlace.get(id) ?? []), corridor]);
+  }
   const placeRecords = graph.places.map((place) =>
     placeRecord({
       id: place.id,
@@ -350,20 +369,20 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       country: place.data.country,
       region: place.data.region,
       kind: PLACE_KINDS[place.data.kind],
-      corridors: graph.corridors
-        .filter((c) => c.data.places.some((p) => p.id === place.id))
-        .map((c) => ({ id: c.id, name: c.data.shortTitle })),
+      corridors: (corridorsByPlace.get(place.id) ?? []).map((c) => ({ id: c.id, name: c.data.shortTitle })),
       facts: graph.byPlace.get(place.id)?.length ?? 0,
     }),
   );
+  const paragraphs = await getParagraphIndex();
   const paragraphRecords = graph.sources.flatMap((source) =>
     source.data.paragraphs.map((paragraph) => {
-      const taken = graph.byParagraph.get(paragraphKey(source.id, paragraph.id)) ?? [];
+      const key = paragraphKey(source.id, paragraph.id);
+      const taken = graph.byParagraph.get(key) ?? [];
       return paragraphRecord({
         url: paragraphPath('/', source.id, paragraph.id),
         n: paragraph.n,
         text: paragraph.text,
-        notes: source.data.notes.filter((n) => n.paragraph === paragraph.id).map((n) => `“${n.passage}”: ${n.note}`),
+        notes: (paragraphs.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
         sourceTitle: citedTitle(source.data),
         corridors: taken.flatMap((f) => corridorOf(f.corridor) ?? []),
         countries: taken.flatMap((f) => f.countries),
@@ -467,7 +486,14 @@ export async function citedParagraphs(
     }));
 }
 
-/** Every fact as the facts explorer filters and draws it (`/facts/explorer.json`, and the rows of `/facts/`). */
-export async function getExplorerData(): Promise<ExplorerData> {
-  return explorerData(await getGraph());
+let explorer: Promise<ExplorerData> | undefined;
+
+/**
+ * Every fact as the facts explorer filters and draws it (`/facts/explorer.json`, and the rows of `/facts/`),
+ * made once per build: every static page of the table asks for it (834 pages at 30,000 facts), and made
+ * per page it was the largest cost of the build at scale.
+ */
+export function getExplorerData(): Promise<ExplorerData> {
+  explorer ??= getGraph().then(explorerData);
+  return explorer;
 }

@@ -1,13 +1,17 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { transform } from 'esbuild';
 import * as PagefindApi from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import type { SearchRecord } from '@/lib/search-records';
 
 /** Where the build leaves the fact, place and paragraph records (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
+
+/** How many records are sent to Pagefind's service before waiting for its answers. */
+const RECORDS_IN_FLIGHT = 512;
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -24,6 +28,42 @@ export interface IndexSummary {
 async function minifyEngine(file: string): Promise<void> {
   const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
   await writeFile(file, code);
+}
+
+/** The HTML files of a built site, relative to it. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)));
+}
+
+/**
+ * Adds the pages that have a `data-pagefind-body`, which are the only ones Pagefind indexes once any
+ * page has one. Handing it the whole folder made it parse every page to find the few that do: 4 of
+ * 3,237 at 100 sources, 4.7 s, growing with every fact page. Read here, the rest cost a string search.
+ */
+async function addIndexedPages(index: PagefindIndex, siteDir: string): Promise<{ page_count: number }> {
+  const files = await htmlFiles(siteDir);
+  const indexed: { sourcePath: string; content: string }[] = [];
+  for (let from = 0; from < files.length; from += RECORDS_IN_FLIGHT) {
+    const read = await Promise.all(
+      files.slice(from, from + RECORDS_IN_FLIGHT).map(async (sourcePath) => ({
+        sourcePath,
+        content: await readFile(join(siteDir, sourcePath), 'utf8'),
+      })),
+    );
+    indexed.push(...read.filter((page) => page.content.includes('data-pagefind-body')));
+  }
+  if (indexed.length === 0) {
+    // No page marks its body: Pagefind would index every page whole, as its directory walk does.
+    const pages = await index.addDirectory({ path: siteDir });
+    check(`index the pages in ${siteDir}`, pages);
+    return pages;
+  }
+  const added = await Promise.all(indexed.map((page) => index.addHTMLFile(page)));
+  added.forEach((response, i) => check(`index the page ${indexed[i]?.sourcePath}`, response));
+  return { page_count: indexed.length };
 }
 
 function check(step: string, response: { errors: string[] }): void {
@@ -49,9 +89,16 @@ export async function buildSearchIndex(
     check('start', created);
     const { index } = created;
     if (index === undefined) throw new Error('Pagefind could not start: it returned no index');
-    const pages = await index.addDirectory({ path: siteDir });
-    check(`index the pages in ${siteDir}`, pages);
-    for (const record of records) check(`add the record for ${record.url}`, await index.addHTMLFile(record));
+    const pages = await addIndexedPages(index, siteDir);
+    const paged = performance.now();
+    // Many requests in flight at once: Pagefind's service answers each by its id, and one at a time
+    // every record waited for a round trip to the service (27 s for 4,052 records at 100 sources).
+    for (let from = 0; from < records.length; from += RECORDS_IN_FLIGHT) {
+      const batch = records.slice(from, from + RECORDS_IN_FLIGHT);
+      const added = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+      added.forEach((response, i) => check(`add the record for ${batch[i]?.url}`, response));
+    }
+    const recorded = performance.now();
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
     const summary = {
@@ -59,8 +106,9 @@ export async function buildSearchIndex(
       records: records.length,
       milliseconds: Math.round(performance.now() - started),
     };
+    const ms = (from: number, to: number) => `${Math.round(to - from)} ms`;
     logger.info(
-      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact, place and paragraph records in ${summary.milliseconds} ms`,
+      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact, place and paragraph records in ${summary.milliseconds} ms (pages ${ms(started, paged)}, records ${ms(paged, recorded)}, writing ${ms(recorded, performance.now())})`,
     );
     return summary;
   } finally {

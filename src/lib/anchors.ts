@@ -39,10 +39,13 @@ export interface RegistryCheck {
 export function checkRegistry(registry: AnchorRegistry, built: AnchorRegistry, aliases: LinkAliases): RegistryCheck {
   const pageAlias = new Map(aliases.pages.map((a) => [a.from, a.to]));
   const anchorAlias = new Map(aliases.anchors.map((a) => [`${a.page}#${a.from}`, `${a.page}#${a.to}`]));
+  // Each page's anchors as a set, so checking one is a lookup, not a scan of the page's list.
+  const builtSets = new Map(Object.entries(built).map(([page, anchors]) => [page, new Set(anchors)]));
+  const registered = new Map(Object.entries(registry).map(([page, anchors]) => [page, new Set(anchors)]));
   const exists = (link: string) => {
     const [page = '', anchor] = link.split('#');
-    const anchors = built[page];
-    return anchors !== undefined && (anchor === undefined || anchor === '' || anchors.includes(anchor));
+    const anchors = builtSets.get(page);
+    return anchors !== undefined && (anchor === undefined || anchor === '' || anchors.has(anchor));
   };
   const missing: string[] = [];
   for (const [page, anchors] of Object.entries(registry)) {
@@ -53,7 +56,7 @@ export function checkRegistry(registry: AnchorRegistry, built: AnchorRegistry, a
     }
     for (const anchor of anchors) {
       const link = `${page}#${anchor}`;
-      if (built[page]?.includes(anchor)) continue;
+      if (builtSets.get(page)?.has(anchor)) continue;
       if (anchorAlias.has(link)) continue;
       missing.push(link);
     }
@@ -64,7 +67,7 @@ export function checkRegistry(registry: AnchorRegistry, built: AnchorRegistry, a
   ];
   const added = Object.entries(built).flatMap(([page, anchors]) => {
     if (registry[page] === undefined) return [page, ...anchors.map((a) => `${page}#${a}`)];
-    return anchors.filter((a) => !registry[page]?.includes(a)).map((a) => `${page}#${a}`);
+    return anchors.filter((a) => !registered.get(page)?.has(a)).map((a) => `${page}#${a}`);
   });
   return { missing, brokenAliases, added };
 }

@@ -95,6 +95,12 @@ export interface FactNode<F extends GraphEntry<FactData> = GraphEntry<FactData>>
   position: ReadingPosition;
   /** The permanent page, without the base path: `facts/<id>/`. */
   path: string;
+  /**
+   * The page that holds its card: a corridor id, or `CONTEXT` for the home page; undefined when no page
+   * places one, as for most facts once there are thousands: those live on their own pages and in the
+   * facts explorer, and links to the fact go to its own page.
+   */
+  card?: string | undefined;
 }
 
 export interface ContentGraph<
@@ -128,6 +134,12 @@ export interface ContentGraph<
   chartsOf: ReadonlyMap<string, readonly string[]>;
   /** Where each fact is shown on the site. */
   appearances: ReadonlyMap<string, readonly Appearance[]>;
+  /**
+   * The facts each page shows (as a card, a figure in the text, a key figure or in a chart), by corridor id
+   * and `CONTEXT` for the home page, in reading order: what a page's structured data describes, a curated
+   * few however many facts its corridor has.
+   */
+  shownOn: ReadonlyMap<string, readonly FactNode<F>[]>;
 }
 
 /** The key of the summit context (facts with no corridor) in `byCorridor`. */
@@ -351,6 +363,17 @@ export function buildGraph<
   }
   // Summit context is shown as cards on the home page.
   for (const node of byCorridor.get(CONTEXT) ?? []) push(appearances, node.id, { as: 'card' });
+  const shownOn = new Map<string, FactNode<F>[]>();
+  for (const node of ordered) {
+    const seen = new Set<string>();
+    for (const appearance of appearances.get(node.id) ?? []) {
+      step();
+      const page = appearance.corridor ?? CONTEXT;
+      if (appearance.as === 'card') node.card ??= page;
+      if (!seen.has(page)) push(shownOn, page, node);
+      seen.add(page);
+    }
+  }
 
   return {
     sources: input.sources,
@@ -369,5 +392,6 @@ export function buildGraph<
     byPlace,
     chartsOf,
     appearances,
+    shownOn,
   };
 }

@@ -26,6 +26,11 @@ export function sourcesPath(base: string): string {
   return withBase(base, 'sources/');
 }
 
+/** A page of the list of sources: page 1 is `/sources/`, then `sources/page/2/`, … */
+export function sourcesListPath(base: string, page: number): string {
+  return page <= 1 ? sourcesPath(base) : withBase(base, `sources/page/${page}/`);
+}
+
 /** A place's page: its names, position, locator map and every fact naming it. */
 export function placePath(base: string, placeId: string): string {
   return withBase(base, `places/${placeId}/`);
@@ -39,6 +44,12 @@ export function placesPath(base: string): string {
 /** The facts explorer: every fact in one table. */
 export function factsPath(base: string): string {
   return withBase(base, 'facts/');
+}
+
+/** The facts explorer filtered, e.g. `factsViewPath(base, { place: 'khorgos' })` → `/facts/?place=khorgos`. */
+export function factsViewPath(base: string, filters: Readonly<Record<string, string>>): string {
+  const query = new URLSearchParams(filters).toString();
+  return query === '' ? factsPath(base) : `${factsPath(base)}?${query}`;
 }
 
 /** A static page of the facts table: page 1 is the explorer itself, then `facts/page/2/`, … */
@@ -70,9 +81,13 @@ export function paragraphPath(base: string, sourceId: string, paragraphId: strin
   return `${sourcePath(base, sourceId)}#${paragraphId}`;
 }
 
-/** Where a fact is shown: on its corridor's page, or on the home page for summit context. */
-export function factPath(base: string, fact: { id: string; corridor?: string | undefined }): string {
-  const page = fact.corridor === undefined ? withBase(base) : corridorPath(base, fact.corridor);
+/**
+ * Where a fact is shown: its card on the page that places it (`card`: a corridor id, or `''` for the
+ * home page's summit context), or its own page when no page places a card for it.
+ */
+export function factPath(base: string, fact: { id: string; card?: string | undefined }): string {
+  if (fact.card === undefined) return factPagePath(base, fact.id);
+  const page = fact.card === '' ? withBase(base) : corridorPath(base, fact.card);
   return `${page}#${fact.id}`;
 }
 

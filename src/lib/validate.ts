@@ -97,9 +97,16 @@ function missing(
   at: Omit<Problem, 'field' | 'message'>,
 ): Problem[] {
   if (known.has(ref.id)) return [];
-  const choices = [...known.keys()].sort().join(', ');
-  return [{ ...at, field, message: `no ${ref.collection} entry has the id "${ref.id}"; known ids: ${choices}` }];
+  // Every known id while they fit on a line; past that (30,000 facts), the nearest one.
+  const choices =
+    known.size <= MAX_LISTED_IDS
+      ? `known ids: ${[...known.keys()].sort().join(', ')}`
+      : `there are ${known.size} ${ref.collection} entries${closest(ref.id, known)}`;
+  return [{ ...at, field, message: `no ${ref.collection} entry has the id "${ref.id}"; ${choices}` }];
 }
+
+/** How many known ids a problem lists before it names only the nearest. */
+const MAX_LISTED_IDS = 50;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

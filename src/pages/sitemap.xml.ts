@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content';
 import { pageCount } from '@/lib/facts-explorer';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, factsListPath, placePath, placesPath, sourcePath, sourcesPath, withBase } from '@/lib/links';
+import { corridorPath, factsListPath, placePath, placesPath, sourcePath, sourcesListPath, withBase } from '@/lib/links';
+import { SOURCES_PAGE_SIZE } from '@/lib/sources-list';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.
@@ -15,7 +16,9 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = [
     withBase(base),
     ...(await getCorridors()).map((c) => corridorPath(base, c.id)),
-    sourcesPath(base),
+    ...Array.from({ length: pageCount((await getSources()).length, SOURCES_PAGE_SIZE) }, (_, i) =>
+      sourcesListPath(base, i + 1),
+    ),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     ...(await getFacts()).map((fact) => factPageHref(fact)),
     ...Array.from({ length: pageCount((await getFacts()).length) }, (_, i) => factsListPath(base, i + 1)),

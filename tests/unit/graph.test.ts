@@ -69,6 +69,22 @@ describe('the content graph', () => {
       { corridor: 'rail', section: { id: 'chart', text: 'Chart' }, as: 'chart', chart: 'trains-chart' },
     ]);
   });
+
+  it('knows which facts each page shows and which page holds each card; a fact no page places has none', () => {
+    const graph = fixtureGraph();
+    // Key figures and a chart's facts are shown too; two facts of the corridor are on no page.
+    expect(graph.byCorridor.get('rail')?.map((f) => f.id)).toEqual([
+      'trains',
+      'growth',
+      'transit-before',
+      'countries',
+      'prior',
+    ]);
+    expect(graph.shownOn.get('rail')?.map((f) => f.id)).toEqual(['trains', 'growth', 'prior']);
+    expect(graph.fact.get('trains')?.card).toBe('rail');
+    expect(graph.fact.get('growth')?.card).toBeUndefined();
+    expect(graph.fact.get('transit-before')?.card).toBeUndefined();
+  });
 });
 
 /** A synthetic corpus: `sources` sources of 10 paragraphs with 3 quoted facts each, and 1 derived fact per paragraph. */

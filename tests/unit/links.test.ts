@@ -24,9 +24,10 @@ describe('links', () => {
     expect(placesPath('/sub/')).toBe('/sub/places/');
   });
 
-  it('links a fact to its corridor page, and a context fact to the home page', () => {
-    expect(factPath('/', { id: 'rail-khorgos-trains', corridor: 'rail' })).toBe('/corridors/rail/#rail-khorgos-trains');
-    expect(factPath('/sub/', { id: 'summit-xian', corridor: undefined })).toBe('/sub/#summit-xian');
+  it('links a fact to its card on the corridor page or the home page that places it, or else to its own page', () => {
+    expect(factPath('/', { id: 'rail-khorgos-trains', card: 'rail' })).toBe('/corridors/rail/#rail-khorgos-trains');
+    expect(factPath('/sub/', { id: 'summit-xian', card: '' })).toBe('/sub/#summit-xian');
+    expect(factPath('/sub/', { id: 'synthetic-0001-p2a', card: undefined })).toBe('/sub/facts/synthetic-0001-p2a/');
   });
 
   it('puts the facts table’s first page at /facts/ and the others under /facts/page/', () => {

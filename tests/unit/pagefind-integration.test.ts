@@ -54,11 +54,38 @@ describe('buildSearchIndex', () => {
     expect(summary).toMatchObject({ pages: 4, records: 2 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact, place and paragraph records in \d+ ms$/,
+        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact, place and paragraph records in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
       ),
     );
     expect(api.close).toHaveBeenCalledOnce();
     expect(await readdir(dir)).not.toContain(RECORDS_FILE);
+  });
+
+  it('hands Pagefind only the pages that mark a body to index, not the whole folder to parse', async () => {
+    const { api, index } = fakePagefind();
+    const page = '<html><body><main data-pagefind-body><h1>Rail</h1></main></body></html>';
+    await mkdir(join(dir, 'corridors', 'rail'), { recursive: true });
+    await mkdir(join(dir, 'facts', 'f'), { recursive: true });
+    await writeFile(join(dir, 'corridors', 'rail', 'index.html'), page);
+    await writeFile(join(dir, 'facts', 'f', 'index.html'), '<html><body><main><h1>A fact</h1></main></body></html>');
+    const summary = await buildSearchIndex(dir, api as never, logger);
+    expect(index.addDirectory).not.toHaveBeenCalled();
+    expect(index.addHTMLFile).toHaveBeenCalledWith({
+      sourcePath: join('corridors', 'rail', 'index.html'),
+      content: page,
+    });
+    // The page and the two records.
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(3);
+    expect(summary).toMatchObject({ pages: 1, records: 2 });
+  });
+
+  it('fails when a page is refused', async () => {
+    const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['bad HTML'], file: null })) });
+    await writeFile(join(dir, 'index.html'), '<html><body><main data-pagefind-body></main></body></html>');
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      'could not index the page index.html:\nbad HTML',
+    );
+    expect(api.close).toHaveBeenCalledOnce();
   });
 
   it('minifies Pagefind’s loader, keeping what it exports', async () => {

@@ -91,6 +91,18 @@ describe('facts and charts placed on a page', () => {
   });
 });
 
+describe('validateContent at scale', () => {
+  it('names the nearest id instead of listing thousands when a reference is missing', () => {
+    const raw = rawContent();
+    const trains = raw.facts['trains'] ?? {};
+    for (let i = 0; i < 60; i++) raw.facts[`copy-${i}`] = { ...trains };
+    (raw.corridors['rail'] as Record<string, unknown>)['keyFacts'] = ['trains', 'trainz'];
+    expect(formatProblems(validateContent(parseContent(raw)))).toBe(
+      'src/content/corridors/rail.mdx › rail › keyFacts[1]: no facts entry has the id "trainz"; there are 65 facts entries (did you mean "trains"?)',
+    );
+  });
+});
+
 describe('ContentError', () => {
   it('is the heading and the problem lines, with no stack trace for the build to print after them', () => {
     const error = new ContentError('The content breaks 1 rule(s):', [

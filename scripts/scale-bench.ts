@@ -1,0 +1,348 @@
+/**
+ * Measures the site at scale: `npm run bench:scale -- --sources N` (10, 100, 1000; 100 by default)
+ * generates N synthetic sources with 30 facts each (src/lib/synthetic-corpus.ts) into a temporary copy
+ * of the content, builds the site from it with CONTENT_DIR (a clean `astro build`: its own Astro cache,
+ * Pagefind included), and measures the build (wall time, stages, peak memory of the whole process tree),
+ * its output (pages, size, HTML per page, search index) and, in Chromium, a one-word search for a word
+ * that occurs once, the first visit of /facts/ and filtering every fact there as a reader types.
+ * Prints a table, then one JSON object as its last line. Not a test: it asserts nothing, and the
+ * temporary folders are removed afterwards (`--keep` keeps them, to look at the build).
+ * See docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
+import { copyContent } from '../tests/support/content-copy.ts';
+import { listFiles } from '../tests/support/site.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { pageWeight } from './page-weight.ts';
+import { category, startTiming, typeAndTime } from './search-timing.ts';
+import { addSyntheticContent } from './synthetic-content.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sources: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    /** A file to write what the build printed to. */
+    log: { type: 'string' },
+  },
+});
+const sources = Number(args.sources);
+if (!Number.isInteger(sources) || sources < 1) throw new Error(`--sources must be a positive whole number`);
+
+const PAGE_SIZE = 4096;
+
+/** Every process's parent, name and resident memory, read from /proc. */
+async function processTable(): Promise<Map<number, { ppid: number; name: string; rss: number }>> {
+  const table = new Map<number, { ppid: number; name: string; rss: number }>();
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: fields start after its last ')'.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(pid), { ppid: Number(fields[1]), name, rss: Number(fields[21]) * PAGE_SIZE });
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return table;
+}
+
+/** The resident memory of a process and all its descendants: summed, and by process name. */
+async function treeRss(root: number): Promise<{ total: number; byName: Record<string, number> }> {
+  const table = await processTable();
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const byName: Record<string, number> = {};
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    const entry = table.get(pid);
+    if (entry) {
+      total += entry.rss;
+      byName[entry.name] = (byName[entry.name] ?? 0) + entry.rss;
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { total, byName };
+}
+
+interface Build {
+  ms: number;
+  peakRss: number;
+  /** At the peak: each process's share, by name (`node`, `pagefind_extended`, `npm exec …`). */
+  peakByName: Record<string, number>;
+  /** Each line the build printed, with when it arrived (ms from the start). */
+  lines: { at: number; text: string }[];
+}
+
+/** Runs `astro build`, sampling the memory of its whole process tree every 100 ms. */
+async function build(contentDir: string, outDir: string): Promise<Build> {
+  const started = performance.now();
+  const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: Build['lines'] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop() ?? '';
+      const at = performance.now() - started;
+      for (const text of parts) lines.push({ at, text });
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  let peakRss = 0;
+  let peakByName: Record<string, number> = {};
+  const sampler = setInterval(() => {
+    if (child.pid !== undefined)
+      void treeRss(child.pid).then(({ total, byName }) => {
+        if (total > peakRss) [peakRss, peakByName] = [total, byName];
+      });
+  }, 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  const ms = performance.now() - started;
+  if (code !== 0) {
+    console.error(lines.map((l) => l.text).join('\n'));
+    throw new Error(`astro build failed with exit code ${code}`);
+  }
+  return { ms, peakRss, peakByName, lines };
+}
+
+/** When the first line matching `pattern` arrived. */
+function arrival(lines: Build['lines'], pattern: RegExp): number {
+  const line = lines.find((l) => pattern.test(l.text));
+  if (!line) throw new Error(`the build printed no line matching ${pattern}`);
+  return line.at;
+}
+
+/** A number a line of the build printed, e.g. the milliseconds of `checked in 12 ms`. */
+function printed(lines: Build['lines'], pattern: RegExp): number {
+  for (const { text } of lines) {
+    const match = pattern.exec(text);
+    if (match?.[1] !== undefined) return Number(match[1]);
+  }
+  throw new Error(`the build printed no line matching ${pattern}`);
+}
+
+/** The stages of a build, from the lines it printed and when they arrived. */
+function stages(lines: Build['lines'], total: number): Record<string, number> {
+  const synced = arrival(lines, /\[content\] Synced content/);
+  const bundling = arrival(lines, /Building static entrypoints/);
+  const generating = arrival(lines, /generating static routes/);
+  const generated = lines.find((l, i) => l.at >= generating && /✓ Completed in/.test(l.text) && i > 0)?.at ?? total;
+  const search = printed(lines, /\[pagefind\] Indexed .* in (\d+) ms/);
+  return {
+    // Astro's start, Vite's config and the content loaders, up to "Synced content".
+    load: synced,
+    bundle: generating - bundling,
+    // The content rules (validateContent), inside the pages stage: the first page asks for the graph.
+    validate: printed(lines, /\[content\] .* checked in (\d+) ms/),
+    graph: printed(lines, /\[content\] .* graph built in (\d+) ms/),
+    pages: generated - generating,
+    search,
+    other: total - synced - (generating - bundling) - (generated - generating) - search,
+  };
+}
+
+async function sizeOf(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of listFiles(dir)) total += (await stat(file)).size;
+  return total;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A one-word search in the dialog of /corridors/rail/: time from the last key to the first result, and gzip bytes fetched. */
+async function measureQuery(browser: Browser, url: string, distDir: string, word: string) {
+  const runs: { ms: number; bytes: number; results: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const fetched = new Set<string>();
+      context.on('requestfinished', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (category(path) !== undefined) fetched.add(path);
+      });
+      await page.goto(`${url}/corridors/rail/`);
+      await page.keyboard.press('Control+k');
+      await startTiming(page);
+      const { fromLast } = await typeAndTime(page, word);
+      await page.waitForLoadState('networkidle');
+      const results = await page.locator('#search-dialog-results [role="option"]').count();
+      let bytes = 0;
+      for (const path of fetched)
+        bytes += gzipSync(await readFile(join(distDir, decodeURIComponent(path))), { level: 9 }).length;
+      runs.push({ ms: fromLast, bytes, results });
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    bytes: Math.max(...runs.map((r) => r.bytes)),
+    results: runs[0]?.results ?? 0,
+  };
+}
+
+/**
+ * Filtering /facts/ as a reader types: the page is opened, a first word typed so the explorer fetches
+ * every fact (its load time is reported apart), the box cleared, then `word` typed at 40 ms a key. For
+ * each key: the time from the keystroke's input event to the frame after its rows and status are drawn.
+ */
+async function measureFilter(browser: Browser, url: string, word: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/facts/`);
+    const box = page.locator('#facts-q');
+    const loadStarted = Date.now();
+    await box.fill('x');
+    await page.waitForFunction(
+      () => !/Loading/.test(document.querySelector('facts-explorer .status')?.textContent ?? 'Loading'),
+    );
+    const loadMs = Date.now() - loadStarted;
+    await box.fill('');
+    await page.evaluate(() => {
+      const times: number[] = [];
+      Object.assign(window, { filterTimes: times });
+      window.addEventListener(
+        'input',
+        (event) => {
+          const start = event.timeStamp;
+          // After the handler has run and the next frame has been produced.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => times.push(performance.now() - start);
+            channel.port2.postMessage(null);
+          });
+        },
+        { capture: true },
+      );
+    });
+    await box.focus();
+    await page.keyboard.type(word, { delay: 40 });
+    await page.waitForFunction(
+      (n) => (window as unknown as { filterTimes: number[] }).filterTimes.length >= n,
+      word.length,
+    );
+    const times = await page.evaluate(() => (window as unknown as { filterTimes: number[] }).filterTimes);
+    const status = (await page.locator('facts-explorer .status').textContent())?.trim() ?? '';
+    return { loadMs, medianMs: median(times), maxMs: Math.max(...times), status };
+  } finally {
+    await context.close();
+  }
+}
+
+const copy = await copyContent('scale');
+const { contentDir, outDir } = copy;
+try {
+  const generateStarted = performance.now();
+  const corpus = await addSyntheticContent(contentDir, { sources });
+  const generateMs = performance.now() - generateStarted;
+  const word = corpus.sources[Math.floor(corpus.sources.length / 2)]?.word ?? '';
+
+  const result = await build(contentDir, outDir);
+  if (args.log) await writeFile(args.log, result.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`).join('\n'));
+  const stageMs = stages(result.lines, result.ms);
+  const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
+  const htmlSizes = await Promise.all(pageFiles.map(async (f) => (await stat(f)).size));
+  const largest = pageFiles[htmlSizes.indexOf(Math.max(...htmlSizes))] ?? '';
+  const facts = printed(result.lines, /\[content\] (\d+) facts from/);
+  const totalSources = printed(result.lines, /\[content\] \d+ facts from (\d+) sources/);
+
+  const server = await serveStatic(outDir);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  let query: Awaited<ReturnType<typeof measureQuery>>;
+  let filter: Awaited<ReturnType<typeof measureFilter>>;
+  try {
+    query = await measureQuery(browser, server.url, outDir, word);
+    filter = await measureFilter(browser, server.url, 'imaginary');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const weight = pageWeight(outDir, '/facts/');
+
+  const summary = {
+    sources: totalSources,
+    syntheticSources: sources,
+    facts,
+    pages: pageFiles.length,
+    buildMs: Math.round(result.ms),
+    msPerPage: Number((result.ms / pageFiles.length).toFixed(2)),
+    stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+    peakRssMb: Math.round(result.peakRss / 2 ** 20),
+    peakRssByProcessMb: Object.fromEntries(
+      Object.entries(result.peakByName).map(([name, rss]) => [name, Math.round(rss / 2 ** 20)]),
+    ),
+    distMb: Number(((await sizeOf(outDir)) / 2 ** 20).toFixed(1)),
+    htmlBytesMedian: median(htmlSizes),
+    htmlBytesMax: Math.max(...htmlSizes),
+    htmlMaxPage: `/${largest.slice(outDir.length + 1)}`,
+    indexBytes: await sizeOf(join(outDir, 'pagefind')),
+    query: word,
+    queryResults: query.results,
+    queryBytesGzip: query.bytes,
+    queryMs: Math.round(query.ms),
+    factsFirstVisitGzip: weight.total.gzip,
+    filterMsMedian: Math.round(filter.medianMs),
+    filterMsMax: Math.round(filter.maxMs),
+    explorerLoadMs: filter.loadMs,
+    generateMs: Math.round(generateMs),
+  };
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const rows: [string, string][] = [
+    ['sources (synthetic + the article)', `${summary.sources} (${sources} + ${summary.sources - sources})`],
+    ['facts', String(facts)],
+    ['pages (HTML files)', String(summary.pages)],
+    ['clean build, wall', `${(summary.buildMs / 1000).toFixed(1)} s (${summary.msPerPage} ms a page)`],
+    ...Object.entries(summary.stageMs).map(([k, v]): [string, string] => [
+      `  stage: ${k}`,
+      `${(v / 1000).toFixed(2)} s`,
+    ]),
+    [
+      'peak memory (RSS of the build’s process tree)',
+      `${summary.peakRssMb} MiB (${Object.entries(summary.peakRssByProcessMb)
+        .map(([name, mb]) => `${name} ${mb}`)
+        .join(', ')})`,
+    ],
+    ['dist', `${summary.distMb} MiB`],
+    [
+      'HTML a page, median / max',
+      `${kib(summary.htmlBytesMedian)} / ${kib(summary.htmlBytesMax)} (${summary.htmlMaxPage})`,
+    ],
+    ['Pagefind index on disk', kib(summary.indexBytes)],
+    [
+      `query “${word}” (${query.results} result)`,
+      `${kib(query.bytes)} gzip, first result ${summary.queryMs} ms after the last key`,
+    ],
+    ['/facts/ first visit (HTML + CSS + JS)', `${kib(summary.factsFirstVisitGzip)} gzip`],
+    [
+      '/facts/ filtering “imaginary”, per key',
+      `median ${summary.filterMsMedian} ms, max ${summary.filterMsMax} ms (data loaded in ${summary.explorerLoadMs} ms)`,
+    ],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log(JSON.stringify(summary));
+} finally {
+  if (args.keep) console.error(`Kept ${contentDir} and ${outDir}`);
+  else await copy.remove();
+}
