@@ -17,6 +17,7 @@
  * `npm run bench:explorer` measures the filter at 30,000 synthetic facts (a few milliseconds a
  * keystroke) and what a full first page would weigh.
  */
+import { foldText } from './fold.ts';
 import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from './url-filters.ts';
 import { readUrlState, writeUrlState } from './url-filters.ts';
 
@@ -221,20 +222,6 @@ export function writeExplorerState(state: ExplorerState): string {
     },
   };
   return writeUrlState(url, explorerParams());
-}
-
-/**
- * Text folded for matching: accents dropped (after NFKD, the combining marks that Latin letters take),
- * lower case, apostrophes dropped, so Xi’an is xian. Punctuation stays: the words of a text filter
- * hold none, so each is found inside the text as it is (`2485` in “2485”, `china` in “china–europe”),
- * and a fact's text needs no more than this, which matters at 30,000 facts.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '');
 }
 
 /** The words of a text filter, folded, split at anything but letters, digits, `.` and `%`; every one must be found. */

@@ -3,7 +3,7 @@
  * fact, source paragraph or page, each linking to its exact anchor, with the
  * best-matching sections of a page as sub-items.
  */
-import { foldText } from './facts-explorer';
+import { foldText } from './fold';
 import { markTerms } from './highlight';
 import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind } from './search-records';
 
