@@ -87,9 +87,25 @@ describe('keyboard', () => {
   });
 
   it('marks the current page in the site navigation', async () => {
-    await withPage(browser, '/corridors/air/', async ({ page }) => {
-      const current = page.getByRole('navigation', { name: 'Site' }).locator('[aria-current="page"]');
-      expect(await current.textContent()).toBe('Air');
+    for (const [path, label] of [
+      ['/corridors/air/', 'Air'],
+      ['/places/khorgos/', 'Places'],
+    ]) {
+      await withPage(browser, path ?? '', async ({ page }) => {
+        const current = page.getByRole('navigation', { name: 'Site' }).locator('[aria-current="page"]');
+        expect(await current.textContent()).toBe(label);
+      });
+    }
+  });
+
+  it('keeps the site navigation on one row of a 390 px phone', async () => {
+    await withPage(browser, '/', { viewport: VIEWPORTS.phone }, async ({ page }) => {
+      const tops = await page
+        .getByRole('navigation', { name: 'Site' })
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+      expect(tops.length).toBe(6);
+      expect(new Set(tops).size).toBe(1);
     });
   });
 });
