@@ -108,6 +108,19 @@ export async function getFactsShownOn(corridorId: string | undefined): Promise<r
   return (await getGraph()).shownOn.get(corridorId ?? CONTEXT) ?? [];
 }
 
+let sourcesByPage: Promise<Map<string, ReadonlySet<string>>> | undefined;
+
+/**
+ * Whether a fact card's "Source ¶n" must name its source: when the page holding the card shows facts
+ * of more than one source, "Source" alone would not say which. Worked out once per build, per page.
+ */
+export async function cardNamesSource(fact: Fact): Promise<boolean> {
+  sourcesByPage ??= getGraph().then(
+    (graph) => new Map([...graph.shownOn].map(([page, facts]) => [page, new Set(facts.map((f) => f.source))])),
+  );
+  return ((await sourcesByPage).get(fact.card ?? '')?.size ?? 1) > 1;
+}
+
 export async function getPlaces(ids: readonly (string | { id: string })[]): Promise<Place[]> {
   const { place } = await getGraph();
   return ids.map((ref) => {

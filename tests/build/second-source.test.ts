@@ -100,14 +100,20 @@ describe('a second source (synthetic fixture)', () => {
         .getElementById(id)
         ?.querySelectorAll('.meta a[href*="/sources/"]')
         .map((a) => [text(a), a.getAttribute('href')]);
-    expect(sourceLinks('fixture-khorgos-test-trains')).toEqual([['Source ¶2', `/sources/${FIXTURE_ID}/#p2`]]);
-    expect(sourceLinks('fixture-alashankou-test-trains')).toEqual([['Source ¶3', `/sources/${FIXTURE_ID}/#p3`]]);
+    // The rail page now shows facts of two sources, so each card's paragraph link names its own.
+    expect(sourceLinks('fixture-khorgos-test-trains')).toEqual([[`${FIXTURE_TITLE} ¶2`, `/sources/${FIXTURE_ID}/#p2`]]);
+    expect(sourceLinks('fixture-alashankou-test-trains')).toEqual([
+      [`${FIXTURE_TITLE} ¶3`, `/sources/${FIXTURE_ID}/#p3`],
+    ]);
     // A derived fact rests on the paragraphs of its inputs.
     expect(sourceLinks('fixture-two-ports-test-trains')).toEqual([
-      ['Source ¶2', `/sources/${FIXTURE_ID}/#p2`],
+      [`${FIXTURE_TITLE} ¶2`, `/sources/${FIXTURE_ID}/#p2`],
       ['¶3', `/sources/${FIXTURE_ID}/#p3`],
     ]);
-    expect(sourceLinks('rail-khorgos-trains')).toEqual([['Source ¶5', `/sources/${ARTICLE_ID}/#p5`]]);
+    expect(sourceLinks('rail-khorgos-trains')).toEqual([[`${ARTICLE_TITLE} ¶5`, `/sources/${ARTICLE_ID}/#p5`]]);
+    // The air page shows the article's facts only: “Source” says enough there.
+    const air = readPage(copy.outDir, '/corridors/air/');
+    expect(text(air.querySelector('#air-dushanbe-route .meta a[href*="/sources/"]'))).toBe('Source ¶3');
     for (const id of FIXTURE_FACTS) {
       for (const kind of ['Short', 'Full'] as const) {
         const citation = (citationText(page.getElementById(id) ?? page, kind) ?? '').replace(/\u00a0/g, ' ');
