@@ -19,7 +19,7 @@ import { contentDir } from '@/lib/content-dir';
 import { factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
 import type { DatasetFact, SourceRef } from '@/lib/structured-data';
 import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
-import { factRecord, paragraphRecord, placeRecord, type SearchRecord } from '@/lib/search-records';
+import { factSection, groupSections, paragraphSection, placeRecord, type SearchRecord } from '@/lib/search-records';
 import { ContentError, validateContent } from '@/lib/validate';
 import { siteConfig } from '@/site.config';
 
@@ -341,16 +341,17 @@ export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | unde
   };
 }
 
-/** Every search record that is not a page: one per fact, one per source paragraph, one per place. */
+/** Every search record that is not a page: one per place, one per group of facts or paragraphs (`groupSections`). */
 export async function getSearchRecords(): Promise<SearchRecord[]> {
   const graph = await getGraph();
   const corridorOf = (id: string | undefined) => {
     const corridor = id === undefined ? undefined : graph.corridor.get(id);
     return corridor && { id: corridor.id, name: corridor.data.shortTitle };
   };
-  const factRecords = graph.facts.map((fact) =>
-    factRecord({
+  const factSections = graph.facts.map((fact) =>
+    factSection({
       id: fact.id,
+      source: fact.source,
       url: `/${fact.path}`,
       label: fact.label,
       statement: fact.statement,
@@ -387,11 +388,13 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
     }),
   );
   const paragraphs = await getParagraphIndex();
-  const paragraphRecords = graph.sources.flatMap((source) =>
+  const paragraphSections = graph.sources.flatMap((source) =>
     source.data.paragraphs.map((paragraph) => {
       const key = paragraphKey(source.id, paragraph.id);
       const taken = graph.byParagraph.get(key) ?? [];
-      return paragraphRecord({
+      return paragraphSection({
+        source: source.id,
+        id: paragraph.id,
         url: paragraphPath('/', source.id, paragraph.id),
         n: paragraph.n,
         text: paragraph.text,
@@ -402,7 +405,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       });
     }),
   );
-  return [...factRecords, ...placeRecords, ...paragraphRecords];
+  return [...groupSections(factSections), ...placeRecords, ...groupSections(paragraphSections)];
 }
 
 /** What the list of sources says of each source. */

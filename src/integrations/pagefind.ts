@@ -72,7 +72,7 @@ function check(step: string, response: { errors: string[] }): void {
 
 /**
  * Indexes a built site: its pages (only what is inside `data-pagefind-body`)
- * and one record per fact and source paragraph (HTML with its own URL), then writes the bundle
+ * and the records of places, facts and source paragraphs (HTML with its own URL), then writes the bundle
  * to `<siteDir>/pagefind/`. Every response's errors fail the build, and
  * Pagefind's service is always closed.
  */
@@ -108,7 +108,7 @@ export async function buildSearchIndex(
     };
     const ms = (from: number, to: number) => `${Math.round(to - from)} ms`;
     logger.info(
-      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} fact, place and paragraph records in ${summary.milliseconds} ms (pages ${ms(started, paged)}, records ${ms(paged, recorded)}, writing ${ms(recorded, performance.now())})`,
+      `Indexed ${summary.pages} HTML files (the pages' data-pagefind-body only) and ${summary.records} records of places and of facts and paragraphs grouped by source in ${summary.milliseconds} ms (pages ${ms(started, paged)}, records ${ms(paged, recorded)}, writing ${ms(recorded, performance.now())})`,
     );
     return summary;
   } finally {

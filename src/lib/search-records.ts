@@ -1,7 +1,7 @@
 /**
- * The search records that are not whole pages: one per fact, one per source paragraph and one per
- * place, each linking to its own page or anchor. Pages (and their sections, as sub-results) are
- * indexed from the built HTML.
+ * The search records that are not whole pages: one per place, and one per group of facts or source
+ * paragraphs of a source, each fact or paragraph a section linking to its own page or anchor. Pages
+ * (and their sections, as sub-results) are indexed from the built HTML.
  */
 import { escapeHtml } from './escape';
 
@@ -12,42 +12,119 @@ import { escapeHtml } from './escape';
  * than the article passage quoted under it.
  */
 export interface SearchRecord {
-  /** Path from the site root without the base path, with the anchor: `/corridors/rail/#rail-khorgos-trains`. */
+  /** Path from the site root without the base path, with the anchor: `/facts/rail-khorgos-trains/`. */
   url: string;
   content: string;
 }
 
+interface Block {
+  text: string;
+  /** Pagefind's ranking weight; its default for body text is 1. */
+  weight: number;
+}
+
 interface RecordParts {
   title: string;
-  /** Text blocks with their ranking weight (Pagefind's default for body text is 1). */
-  blocks: { text: string; weight: number }[];
+  blocks: Block[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
 
-/** The HTML Pagefind indexes for a record: title, weighted blocks, metadata and filters. */
-export function recordHtml(parts: RecordParts): string {
-  const meta = Object.entries(parts.meta).map(
+function headHtml(title: string, meta: Record<string, string>, filters: Record<string, string[]>): string[] {
+  const metas = Object.entries(meta).map(
     ([key, value]) => `<meta data-pagefind-meta="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`,
   );
-  const filters = Object.entries(parts.filters).flatMap(([key, values]) =>
+  const filterTags = Object.entries(filters).flatMap(([key, values]) =>
     values.map((value) => `<meta data-pagefind-filter="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`),
   );
-  const blocks = parts.blocks
-    .filter((block) => block.text !== '')
-    .map((block) => `<p data-pagefind-weight="${block.weight}">${escapeHtml(block.text)}</p>`);
   return [
     '<!doctype html><html lang="en"><head>',
-    `<title>${escapeHtml(parts.title)}</title>`,
-    ...meta,
-    ...filters,
-    `<meta data-pagefind-meta="title[content]" content="${escapeHtml(parts.title)}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    ...metas,
+    ...filterTags,
+    `<meta data-pagefind-meta="title[content]" content="${escapeHtml(title)}">`,
     '</head><body><main data-pagefind-body>',
-    ...blocks,
+  ];
+}
+
+function blocksHtml(blocks: readonly Block[]): string[] {
+  return blocks
+    .filter((block) => block.text !== '')
+    .map((block) => `<p data-pagefind-weight="${block.weight}">${escapeHtml(block.text)}</p>`);
+}
+
+/** The HTML Pagefind indexes for a record of one item: title, weighted blocks, metadata and filters. */
+export function recordHtml(parts: RecordParts): string {
+  return [
+    ...headHtml(parts.title, parts.meta, parts.filters),
+    ...blocksHtml(parts.blocks),
     // The title last and weighted like a heading: it ranks the record, while the excerpt comes from the text above.
     `<p data-pagefind-weight="5">${escapeHtml(parts.title)}</p>`,
     '</main></body></html>',
   ].join('');
+}
+
+/** What the results show of one section of a grouped record, which Pagefind's sub-result does not carry. */
+export interface SectionDisplay {
+  title: string;
+  /** Where the result links, without the base path. */
+  url: string;
+  /** A fact's statement, shown as its excerpt instead of Pagefind's excerpt of the indexed text. */
+  statement?: string;
+  /** A value fact's figure as the site writes it: `2,485 trains`. */
+  figure?: string;
+}
+
+/** The record metadata that holds each section's display, keyed by the section's anchor id (JSON). */
+export const SECTIONS_META = 'sections';
+
+/**
+ * One fact or source paragraph. It is not a record of its own: the sections of one source that
+ * share a kind and filters are one record (`groupSections`), each under a heading whose id Pagefind
+ * reports in its sub-results, because Pagefind's metadata file lists every record, and one record
+ * per fact made a one-word query fetch 216 KiB of it at 30,000 facts.
+ */
+export interface SearchSection {
+  /** The source the item comes from: records never join sections of two sources. */
+  source: string;
+  /** Unique among the sections of its source: the fact's id, or the paragraph's (`p5`). */
+  id: string;
+  kind: Extract<ResultKind, 'fact' | 'paragraph'>;
+  /** Shown on the record's result: kind and corridor names, and the source's title. */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** The heading, weighted like a title: it ranks the section, while excerpts come from the text under it. */
+  title: string;
+  blocks: Block[];
+  display: SectionDisplay;
+}
+
+/** The records for the given sections: one per source, kind and set of filters, its sections in their order. */
+export function groupSections(sections: readonly SearchSection[]): SearchRecord[] {
+  const groups = new Map<string, SearchSection[]>();
+  for (const section of sections) {
+    const key = JSON.stringify([section.source, section.kind, section.meta, section.filters]);
+    const group = groups.get(key);
+    if (group) group.push(section);
+    else groups.set(key, [section]);
+  }
+  return [...groups.values()].map((group) => {
+    const [first] = group as [SearchSection, ...SearchSection[]];
+    const display = Object.fromEntries(group.map((s) => [s.id, s.display]));
+    const title = `${RESULT_KINDS[first.kind]}s of ${first.source}`;
+    return {
+      // Not shown (each result links to a section's own URL); unique, as each section is in one record.
+      url: first.display.url,
+      content: [
+        ...headHtml(title, { ...first.meta, [SECTIONS_META]: JSON.stringify(display) }, first.filters),
+        ...group.flatMap((s) => [
+          `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="5">${escapeHtml(s.title)}</h2>`,
+          ...blocksHtml(s.blocks),
+        ]),
+        '</main></body></html>',
+      ].join(''),
+    };
+  });
 }
 
 /** Between the spellings of a place in its record's `names` metadata. */
@@ -69,7 +146,9 @@ export interface SearchPlace {
 
 export interface FactSearchInput {
   id: string;
-  /** The fact's page path with its anchor, without the base path. */
+  /** The source it is quoted or derived from. */
+  source: string;
+  /** The fact's page, without the base path: `/facts/rail-khorgos-trains/`. */
   url: string;
   label: string;
   statement: string;
@@ -93,7 +172,7 @@ function placeText(place: SearchPlace): string {
   return `${place.name}; ${[place.region, place.country].filter(Boolean).join(', ')}.`;
 }
 
-export function factRecord(fact: FactSearchInput): SearchRecord {
+export function factSection(fact: FactSearchInput): SearchSection {
   const blocks = [
     { text: fact.statement, weight: 2 },
     // The figure both as written on the site and as bare digits, so "2485" and "2,485" both find it.
@@ -107,23 +186,26 @@ export function factRecord(fact: FactSearchInput): SearchRecord {
   ];
   const countries = unique([...fact.places.map((p) => p.country), ...fact.countries]);
   return {
-    url: fact.url,
-    content: recordHtml({
+    source: fact.source,
+    id: fact.id,
+    kind: 'fact',
+    title: fact.label,
+    blocks,
+    meta: {
+      kind: RESULT_KINDS.fact,
+      ...(fact.corridor ? { corridor: fact.corridor.name } : {}),
+    },
+    filters: {
+      kind: ['fact'],
+      ...(fact.corridor ? { corridor: [fact.corridor.id] } : {}),
+      ...(countries.length > 0 ? { country: countries } : {}),
+    },
+    display: {
       title: fact.label,
-      blocks,
-      meta: {
-        title: fact.label,
-        kind: RESULT_KINDS.fact,
-        statement: fact.statement,
-        ...(fact.corridor ? { corridor: fact.corridor.name } : {}),
-        ...(fact.figure ? { figure: fact.figure } : {}),
-      },
-      filters: {
-        kind: ['fact'],
-        ...(fact.corridor ? { corridor: [fact.corridor.id] } : {}),
-        ...(countries.length > 0 ? { country: countries } : {}),
-      },
-    }),
+      url: fact.url,
+      statement: fact.statement,
+      ...(fact.figure ? { figure: fact.figure } : {}),
+    },
   };
 }
 
@@ -182,6 +264,9 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
 }
 
 export interface ParagraphSearchInput {
+  source: string;
+  /** The paragraph's anchor on its source's page: `p5`. */
+  id: string;
   url: string;
   n: number;
   text: string;
@@ -192,28 +277,33 @@ export interface ParagraphSearchInput {
   countries: readonly string[];
 }
 
-export function paragraphRecord(paragraph: ParagraphSearchInput): SearchRecord {
+export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection {
   const corridors = [...new Map(paragraph.corridors.map((c) => [c.id, c])).values()].sort((a, b) =>
     a.id.localeCompare(b.id),
   );
+  const title = `Source paragraph ${paragraph.n}`;
   return {
-    url: paragraph.url,
-    content: recordHtml({
-      title: `Source paragraph ${paragraph.n}`,
-      blocks: [
-        { text: paragraph.text, weight: 1 },
-        ...paragraph.notes.map((note) => ({ text: `Editorial note: ${note}`, weight: 0.5 })),
-      ],
-      meta: {
-        kind: RESULT_KINDS.paragraph,
-        source: paragraph.sourceTitle,
-        ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.name).join(', ') } : {}),
-      },
-      filters: {
-        kind: ['paragraph'],
-        ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.id) } : {}),
-        ...(paragraph.countries.length > 0 ? { country: unique(paragraph.countries) } : {}),
-      },
-    }),
+    source: paragraph.source,
+    id: paragraph.id,
+    kind: 'paragraph',
+    title,
+    blocks: [
+      // The article's own words rank a little below the facts drawn from them and the pages about them,
+      // so a query that a fact answers opens with the fact: both are in the source's records, which are
+      // several items long, and a fact's record is the longer.
+      { text: paragraph.text, weight: 0.7 },
+      ...paragraph.notes.map((note) => ({ text: `Editorial note: ${note}`, weight: 0.5 })),
+    ],
+    meta: {
+      kind: RESULT_KINDS.paragraph,
+      source: paragraph.sourceTitle,
+      ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.name).join(', ') } : {}),
+    },
+    filters: {
+      kind: ['paragraph'],
+      ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.id) } : {}),
+      ...(paragraph.countries.length > 0 ? { country: unique(paragraph.countries) } : {}),
+    },
+    display: { title, url: paragraph.url },
   };
 }

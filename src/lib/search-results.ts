@@ -5,7 +5,7 @@
  */
 import { foldText } from './fold';
 import { markTerms } from './highlight';
-import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind } from './search-records';
+import { NAME_SEPARATOR, RESULT_KINDS, SECTIONS_META, type ResultKind, type SectionDisplay } from './search-records';
 
 /** The part of Pagefind's result data the UI reads (`(await result.data())`). */
 export interface PagefindResultData {
@@ -63,10 +63,31 @@ function kindOf(data: PagefindResultData): ResultKind {
   return kind === 'fact' || kind === 'place' || kind === 'paragraph' || kind === 'section' ? kind : 'section';
 }
 
+/** The sections a grouped record shows (`SECTIONS_META`), by anchor id; undefined for a record of one item or a page. */
+function sectionDisplays(data: PagefindResultData): Record<string, SectionDisplay> | undefined {
+  const json = data.meta[SECTIONS_META];
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as Record<string, SectionDisplay>;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A record's sub-results that have an anchor, best-scoring first (by Pagefind's weighted hits), ties in page order. */
+function rankedSections(data: PagefindResultData): (PagefindSubResult & { anchor: { id: string } })[] {
+  return (data.sub_results ?? [])
+    .filter((sub): sub is PagefindSubResult & { anchor: { id: string; element: string } } => sub.anchor !== undefined)
+    .map((sub, order) => ({ sub, order, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ sub }) => sub);
+}
+
 /**
- * One result as the UI shows it. A page's link goes to its best-matching
- * section (by Pagefind's weighted hits), and up to `maxSections` sections
- * with anchors are listed under it, best first.
+ * One result as the UI shows it. A page's link goes to its best-matching section (by Pagefind's
+ * weighted hits), and up to `maxSections` sections with anchors are listed under it, best first.
+ * A record that groups facts or paragraphs (`groupSections`) shows its best-matching one as the
+ * result, with its own title, link, statement and figure, and the next ones under it.
  */
 export function toResultItem(
   data: PagefindResultData,
@@ -75,29 +96,36 @@ export function toResultItem(
   maxSections = 3,
 ): ResultItem {
   const kind = kindOf(data);
-  const sections = (data.sub_results ?? [])
-    .filter((sub) => sub.anchor !== undefined)
-    .map((sub, order) => ({ sub, order, score: score(sub) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+  const displays = sectionDisplays(data);
+  const excerptOf = (display: SectionDisplay | undefined, fallback: string) =>
+    display?.statement !== undefined ? markTerms(display.statement, query) : fallback;
+  const sections = rankedSections(data)
+    .flatMap((sub) => {
+      if (displays === undefined) return [{ url: sub.url, title: sub.title, excerpt: sub.excerpt, figure: undefined }];
+      const display = displays[sub.anchor.id];
+      return display
+        ? [{ url: display.url, title: display.title, excerpt: excerptOf(display, sub.excerpt), figure: display.figure }]
+        : [];
+    })
     .slice(0, maxSections)
-    .map(({ sub }) => ({ url: withHighlight(sub.url, query), title: sub.title, excerpt: sub.excerpt }));
+    .map((section) => ({ ...section, url: withHighlight(section.url, query) }));
   const best = sections[0];
+  const byBest = best !== undefined && (kind === 'section' || displays !== undefined);
   return {
-    url: kind === 'section' && best ? best.url : withHighlight(data.url, query),
-    title: kind === 'section' && best ? best.title : (data.meta['title'] ?? data.url),
+    url: byBest ? best.url : withHighlight(data.url, query),
+    title: byBest ? best.title : (data.meta['title'] ?? data.url),
     kind,
     kindLabel: RESULT_KINDS[kind],
     corridors: (data.filters?.['corridor'] ?? []).map((id) => corridorNames[id] ?? id),
-    // A fact reads best as its own statement; Pagefind's excerpt of a fact record would mix in its index-only text.
-    excerpt:
-      kind === 'section' && best
-        ? best.excerpt
-        : (kind === 'fact' || kind === 'place') && data.meta['statement']
-          ? markTerms(data.meta['statement'], query)
-          : data.excerpt,
-    figure: data.meta['figure'],
+    // A fact or place reads best as its own statement; Pagefind's excerpt would mix in its index-only text.
+    excerpt: byBest
+      ? best.excerpt
+      : kind === 'place' && data.meta['statement']
+        ? markTerms(data.meta['statement'], query)
+        : data.excerpt,
+    figure: byBest ? best.figure : data.meta['figure'],
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
-    sections: kind === 'section' ? sections.slice(1) : [],
+    sections: byBest ? sections.slice(1).map(({ url, title, excerpt }) => ({ url, title, excerpt })) : [],
   };
 }
 

@@ -54,7 +54,7 @@ describe('buildSearchIndex', () => {
     expect(summary).toMatchObject({ pages: 4, records: 2 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 fact, place and paragraph records in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
+        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 records of places and of facts and paragraphs grouped by source in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
       ),
     );
     expect(api.close).toHaveBeenCalledOnce();

@@ -1,11 +1,14 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import {
-  factRecord,
-  paragraphRecord,
+  factSection,
+  groupSections,
+  paragraphSection,
   placeRecord,
   recordHtml,
+  SECTIONS_META,
   type FactSearchInput,
+  type ParagraphSearchInput,
   type PlaceSearchInput,
 } from '@/lib/search-records';
 
@@ -31,12 +34,29 @@ function indexed(html: string) {
   };
 }
 
+/** A grouped record's sections as Pagefind reads them: each heading's anchor id, weight and text, then the text under it. */
+function sectionsOf(html: string) {
+  const root = parse(html);
+  const sections: {
+    id: string;
+    heading: { weight: number; text: string };
+    body: { weight: number; text: string }[];
+  }[] = [];
+  for (const node of root.querySelectorAll('[data-pagefind-body] > *')) {
+    const weighted = { weight: Number(node.getAttribute('data-pagefind-weight')), text: node.text };
+    if (node.tagName === 'H2') sections.push({ id: node.id, heading: weighted, body: [] });
+    else sections.at(-1)?.body.push(weighted);
+  }
+  return sections;
+}
+
 const khorgos = { name: 'Khorgos', country: 'China', region: 'Xinjiang' };
 const almaty = { name: 'Almaty', country: 'Kazakhstan' };
 
 const KHORGOS_TRAINS: FactSearchInput = {
   id: 'rail-khorgos-trains',
-  url: '/corridors/rail/#rail-khorgos-trains',
+  source: 'article',
+  url: '/facts/rail-khorgos-trains/',
   label: 'Trains through Khorgos',
   statement: '2,485 trains entered or left China through Khorgos.',
   figure: '2,485 trains',
@@ -48,19 +68,26 @@ const KHORGOS_TRAINS: FactSearchInput = {
   derived: false,
 };
 
-const fact = (overrides: Partial<FactSearchInput> = {}) =>
-  indexed(factRecord({ ...KHORGOS_TRAINS, ...overrides }).content);
+/** The record of one fact alone: what Pagefind indexes of it, and its one section. */
+const fact = (overrides: Partial<FactSearchInput> = {}) => {
+  const records = groupSections([factSection({ ...KHORGOS_TRAINS, ...overrides })]);
+  expect(records).toHaveLength(1);
+  const html = records[0]?.content ?? '';
+  const [section] = sectionsOf(html);
+  return { ...indexed(html), section, body: section?.body ?? [] };
+};
+const displays = (html: string): unknown => JSON.parse(indexed(html).meta[SECTIONS_META] ?? 'null');
 
 describe('fact search records', () => {
-  it('index the statement, figure, period and places, each with its weight, and the title last as a heading', () => {
+  it('index the statement, figure, period and places, each with its weight, under the label as a heading', () => {
+    expect(fact().section?.heading).toEqual({ weight: 5, text: 'Trains through Khorgos' });
+    expect(fact().section?.id).toBe('rail-khorgos-trains');
     expect(fact().body).toEqual([
       { weight: 2, text: '2,485 trains entered or left China through Khorgos.' },
       { weight: 2, text: '2,485 trains (2485).' },
       { weight: 1, text: 'January–April 2023.' },
       { weight: 1, text: 'Khorgos; Xinjiang, China.' },
-      { weight: 5, text: 'Trains through Khorgos' },
     ]);
-    expect(fact().title).toBe('Trains through Khorgos');
   });
 
   it('make the figure findable as bare digits only when it has a value', () => {
@@ -71,10 +98,7 @@ describe('fact search records', () => {
 
   it('leave out the parts a fact does not have, rather than index empty text', () => {
     const bare = fact({ figure: undefined, value: undefined, period: undefined, places: [] });
-    expect(bare.body).toEqual([
-      { weight: 2, text: '2,485 trains entered or left China through Khorgos.' },
-      { weight: 5, text: 'Trains through Khorgos' },
-    ]);
+    expect(bare.body).toEqual([{ weight: 2, text: '2,485 trains entered or left China through Khorgos.' }]);
   });
 
   it('name the person quoted, weighted like the statement', () => {
@@ -89,13 +113,17 @@ describe('fact search records', () => {
     });
   });
 
-  it('show the label, kind, statement, corridor and figure in results', () => {
-    expect(fact().meta).toEqual({
-      title: 'Trains through Khorgos',
-      kind: 'Fact',
-      statement: '2,485 trains entered or left China through Khorgos.',
-      corridor: 'Rail',
-      figure: '2,485 trains',
+  it('show the kind and corridor in results, and the label, page, statement and figure of each fact by its anchor', () => {
+    const { meta } = fact();
+    expect(meta['kind']).toBe('Fact');
+    expect(meta['corridor']).toBe('Rail');
+    expect(JSON.parse(meta[SECTIONS_META] ?? '')).toEqual({
+      'rail-khorgos-trains': {
+        title: 'Trains through Khorgos',
+        url: '/facts/rail-khorgos-trains/',
+        statement: '2,485 trains entered or left China through Khorgos.',
+        figure: '2,485 trains',
+      },
     });
   });
 
@@ -115,14 +143,68 @@ describe('fact search records', () => {
 
   it('keep markup in the content as text', () => {
     const tricky = fact({ label: 'A "quoted" <b>label</b>', statement: 'x < y & z' });
-    expect(tricky.title).toBe('A "quoted" <b>label</b>');
-    expect(tricky.meta['title']).toBe('A "quoted" <b>label</b>');
+    expect(tricky.section?.heading.text).toBe('A "quoted" <b>label</b>');
     expect(tricky.body[0]).toEqual({ weight: 2, text: 'x < y & z' });
+    expect(JSON.parse(tricky.meta[SECTIONS_META] ?? '')['rail-khorgos-trains']).toMatchObject({
+      title: 'A "quoted" <b>label</b>',
+      statement: 'x < y & z',
+    });
+  });
+});
+
+describe('grouping facts into records', () => {
+  const alashankou = { name: 'Alashankou', country: 'China', region: 'Xinjiang' };
+  const facts = [
+    factSection(KHORGOS_TRAINS),
+    factSection({
+      ...KHORGOS_TRAINS,
+      id: 'air-routes',
+      corridor: { id: 'air', name: 'Air' },
+      url: '/facts/air-routes/',
+    }),
+    factSection({ ...KHORGOS_TRAINS, id: 'rail-alashankou', places: [alashankou], url: '/facts/rail-alashankou/' }),
+    factSection({ ...KHORGOS_TRAINS, id: 'other-source', source: 'bulletin', url: '/facts/other-source/' }),
+  ];
+  const records = groupSections(facts);
+
+  it('joins the facts of one source that filter alike, each a section under its own anchor, in their order', () => {
+    expect(records.map((r) => sectionsOf(r.content).map((s) => s.id))).toEqual([
+      ['rail-khorgos-trains', 'rail-alashankou'],
+      ['air-routes'],
+      ['other-source'],
+    ]);
+    expect(Object.keys(displays(records[0]?.content ?? '') as object)).toEqual([
+      'rail-khorgos-trains',
+      'rail-alashankou',
+    ]);
+  });
+
+  it('keeps every filter exact: a record’s facts share kind, corridor and countries', () => {
+    expect(records.map((r) => indexed(r.content).filters)).toEqual([
+      { kind: ['fact'], corridor: ['rail'], country: ['China'] },
+      { kind: ['fact'], corridor: ['air'], country: ['China'] },
+      { kind: ['fact'], corridor: ['rail'], country: ['China'] },
+    ]);
+    const apart = groupSections([
+      factSection(KHORGOS_TRAINS),
+      factSection({ ...KHORGOS_TRAINS, id: 'kz', places: [almaty] }),
+    ]);
+    expect(apart).toHaveLength(2);
+  });
+
+  it('gives each record the URL of its first section, so no two records share one', () => {
+    expect(records.map((r) => r.url)).toEqual([
+      '/facts/rail-khorgos-trains/',
+      '/facts/air-routes/',
+      '/facts/other-source/',
+    ]);
   });
 });
 
 describe('paragraph search records', () => {
-  const P5 = {
+  const P5: ParagraphSearchInput = {
+    source: 'article',
+    id: 'p5',
     url: '/sources/article/#p5',
     n: 5,
     text: 'In terms of railways, 2129 trains…',
@@ -135,30 +217,32 @@ describe('paragraph search records', () => {
     ],
     countries: ['Kazakhstan', 'China', 'China'],
   };
-  const record = paragraphRecord(P5);
+  const [record] = groupSections([paragraphSection(P5)]);
+  const content = record?.content ?? '';
 
-  it('index the paragraph above its editorial notes, titled by its number', () => {
-    expect(indexed(record.content).body).toEqual([
-      { weight: 1, text: 'In terms of railways, 2129 trains…' },
-      { weight: 0.5, text: 'Editorial note: “entered and exited”: both directions.' },
-      { weight: 5, text: 'Source paragraph 5' },
+  it('index the paragraph above its editorial notes, under its number as a heading', () => {
+    expect(sectionsOf(content)).toEqual([
+      {
+        id: 'p5',
+        heading: { weight: 5, text: 'Source paragraph 5' },
+        body: [
+          { weight: 0.7, text: 'In terms of railways, 2129 trains…' },
+          { weight: 0.5, text: 'Editorial note: “entered and exited”: both directions.' },
+        ],
+      },
     ]);
+    expect(displays(content)).toEqual({ p5: { title: 'Source paragraph 5', url: '/sources/article/#p5' } });
   });
 
   it('show the source and the corridors of its facts, and filter by each corridor and country once', () => {
-    const { meta, filters } = indexed(record.content);
-    expect(meta).toEqual({
-      kind: 'Source paragraph',
-      source: 'The article',
-      corridor: 'Air, Rail',
-      title: 'Source paragraph 5',
-    });
+    const { meta, filters } = indexed(content);
+    expect(meta).toMatchObject({ kind: 'Source paragraph', source: 'The article', corridor: 'Air, Rail' });
     expect(filters).toEqual({ kind: ['paragraph'], corridor: ['air', 'rail'], country: ['China', 'Kazakhstan'] });
   });
 
   it('have no corridor or country for a paragraph no fact comes from', () => {
-    const plain = paragraphRecord({ ...P5, n: 1, notes: [], corridors: [], countries: [] });
-    const { meta, filters } = indexed(plain.content);
+    const [plain] = groupSections([paragraphSection({ ...P5, n: 1, notes: [], corridors: [], countries: [] })]);
+    const { meta, filters } = indexed(plain?.content ?? '');
     expect(meta).not.toHaveProperty('corridor');
     expect(filters).toEqual({ kind: ['paragraph'] });
   });

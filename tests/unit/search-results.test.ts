@@ -13,40 +13,103 @@ import {
 const names = { rail: 'Rail', air: 'Air' };
 
 describe('toResultItem', () => {
-  it('links a fact straight to its anchor, with the terms to highlight', () => {
-    const item = toResultItem(
+  /** A record of two facts as `groupSections` writes it, both matching, the second better. */
+  const factGroup = {
+    url: '/facts/rail-alashankou-trains/',
+    excerpt: 'group',
+    meta: {
+      title: 'Facts of article',
+      kind: 'Fact',
+      corridor: 'Rail',
+      sections: JSON.stringify({
+        'rail-alashankou-trains': {
+          title: 'Trains through Alashankou',
+          url: '/facts/rail-alashankou-trains/',
+          statement: 'Alashankou saw trains.',
+        },
+        'rail-khorgos-trains': {
+          title: 'Trains through Khorgos',
+          url: '/facts/rail-khorgos-trains/',
+          statement: 'Khorgos handled 2,485 trains.',
+          figure: '2,485 trains',
+        },
+      }),
+    },
+    filters: { kind: ['fact'], corridor: ['rail'] },
+    sub_results: [
       {
-        url: '/corridors/rail/#rail-khorgos-trains',
-        excerpt: '<mark>Khorgos</mark> trains',
-        meta: { title: 'Trains through Khorgos', figure: '2,485 trains' },
-        filters: { kind: ['fact'], corridor: ['rail'] },
+        title: 'Trains through Alashankou',
+        url: '/facts/rail-alashankou-trains/#rail-alashankou-trains',
+        excerpt: 'Alashankou saw <mark>trains</mark> (index-only text)',
+        anchor: { id: 'rail-alashankou-trains', element: 'h2' },
+        weighted_locations: [{ balanced_score: 2 }],
       },
-      'khorgos',
-      names,
-    );
+      {
+        title: 'Trains through Khorgos',
+        url: '/facts/rail-alashankou-trains/#rail-khorgos-trains',
+        excerpt: 'Khorgos; Xinjiang, China. (2485)',
+        anchor: { id: 'rail-khorgos-trains', element: 'h2' },
+        weighted_locations: [{ balanced_score: 9 }],
+      },
+    ],
+  };
+
+  it('shows the best-matching fact of a record of facts, linked to its own page with the terms to highlight', () => {
+    const item = toResultItem(factGroup, 'khorgos', names);
     expect(item).toMatchObject({
-      url: '/corridors/rail/?highlight=khorgos#rail-khorgos-trains',
+      url: '/facts/rail-khorgos-trains/?highlight=khorgos',
       title: 'Trains through Khorgos',
       kind: 'fact',
       kindLabel: 'Fact',
       corridors: ['Rail'],
       figure: '2,485 trains',
-      sections: [],
     });
+    expect(item.sections).toEqual([
+      {
+        url: '/facts/rail-alashankou-trains/?highlight=khorgos',
+        title: 'Trains through Alashankou',
+        excerpt: 'Alashankou saw trains.',
+      },
+    ]);
   });
 
-  it('shows a fact’s own statement as its excerpt, with the terms marked', () => {
+  it('shows a fact’s own statement as its excerpt, with the terms marked, not the indexed text', () => {
+    expect(toResultItem(factGroup, 'khorgos', names).excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
+  });
+
+  it('shows a paragraph of a record of paragraphs with Pagefind’s excerpt, linked to its anchor on the source', () => {
     const item = toResultItem(
       {
-        url: '/corridors/rail/#f',
-        excerpt: 'Khorgos, also written Horgos; Xinjiang, China. (2485)',
-        meta: { title: 'T', statement: 'Khorgos handled 2,485 trains.' },
-        filters: { kind: ['fact'] },
+        url: '/sources/article/#p8',
+        excerpt: 'group',
+        meta: {
+          title: 'Source paragraphs of article',
+          kind: 'Source paragraph',
+          source: 'The article',
+          sections: JSON.stringify({ p8: { title: 'Source paragraph 8', url: '/sources/article/#p8' } }),
+        },
+        filters: { kind: ['paragraph'] },
+        sub_results: [
+          {
+            title: 'Source paragraph 8',
+            url: '/sources/article/#p8',
+            excerpt: 'across the <mark>Yellow</mark> Sea',
+            anchor: { id: 'p8', element: 'h2' },
+            weighted_locations: [{ balanced_score: 4 }],
+          },
+        ],
       },
-      'khorgos',
+      'yellow',
       names,
     );
-    expect(item.excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
+    expect(item).toMatchObject({
+      url: '/sources/article/?highlight=yellow#p8',
+      title: 'Source paragraph 8',
+      kindLabel: 'Source paragraph',
+      excerpt: 'across the <mark>Yellow</mark> Sea',
+      sections: [],
+    });
+    expect(item.figure).toBeUndefined();
   });
 
   it('shows a place as a place, with what it is and its other spellings as the excerpt', () => {
