@@ -391,7 +391,6 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
   const paragraphSections = graph.sources.flatMap((source) =>
     source.data.paragraphs.map((paragraph) => {
       const key = paragraphKey(source.id, paragraph.id);
-      const taken = graph.byParagraph.get(key) ?? [];
       return paragraphSection({
         source: source.id,
         id: paragraph.id,
@@ -400,8 +399,6 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         text: paragraph.text,
         notes: (paragraphs.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
         sourceTitle: citedTitle(source.data),
-        corridors: taken.flatMap((f) => corridorOf(f.corridor) ?? []),
-        countries: taken.flatMap((f) => f.countries),
       });
     }),
   );

@@ -210,12 +210,6 @@ describe('paragraph search records', () => {
     text: 'In terms of railways, 2129 trains…',
     notes: ['“entered and exited”: both directions.'],
     sourceTitle: 'The article',
-    corridors: [
-      { id: 'rail', name: 'Rail' },
-      { id: 'air', name: 'Air' },
-      { id: 'rail', name: 'Rail' },
-    ],
-    countries: ['Kazakhstan', 'China', 'China'],
   };
   const [record] = groupSections([paragraphSection(P5)]);
   const content = record?.content ?? '';
@@ -234,17 +228,21 @@ describe('paragraph search records', () => {
     expect(displays(content)).toEqual({ p5: { title: 'Source paragraph 5', url: '/sources/article/#p5' } });
   });
 
-  it('show the source and the corridors of its facts, and filter by each corridor and country once', () => {
+  it('show their source, and filter by kind only', () => {
     const { meta, filters } = indexed(content);
-    expect(meta).toMatchObject({ kind: 'Source paragraph', source: 'The article', corridor: 'Air, Rail' });
-    expect(filters).toEqual({ kind: ['paragraph'], corridor: ['air', 'rail'], country: ['China', 'Kazakhstan'] });
-  });
-
-  it('have no corridor or country for a paragraph no fact comes from', () => {
-    const [plain] = groupSections([paragraphSection({ ...P5, n: 1, notes: [], corridors: [], countries: [] })]);
-    const { meta, filters } = indexed(plain?.content ?? '');
+    expect(meta).toMatchObject({ kind: 'Source paragraph', source: 'The article' });
     expect(meta).not.toHaveProperty('corridor');
     expect(filters).toEqual({ kind: ['paragraph'] });
+  });
+
+  it('join every paragraph of a source into one record, and keep sources apart', () => {
+    const records = groupSections([
+      paragraphSection(P5),
+      paragraphSection({ ...P5, id: 'p6', n: 6, url: '/sources/article/#p6', notes: [] }),
+      paragraphSection({ ...P5, source: 'bulletin', url: '/sources/bulletin/#p5' }),
+    ]);
+    expect(records.map((r) => sectionsOf(r.content).map((s) => s.id))).toEqual([['p5', 'p6'], ['p5']]);
+    expect(records.map((r) => r.url)).toEqual(['/sources/article/#p5', '/sources/bulletin/#p5']);
   });
 });
 
