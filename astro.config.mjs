@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { contentCacheDir } from './src/lib/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -25,7 +24,6 @@ export default defineConfig({
     mdx(),
     siteUrlIntegration(process.env),
     linkAliasesIntegration(),
-    pagefindIntegration(),
     securityHeadersIntegration(),
     clientManifestIntegration(),
   ],

@@ -1,7 +1,7 @@
 /**
  * Measures the site at scale: `npm run bench:scale -- --sources N` (10, 100, 1000; 100 by default)
  * generates N synthetic sources with 30 facts each (src/lib/synthetic-corpus.ts) into a temporary copy
- * of the content, builds the site from it with CONTENT_DIR (a clean `astro build`: its own Astro cache,
+ * of the content, builds the site from it with CONTENT_DIR (a clean `npm run build`: its own Astro cache,
  * Pagefind included), and measures the build (wall time, stages, peak memory of the whole process tree),
  * its output (pages, size, HTML per page, search index) and, in Chromium, a one-word search for a word
  * that occurs once, the first visit of /facts/ and filtering every fact there as a reader types.
@@ -83,10 +83,10 @@ interface Build {
   lines: { at: number; text: string }[];
 }
 
-/** Runs `astro build`, sampling the memory of its whole process tree every 100 ms. */
+/** Runs `npm run build` (Astro's build, then the search index), sampling the memory of its whole process tree every 100 ms. */
 async function build(contentDir: string, outDir: string): Promise<Build> {
   const started = performance.now();
-  const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+  const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: contentDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -116,7 +116,7 @@ async function build(contentDir: string, outDir: string): Promise<Build> {
   const ms = performance.now() - started;
   if (code !== 0) {
     console.error(lines.map((l) => l.text).join('\n'));
-    throw new Error(`astro build failed with exit code ${code}`);
+    throw new Error(`npm run build failed with exit code ${code}`);
   }
   return { ms, peakRss, peakByName, lines };
 }

@@ -17,7 +17,7 @@ const VITEST_ENV = [
 ];
 
 export interface BuildResult {
-  /** Whether `astro build` exited with 0. */
+  /** Whether `npm run build` exited with 0. */
   ok: boolean;
   /** What it printed, stdout then stderr. */
   log: string;
@@ -25,7 +25,7 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` into `outDir` as a reader's `npm run build` would, with `env` added (SITE_BASE,
+ * Runs `npm run build` (Astro's build, then the search index) into `outDir` as a reader would, with `env` added (SITE_BASE,
  * SITE_URL, CONTENT_DIR), and says whether it succeeded and what it printed. Builds in one checkout
  * must not overlap: they share Astro's generated `.astro/` folder.
  */
@@ -34,7 +34,7 @@ export async function runBuild(outDir: string, env: Record<string, string> = {})
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
+    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
       maxBuffer: 64 * 1024 * 1024,
       env: { ...clean, ...env },
     });
@@ -48,7 +48,7 @@ export async function runBuild(outDir: string, env: Record<string, string> = {})
 /** Builds the site, or throws with what the build printed. */
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   const { ok, log, seconds } = await runBuild(outDir, env);
-  if (!ok) throw new Error(`astro build into ${outDir} failed:\n${log}`);
+  if (!ok) throw new Error(`npm run build into ${outDir} failed:\n${log}`);
   const what = [env['SITE_BASE'] && `for ${env['SITE_BASE']}`, env['CONTENT_DIR'] && `from ${env['CONTENT_DIR']}`];
   console.log(
     `Built the site${what

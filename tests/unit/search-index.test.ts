@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, RECORDS_FILE } from '@/integrations/pagefind';
+import { buildSearchIndex, RECORDS_FILE } from '@/build/search-index';
 
 const ok = { errors: [] as string[] };
 const ENGINE =

@@ -1,17 +1,18 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { transform } from 'esbuild';
-import * as PagefindApi from 'pagefind';
+import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { SearchRecord } from '@/lib/search-records';
 
-/** Where the build leaves the fact, place and paragraph records (`src/pages/search-records.json.ts`). */
+/** Where Astro's build leaves the search records (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
 
 /** How many records are sent to Pagefind's service before waiting for its answers. */
 const RECORDS_IN_FLIGHT = 512;
+
+/** The attribute that marks what Pagefind indexes of a page. */
+const BODY_MARK = Buffer.from('data-pagefind-body');
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -50,10 +51,13 @@ async function addIndexedPages(index: PagefindIndex, siteDir: string): Promise<{
     const read = await Promise.all(
       files.slice(from, from + RECORDS_IN_FLIGHT).map(async (sourcePath) => ({
         sourcePath,
-        content: await readFile(join(siteDir, sourcePath), 'utf8'),
+        bytes: await readFile(join(siteDir, sourcePath)),
       })),
     );
-    indexed.push(...read.filter((page) => page.content.includes('data-pagefind-body')));
+    // Searched as bytes, and only the pages found decoded: decoding all 31,907 pages at 1,000 sources
+    // (575 MB) to search them took 9 s of the 30 s the index took.
+    for (const { sourcePath, bytes } of read)
+      if (bytes.includes(BODY_MARK)) indexed.push({ sourcePath, content: bytes.toString('utf8') });
   }
   if (indexed.length === 0) {
     // No page marks its body: Pagefind would index every page whole, as its directory walk does.
@@ -79,7 +83,7 @@ function check(step: string, response: { errors: string[] }): void {
 export async function buildSearchIndex(
   siteDir: string,
   pagefind: Pagefind,
-  logger: Pick<AstroIntegrationLogger, 'info'>,
+  logger: { info: (message: string) => void },
 ): Promise<IndexSummary> {
   const started = performance.now();
   const recordsPath = join(siteDir, RECORDS_FILE);
@@ -115,17 +119,4 @@ export async function buildSearchIndex(
     await pagefind.close();
     await rm(recordsPath, { force: true });
   }
-}
-
-/** Builds the Pagefind index as part of `astro build`. */
-export function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // A static import: the config's module runner is closed by the time this hook runs.
-        await buildSearchIndex(fileURLToPath(dir), PagefindApi, logger);
-      },
-    },
-  };
 }
