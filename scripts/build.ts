@@ -9,8 +9,6 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../src/build/search-index.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
@@ -23,5 +21,8 @@ const code = await new Promise<number | null>((done) =>
 );
 if (code !== 0) process.exit(code ?? 1);
 
+// Loaded now, not while Astro builds: this process waits beside Astro's with as little memory as it can.
+const pagefind = await import('pagefind');
+const { buildSearchIndex } = await import('../src/build/search-index.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex(outDir, pagefind, { info: (message) => console.log(`${time()} [pagefind] ${message}`) });

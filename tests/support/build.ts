@@ -34,10 +34,14 @@ export async function runBuild(outDir: string, env: Record<string, string> = {})
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...clean, ...env },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'build', '--', '--outDir', outDir],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...clean, ...env },
+      },
+    );
     return { ok: true, log: `${stdout}\n${stderr}`, seconds: seconds() };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
