@@ -12,6 +12,17 @@ import {
 
 const names = { rail: 'Rail', air: 'Air' };
 
+/** A sub-result as Pagefind gives it for a heading with an id: its page's URL with the anchor, and its hits' scores. */
+function anchored(page: string, id: string, title: string, excerpt: string, scores: number[]) {
+  return {
+    title,
+    url: `${page}#${id}`,
+    excerpt,
+    anchor: { id, element: 'h2' },
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  };
+}
+
 describe('toResultItem', () => {
   /** A record of two facts as `groupSections` writes it, both matching, the second better. */
   const factGroup = {
@@ -37,20 +48,20 @@ describe('toResultItem', () => {
     },
     filters: { kind: ['fact'], corridor: ['rail'] },
     sub_results: [
-      {
-        title: 'Trains through Alashankou',
-        url: '/facts/rail-alashankou-trains/#rail-alashankou-trains',
-        excerpt: 'Alashankou saw <mark>trains</mark> (index-only text)',
-        anchor: { id: 'rail-alashankou-trains', element: 'h2' },
-        weighted_locations: [{ balanced_score: 2 }],
-      },
-      {
-        title: 'Trains through Khorgos',
-        url: '/facts/rail-alashankou-trains/#rail-khorgos-trains',
-        excerpt: 'Khorgos; Xinjiang, China. (2485)',
-        anchor: { id: 'rail-khorgos-trains', element: 'h2' },
-        weighted_locations: [{ balanced_score: 9 }],
-      },
+      anchored(
+        '/facts/rail-alashankou-trains/',
+        'rail-alashankou-trains',
+        'Trains through Alashankou',
+        'Alashankou saw <mark>trains</mark> (index-only text)',
+        [2],
+      ),
+      anchored(
+        '/facts/rail-alashankou-trains/',
+        'rail-khorgos-trains',
+        'Trains through Khorgos',
+        'Khorgos; Xinjiang, China. (2485)',
+        [9],
+      ),
     ],
   };
 
@@ -90,13 +101,7 @@ describe('toResultItem', () => {
         },
         filters: { kind: ['paragraph'] },
         sub_results: [
-          {
-            title: 'Source paragraph 8',
-            url: '/sources/article/#p8',
-            excerpt: 'across the <mark>Yellow</mark> Sea',
-            anchor: { id: 'p8', element: 'h2' },
-            weighted_locations: [{ balanced_score: 4 }],
-          },
+          anchored('/sources/article/', 'p8', 'Source paragraph 8', 'across the <mark>Yellow</mark> Sea', [4]),
         ],
       },
       'yellow',
@@ -149,20 +154,8 @@ describe('toResultItem', () => {
         filters: { kind: ['section'], corridor: ['rail'] },
         sub_results: [
           { title: 'Rail', url: '/corridors/rail/', excerpt: 'top', weighted_locations: [{ balanced_score: 50 }] },
-          {
-            title: 'Alashankou',
-            url: '/corridors/rail/#alashankou',
-            excerpt: 'a',
-            anchor: { id: 'alashankou', element: 'h2' },
-            weighted_locations: [{ balanced_score: 3 }],
-          },
-          {
-            title: 'Khorgos',
-            url: '/corridors/rail/#khorgos',
-            excerpt: 'k',
-            anchor: { id: 'khorgos', element: 'h2' },
-            weighted_locations: [{ balanced_score: 9 }, { balanced_score: 4 }],
-          },
+          anchored('/corridors/rail/', 'alashankou', 'Alashankou', 'a', [3]),
+          anchored('/corridors/rail/', 'khorgos', 'Khorgos', 'k', [9, 4]),
         ],
       },
       'khorgos',
