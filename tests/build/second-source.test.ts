@@ -55,8 +55,15 @@ function jsonLd(page: HTMLElement): { '@type': string; isBasedOn?: { name: strin
   return [JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]')].flat();
 }
 
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
 /** Pagefind's fragments (one per page or record), unpacked: `pagefind_dcd` then the JSON. */
-function searchFragments(dist: string): { url: string; content: string }[] {
+function searchFragments(dist: string): Fragment[] {
   return listFiles(join(dist, 'pagefind', 'fragment')).map(
     (file) =>
       JSON.parse(
@@ -163,15 +170,28 @@ describe('a second source (synthetic fixture)', () => {
     expect(page.querySelectorAll('.facts-section > p a[href^="/sources/"]')).toHaveLength(0);
   });
 
-  it('is in the search index: a record per fact and per paragraph', () => {
-    const fragments = new Map(searchFragments(copy.outDir).map((f) => [f.url, f.content]));
-    expect(fragments.get('/facts/fixture-khorgos-test-trains/')).toContain(
+  it('is in the search index: each fact and paragraph a section of a record of its own source, linking to its page', () => {
+    const fragments = searchFragments(copy.outDir);
+    /** The record holding a section, and what its result shows of that section. */
+    const holding = (id: string) => {
+      const fragment = fragments.find((f) => id in JSON.parse(f.meta['sections'] ?? '{}'));
+      const display = JSON.parse(fragment?.meta['sections'] ?? '{}')[id] as { url: string } | undefined;
+      return { fragment, display, ids: Object.keys(JSON.parse(fragment?.meta['sections'] ?? '{}')) };
+    };
+    const khorgos = holding('fixture-khorgos-test-trains');
+    expect(khorgos.display?.url).toBe('/facts/fixture-khorgos-test-trains/');
+    expect(khorgos.fragment?.content).toContain(
       'In a synthetic test bulletin, 1,000 invented test trains passed through the Khorgos railway port',
     );
-    expect(fragments.get('/facts/fixture-two-ports-test-trains/')).toContain('1,600 invented test trains');
-    expect(fragments.get(`/sources/${FIXTURE_ID}/#p3`)).toContain(
-      'the Alashankou railway port handled 600 test trains',
-    );
+    expect(khorgos.fragment?.filters['kind']).toEqual(['fact']);
+    const both = holding('fixture-two-ports-test-trains');
+    expect(both.display?.url).toBe('/facts/fixture-two-ports-test-trains/');
+    expect(both.fragment?.content).toContain('1,600 invented test trains');
+    // A record never joins the facts of two sources.
+    for (const { ids } of [khorgos, both]) expect(ids.filter((id) => !id.startsWith('fixture-'))).toEqual([]);
+    const paragraphs = fragments.find((f) => f.url.startsWith(`/sources/${FIXTURE_ID}/#`));
+    expect(JSON.parse(paragraphs?.meta['sections'] ?? '{}')['p3']?.url).toBe(`/sources/${FIXTURE_ID}/#p3`);
+    expect(paragraphs?.content).toContain('the Alashankou railway port handled 600 test trains');
   });
 
   it('is in the structured data of the corridor page: the article and its dataset are based on both sources', () => {
