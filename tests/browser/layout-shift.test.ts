@@ -29,8 +29,8 @@ function shifts(page: Page, strictFrom = Infinity): Promise<string[]> {
           })[]) {
             if (entry.hadRecentInput && entry.startTime < strictFrom) continue;
             // A sub-pixel move no reader can see: once, on a CI machine under load, Chromium reported a
-            // 14 px icon moving with a score that rounds to 0.0000, as the page's scripts ran after its
-            // first paint. Anything that scores 0.0001 or more still fails.
+            // classless icon `svg` moving with a score that rounds to 0.0000, 360 ms after load, on
+            // /corridors/intermodal/ at 390 px. Anything that scores 0.0001 or more still fails.
             if (entry.value < 0.00005) continue;
             const moved = (entry.sources ?? []).map((source) => {
               const node = source.node;
