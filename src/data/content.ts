@@ -399,6 +399,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         text: paragraph.text,
         notes: (paragraphs.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
         sourceTitle: citedTitle(source.data),
+        nameSource: graph.sources.length > 1,
       });
     }),
   );

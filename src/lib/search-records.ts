@@ -272,16 +272,20 @@ export interface ParagraphSearchInput {
   text: string;
   notes: readonly string[];
   sourceTitle: string;
+  /** Whether the site has other sources, so that a result must say which source the paragraph is of. */
+  nameSource: boolean;
 }
 
 /**
  * A source paragraph: filtered by kind only. The article's words are not themselves of one corridor
  * or country (the facts taken from them are, and carry both), and filters on paragraphs split a
- * source's ten paragraphs into about six records, which at 1,000 sources added 30 KiB of Pagefind
- * metadata to every query.
+ * source's ten paragraphs into about six records: at 1,000 sources about 10,000 records instead of
+ * 5,579, and a one-word query fetched 158.2 KiB instead of 141.9 KiB.
  */
 export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection {
   const title = `Source paragraph ${paragraph.n}`;
+  // As a fact card names its paragraph: “Synthetic test bulletin…” ¶2, where one source is not all there is.
+  const shown = paragraph.nameSource ? `${paragraph.sourceTitle} ¶${paragraph.n}` : title;
   return {
     source: paragraph.source,
     id: paragraph.id,
@@ -296,6 +300,6 @@ export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection
     ],
     meta: { kind: RESULT_KINDS.paragraph, source: paragraph.sourceTitle },
     filters: { kind: ['paragraph'] },
-    display: { title, url: paragraph.url },
+    display: { title: shown, url: paragraph.url },
   };
 }

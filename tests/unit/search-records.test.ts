@@ -210,6 +210,7 @@ describe('paragraph search records', () => {
     text: 'In terms of railways, 2129 trains…',
     notes: ['“entered and exited”: both directions.'],
     sourceTitle: 'The article',
+    nameSource: false,
   };
   const [record] = groupSections([paragraphSection(P5)]);
   const content = record?.content ?? '';
@@ -233,6 +234,13 @@ describe('paragraph search records', () => {
     expect(meta).toMatchObject({ kind: 'Source paragraph', source: 'The article' });
     expect(meta).not.toHaveProperty('corridor');
     expect(filters).toEqual({ kind: ['paragraph'] });
+  });
+
+  it('name their source in results where the site has others, as a fact card does', () => {
+    const [named] = groupSections([paragraphSection({ ...P5, sourceTitle: '“Trains”', nameSource: true })]);
+    expect(displays(named?.content ?? '')).toEqual({ p5: { title: '“Trains” ¶5', url: '/sources/article/#p5' } });
+    // The heading Pagefind indexes stays the same.
+    expect(sectionsOf(named?.content ?? '')[0]?.heading.text).toBe('Source paragraph 5');
   });
 
   it('join every paragraph of a source into one record, and keep sources apart', () => {
