@@ -190,7 +190,11 @@ describe('a second source (synthetic fixture)', () => {
     // A record never joins the facts of two sources.
     for (const { ids } of [khorgos, both]) expect(ids.filter((id) => !id.startsWith('fixture-'))).toEqual([]);
     const paragraphs = fragments.find((f) => f.url.startsWith(`/sources/${FIXTURE_ID}/#`));
-    expect(JSON.parse(paragraphs?.meta['sections'] ?? '{}')['p3']?.url).toBe(`/sources/${FIXTURE_ID}/#p3`);
+    // Titled as a fact card names a paragraph where there are several sources.
+    expect(JSON.parse(paragraphs?.meta['sections'] ?? '{}')['p3']).toEqual({
+      title: `${FIXTURE_TITLE} ¶3`,
+      url: `/sources/${FIXTURE_ID}/#p3`,
+    });
     expect(paragraphs?.content).toContain('the Alashankou railway port handled 600 test trains');
   });
 
