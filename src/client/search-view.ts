@@ -44,7 +44,7 @@ function optionsOf(item: ResultItem, id: string): HTMLAnchorElement[] {
   const badges = [item.kindLabel, ...item.corridors, ...(item.figure ? [item.figure] : [])];
   const main = option(id, item.url, item.title, item.excerpt, badges, false);
   const subs = item.sections.map((section, j) =>
-    option(`${id}-${j}`, section.url, section.title, section.excerpt, [], true),
+    option(`${id}-${j}`, section.url, section.title, section.excerpt, section.figure ? [section.figure] : [], true),
   );
   return [main, ...subs];
 }

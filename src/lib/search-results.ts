@@ -38,7 +38,8 @@ export interface ResultItem {
   figure?: string | undefined;
   /** For a place, every spelling of its name. */
   names: string[];
-  sections: { url: string; title: string; excerpt: string }[];
+  /** The next matching sections, each with its own figure when it is a value fact. */
+  sections: { url: string; title: string; excerpt: string; figure?: string | undefined }[];
 }
 
 /** The query as a URL parameter on each result link, for highlighting on the page it opens. */
@@ -125,7 +126,7 @@ export function toResultItem(
         : data.excerpt,
     figure: byBest ? best.figure : data.meta['figure'],
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
-    sections: byBest ? sections.slice(1).map(({ url, title, excerpt }) => ({ url, title, excerpt })) : [],
+    sections: byBest ? sections.slice(1) : [],
   };
 }
 

@@ -37,6 +37,7 @@ describe('toResultItem', () => {
           title: 'Trains through Alashankou',
           url: '/facts/rail-alashankou-trains/',
           statement: 'Alashankou saw trains.',
+          figure: '2,129 trains',
         },
         'rail-khorgos-trains': {
           title: 'Trains through Khorgos',
@@ -65,7 +66,7 @@ describe('toResultItem', () => {
     ],
   };
 
-  it('shows the best-matching fact of a record of facts, linked to its own page with the terms to highlight', () => {
+  it('shows the best-matching fact of a record of facts, linked to its own page with the terms to highlight, and the next with its figure', () => {
     const item = toResultItem(factGroup, 'khorgos', names);
     expect(item).toMatchObject({
       url: '/facts/rail-khorgos-trains/?highlight=khorgos',
@@ -80,6 +81,7 @@ describe('toResultItem', () => {
         url: '/facts/rail-alashankou-trains/?highlight=khorgos',
         title: 'Trains through Alashankou',
         excerpt: 'Alashankou saw trains.',
+        figure: '2,129 trains',
       },
     ]);
   });
