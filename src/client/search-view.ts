@@ -39,12 +39,17 @@ function option(
   return link;
 }
 
+/** A fact's figure, after “Derived” when it is worked out from quoted figures rather than quoted. */
+function figureBadges(fact: { figure?: string | undefined; derived: boolean }): string[] {
+  return [...(fact.derived ? ['Derived'] : []), ...(fact.figure ? [fact.figure] : [])];
+}
+
 /** The options of one result: the result itself, then its best sections. */
 function optionsOf(item: ResultItem, id: string): HTMLAnchorElement[] {
-  const badges = [item.kindLabel, ...item.corridors, ...(item.figure ? [item.figure] : [])];
+  const badges = [item.kindLabel, ...item.corridors, ...figureBadges(item)];
   const main = option(id, item.url, item.title, item.excerpt, badges, false);
   const subs = item.sections.map((section, j) =>
-    option(`${id}-${j}`, section.url, section.title, section.excerpt, section.figure ? [section.figure] : [], true),
+    option(`${id}-${j}`, section.url, section.title, section.excerpt, figureBadges(section), true),
   );
   return [main, ...subs];
 }

@@ -73,6 +73,8 @@ export interface SectionDisplay {
   statement?: string;
   /** A value fact's figure as the site writes it: `2,485 trains`. */
   figure?: string;
+  /** A derived fact: its figure is worked out from quoted ones, and results say so. */
+  derived?: true;
 }
 
 /** The record metadata that holds each section's display, keyed by the section's anchor id (JSON). */
@@ -205,6 +207,7 @@ export function factSection(fact: FactSearchInput): SearchSection {
       url: fact.url,
       statement: fact.statement,
       ...(fact.figure ? { figure: fact.figure } : {}),
+      ...(fact.derived ? { derived: true as const } : {}),
     },
   };
 }

@@ -38,8 +38,10 @@ export interface ResultItem {
   figure?: string | undefined;
   /** For a place, every spelling of its name. */
   names: string[];
+  /** For a derived fact: its figure is worked out from quoted ones (shown as a “Derived” badge). */
+  derived: boolean;
   /** The next matching sections, each with its own figure when it is a value fact. */
-  sections: { url: string; title: string; excerpt: string; figure?: string | undefined }[];
+  sections: { url: string; title: string; excerpt: string; figure?: string | undefined; derived: boolean }[];
 }
 
 /** The query as a URL parameter on each result link, for highlighting on the page it opens. */
@@ -98,15 +100,16 @@ export function toResultItem(
 ): ResultItem {
   const kind = kindOf(data);
   const displays = sectionDisplays(data);
-  const excerptOf = (display: SectionDisplay | undefined, fallback: string) =>
-    display?.statement !== undefined ? markTerms(display.statement, query) : fallback;
+  // A page's section as Pagefind gives it; a grouped record's section as its display says, with a
+  // fact's own statement for excerpt (Pagefind's would mix in the record's index-only text).
   const sections = rankedSections(data)
     .flatMap((sub) => {
-      if (displays === undefined) return [{ url: sub.url, title: sub.title, excerpt: sub.excerpt, figure: undefined }];
+      if (displays === undefined)
+        return [{ url: sub.url, title: sub.title, excerpt: sub.excerpt, figure: undefined, derived: false }];
       const display = displays[sub.anchor.id];
-      return display
-        ? [{ url: display.url, title: display.title, excerpt: excerptOf(display, sub.excerpt), figure: display.figure }]
-        : [];
+      if (display === undefined) return [];
+      const excerpt = display.statement === undefined ? sub.excerpt : markTerms(display.statement, query);
+      return [{ url: display.url, title: display.title, excerpt, figure: display.figure, derived: !!display.derived }];
     })
     .slice(0, maxSections)
     .map((section) => ({ ...section, url: withHighlight(section.url, query) }));
@@ -118,13 +121,14 @@ export function toResultItem(
     kind,
     kindLabel: RESULT_KINDS[kind],
     corridors: (data.filters?.['corridor'] ?? []).map((id) => corridorNames[id] ?? id),
-    // A fact or place reads best as its own statement; Pagefind's excerpt would mix in its index-only text.
+    // A place reads best as what it is and its other spellings.
     excerpt: byBest
       ? best.excerpt
       : kind === 'place' && data.meta['statement']
         ? markTerms(data.meta['statement'], query)
         : data.excerpt,
-    figure: byBest ? best.figure : data.meta['figure'],
+    figure: byBest ? best.figure : undefined,
+    derived: byBest ? best.derived : false,
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
     sections: byBest ? sections.slice(1) : [],
   };

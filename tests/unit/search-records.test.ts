@@ -141,6 +141,12 @@ describe('fact search records', () => {
     expect(summit.meta).not.toHaveProperty('corridor');
   });
 
+  it('say in results when a fact is derived', () => {
+    const derived = fact({ derived: true }).meta[SECTIONS_META] ?? '';
+    expect(JSON.parse(derived)['rail-khorgos-trains']).toMatchObject({ derived: true });
+    expect(JSON.parse(fact().meta[SECTIONS_META] ?? '')['rail-khorgos-trains']).not.toHaveProperty('derived');
+  });
+
   it('keep markup in the content as text', () => {
     const tricky = fact({ label: 'A "quoted" <b>label</b>', statement: 'x < y & z' });
     expect(tricky.section?.heading.text).toBe('A "quoted" <b>label</b>');

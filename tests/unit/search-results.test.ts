@@ -82,8 +82,22 @@ describe('toResultItem', () => {
         title: 'Trains through Alashankou',
         excerpt: 'Alashankou saw trains.',
         figure: '2,129 trains',
+        derived: false,
       },
     ]);
+    expect(item.derived).toBe(false);
+  });
+
+  it('says when a fact’s figure is derived, for the result and for the facts under it', () => {
+    const sections = JSON.parse(factGroup.meta.sections) as Record<string, Record<string, unknown>>;
+    for (const display of Object.values(sections)) display['derived'] = true;
+    const item = toResultItem(
+      { ...factGroup, meta: { ...factGroup.meta, sections: JSON.stringify(sections) } },
+      'k',
+      names,
+    );
+    expect(item.derived).toBe(true);
+    expect(item.sections.map((s) => s.derived)).toEqual([true]);
   });
 
   it('shows a fact’s own statement as its excerpt, with the terms marked, not the indexed text', () => {
