@@ -89,6 +89,11 @@ export async function getSource(id: string): Promise<Source> {
   return required((await getGraph()).source.get(id), `source "${id}"`);
 }
 
+/** A source's title as citations and paragraph links write it (`citedTitle`). */
+export async function getSourceTitle(id: string): Promise<string> {
+  return citedTitle((await getSource(id)).data);
+}
+
 /** Every fact, by source and in reading order. */
 export async function getFacts(): Promise<readonly Fact[]> {
   return (await getGraph()).facts;

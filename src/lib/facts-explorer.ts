@@ -83,30 +83,6 @@ export const PAGE_SIZE = 36;
 export const SUMMIT = 'summit';
 export const SUMMIT_NAME = 'Summit context';
 
-/** How many static pages the table takes: `/facts/`, then `/facts/page/2/`, … */
-export function pageCount(total: number, size = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
-}
-
-/** The facts on static page `page` (from 1), as indices `[from, to)` in reading order. */
-export function pageRange(page: number, total: number, size = PAGE_SIZE): { from: number; to: number } {
-  const from = Math.min((page - 1) * size, total);
-  return { from, to: Math.min(from + size, total) };
-}
-
-/**
- * The pages a pager links to: the first, the last, and those next to the current one, with
- * `undefined` for each gap: page 5 of 9 is `1 … 4 5 6 … 9`.
- */
-export function pagerItems(current: number, count: number): (number | undefined)[] {
-  const items: (number | undefined)[] = [];
-  for (let page = 1; page <= count; page++) {
-    if (page === 1 || page === count || Math.abs(page - current) <= 1) items.push(page);
-    else if (items.at(-1) !== undefined) items.push(undefined);
-  }
-  return items;
-}
-
 export const SORT_KEYS = ['source', 'fact', 'figure', 'corridor', 'kind'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';

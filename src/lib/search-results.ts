@@ -68,13 +68,9 @@ function kindOf(data: PagefindResultData): ResultKind {
 
 /** The sections a grouped record shows (`SECTIONS_META`), by anchor id; undefined for a record of one item or a page. */
 function sectionDisplays(data: PagefindResultData): Record<string, SectionDisplay> | undefined {
+  // Written by this build (`groupSections`): a value that does not parse is a bug to see, not to hide.
   const json = data.meta[SECTIONS_META];
-  if (json === undefined) return undefined;
-  try {
-    return JSON.parse(json) as Record<string, SectionDisplay>;
-  } catch {
-    return undefined;
-  }
+  return json === undefined ? undefined : (JSON.parse(json) as Record<string, SectionDisplay>);
 }
 
 /** A record's sub-results that have an anchor, best-scoring first (by Pagefind's weighted hits), ties in page order. */

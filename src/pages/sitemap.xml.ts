@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content';
-import { pageCount } from '@/lib/facts-explorer';
+import { PAGE_SIZE } from '@/lib/facts-explorer';
+import { pageCount } from '@/lib/pager';
 import { escapeHtml } from '@/lib/escape';
 import { corridorPath, factsListPath, placePath, placesPath, sourcePath, sourcesListPath, withBase } from '@/lib/links';
 import { SOURCES_PAGE_SIZE } from '@/lib/sources-list';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     ),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     ...(await getFacts()).map((fact) => factPageHref(fact)),
-    ...Array.from({ length: pageCount((await getFacts()).length) }, (_, i) => factsListPath(base, i + 1)),
+    ...Array.from({ length: pageCount((await getFacts()).length, PAGE_SIZE) }, (_, i) => factsListPath(base, i + 1)),
     placesPath(base),
     ...(await getAllPlaces()).map((p) => placePath(base, p.id)),
     withBase(base, 'search/'),

@@ -6,9 +6,6 @@ import {
   filterFacts,
   isDefaultState,
   knownValues,
-  pageCount,
-  pageRange,
-  pagerItems,
   prepareIndex,
   readExplorerState,
   searchTerms,
@@ -17,6 +14,7 @@ import {
   type ExplorerState,
 } from '@/lib/facts-explorer';
 import { buildGraph } from '@/lib/graph';
+import { pageCount, pageRange, pagerItems } from '@/lib/pager';
 import { parseContent, rawContent } from '../fixtures/content';
 
 /** The fixture site with a second corridor, summit context (no corridor) and places in two countries. */
