@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
+import { dataStoreOnDiskIntegration } from './src/integrations/data-store-on-disk.ts';
 import { contentCacheDir } from './src/lib/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     linkAliasesIntegration(),
     securityHeadersIntegration(),
     clientManifestIntegration(),
+    dataStoreOnDiskIntegration(),
   ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+/** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
+
+/** Astro's own copy of devalue, the format its data store file is written in. */
+const DEVALUE = createRequire(createRequire(import.meta.url).resolve('astro/package.json')).resolve('devalue');
+
+/**
+ * The module's code: the collections, read from Astro's data store file when the module is first
+ * imported. Astro's module exports the file's flat array, which Astro then turns into a Map of
+ * collections, and the array stays as long as the module (91 MB at 1,000 sources); this one exports
+ * the Map (which Astro takes as it is), so the array is garbage as soon as it is read.
+ */
+export function dataStoreModuleCode(file: string, devalue: string = DEVALUE): string {
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { unflatten } from ${JSON.stringify(devalue)};`,
+    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The Vite plugin: loads Astro's data store module as code that reads the store's file, when that
+ * file exists, and otherwise leaves the module to Astro (which then has no entries to give).
+ */
+export function dataStoreOnDiskPlugin(file: string): Plugin {
+  return {
+    name: 'data-store-on-disk',
+    apply: 'build',
+    // Before Astro's own content plugin, which would load the module with the whole store in it.
+    enforce: 'pre',
+    load: {
+      filter: { id: /^\0astro:data-layer-content$/ },
+      handler: (id) =>
+        id === DATA_STORE_MODULE && existsSync(file) ? { code: dataStoreModuleCode(file), map: { mappings: '' } } : null,
+    },
+  };
+}
+
+/**
+ * Keeps the content out of the bundle that renders the pages. Astro embeds its data store (every
+ * entry of every collection, 28.7 MB of JSON at 1,000 sources) in that bundle as one string literal,
+ * so Rolldown and each of Vite's transform hooks hold copies of it while bundling, and Node keeps the
+ * literal as the bundle's source while the pages render: at 1,000 sources Astro's process peaked at
+ * 1,630–1,760 MiB while bundling (docs/benchmarks.md). Here the bundle reads the same file from
+ * Astro's cache folder instead, when the pages are rendered, in the same `astro build` that wrote it.
+ *
+ * For a static build only: the bundle is run on this machine and deleted once the pages are written
+ * (an on-demand server, which would run the bundle elsewhere, needs the store inside it). Astro's
+ * `experimental.collectionStorage` keeps the store as chunks of its own and is left alone.
+ */
+export function dataStoreOnDiskIntegration(): AstroIntegration {
+  return {
+    name: 'data-store-on-disk',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        const storage = config.experimental.collectionStorage;
+        if (command !== 'build' || config.output !== 'static' || (storage !== undefined && storage !== 'single-file')) return;
+        // Where Astro's build writes the store: `data-store.json` in the cache folder (astro/dist/content/paths.js).
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file)] } });
+      },
+    },
+  };
+}
