@@ -17,17 +17,22 @@ const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist
 // Astro's command run by this Node itself, not through npx: one process (and 80 MB) fewer.
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 // Memory settings for Astro's process, each measured at 1,000 sources (docs/benchmarks.md), where it
-// held 1,300 MiB while rendering the pages and peaked at 1,450 MiB; with all four, 1,060 and 1,250:
-// - Rolldown's allocator (mimalloc) gives back what it frees at once, not on its next call 10 ms
-//   later, which never comes once Vite's bundling is done (−80 MiB while rendering).
+// held 1,300 MiB while rendering the pages and peaked at 1,450 MiB; with all of them, 905 and 1,083:
+// - Rolldown's allocator (mimalloc) commits its arena's memory as it uses it, not all at once, and
+//   gives back what it frees at once, not on its next call 10 ms later, which never comes once Vite's
+//   bundling is done: it held 190 to 330 MiB until the build ended, at 10 sources as at 1,000.
 // - glibc keeps a fixed threshold above which memory is mapped apart and unmapped when freed, rather
 //   than raising it to the size of the largest block freed (the 24 MB dataset files), after which
 //   such blocks stay in the heap and fragment it (−90 MiB).
 // - V8 lets its heap grow to 1.5 times what was live after a full collection, not up to 4 times (it
 //   had grown to 850 MB over 185 MB live while Vite bundled), and keeps its young generation small.
-//   Rendering a page makes short-lived objects, so the build is no slower (route generation within
-//   the 20 % that runs vary by).
-const env = { MIMALLOC_PURGE_DELAY: '0', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env };
+//   Rendering a page makes short-lived objects: collecting took 6.7 s of the build, was 6.0 s.
+const env = {
+  MIMALLOC_ARENA_EAGER_COMMIT: '0',
+  MIMALLOC_PURGE_DELAY: '0',
+  MALLOC_MMAP_THRESHOLD_: '131072',
+  ...process.env,
+};
 const v8 = ['--heap-growing-percent=50', '--max-semi-space-size=16'];
 const code = await new Promise<number | null>((done) =>
   spawn(process.execPath, [...v8, astro, 'build', ...args], { stdio: 'inherit', env }).on('close', done),
