@@ -38,7 +38,9 @@ export function dataStoreOnDiskPlugin(file: string): Plugin {
     load: {
       filter: { id: /^\0astro:data-layer-content$/ },
       handler: (id) =>
-        id === DATA_STORE_MODULE && existsSync(file) ? { code: dataStoreModuleCode(file), map: { mappings: '' } } : null,
+        id === DATA_STORE_MODULE && existsSync(file)
+          ? { code: dataStoreModuleCode(file), map: { mappings: '' } }
+          : null,
     },
   };
 }
@@ -61,7 +63,8 @@ export function dataStoreOnDiskIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const storage = config.experimental.collectionStorage;
-        if (command !== 'build' || config.output !== 'static' || (storage !== undefined && storage !== 'single-file')) return;
+        if (command !== 'build' || config.output !== 'static' || (storage !== undefined && storage !== 'single-file'))
+          return;
         // Where Astro's build writes the store: `data-store.json` in the cache folder (astro/dist/content/paths.js).
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file)] } });

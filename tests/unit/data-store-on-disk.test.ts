@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'devalue';
 import type { Plugin } from 'vite';
@@ -26,7 +27,9 @@ const load = (plugin: Plugin): Load => (plugin.load as unknown as { handler: Loa
 describe('the data store read from disk', () => {
   it('is a module that reads the store file when imported, so the bundle holds none of its entries', async () => {
     const file = join(dir, 'data-store.json');
-    const collections = new Map([['facts', new Map([['rail-khorgos-trains', { id: 'rail-khorgos-trains', data: { value: 2485 } }]])]]);
+    const collections = new Map([
+      ['facts', new Map([['rail-khorgos-trains', { id: 'rail-khorgos-trains', data: { value: 2485 } }]])],
+    ]);
     // What Astro writes (astro/dist/content/mutable-data-store.js).
     await writeFile(file, stringify(collections));
     const code = dataStoreModuleCode(file);
@@ -37,6 +40,13 @@ describe('the data store read from disk', () => {
     // A Map, which Astro's ImmutableDataStore.fromModule takes as the collections.
     expect(data).toBeInstanceOf(Map);
     expect(data).toEqual(collections);
+  });
+
+  it('names the module as the installed Astro does, so an Astro that renamed it fails here, not in memory', async () => {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const consts = await readFile(join(astro, 'dist', 'content', 'consts.js'), 'utf8');
+    expect(consts).toContain(`const DATA_STORE_VIRTUAL_ID = "${DATA_STORE_MODULE.slice(1)}";`);
+    expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
   });
 
   it('loads Astro’s data store module, and only that module, while the store file exists', async () => {
