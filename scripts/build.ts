@@ -2,7 +2,7 @@
  * `npm run build`: Astro's build, then the Pagefind index of what it built (src/build/search-index.ts).
  * Two steps, one after the other, so Astro's process has ended, and given its memory back, before
  * Pagefind's starts: as a hook inside `astro build` the index was built beside everything Astro's
- * process still held, and the two together peaked at 3.1 GiB at 1,000 sources (docs/benchmarks.md).
+ * process still held, and the two together peaked at 3.8 GiB at 1,000 sources (docs/benchmarks.md).
  * Arguments go to `astro build` (`--outDir` also says where the index goes).
  */
 import { spawn } from 'node:child_process';

@@ -3,7 +3,7 @@
  * the arrow keys while focus stays in the search box (the ARIA combobox
  * pattern), for both the search dialog and the search page.
  */
-import type { ResultItem } from '@/lib/search-results';
+import { figureBadges, type ResultItem } from '@/lib/search-results';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -37,11 +37,6 @@ function option(
   excerpt.innerHTML = excerptHtml;
   link.append(head, excerpt);
   return link;
-}
-
-/** A fact's figure, after “Derived” when it is worked out from quoted figures rather than quoted. */
-function figureBadges(fact: { figure?: string | undefined; derived: boolean }): string[] {
-  return [...(fact.derived ? ['Derived'] : []), ...(fact.figure ? [fact.figure] : [])];
 }
 
 /** The options of one result: the result itself, then its best sections. */

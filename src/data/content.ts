@@ -297,11 +297,6 @@ export async function getChartModel(id: string): Promise<ChartModel> {
   });
 }
 
-/** A paragraph's number as a citation writes it: `¶5`. */
-export function paragraphMark(p: { n: number }): string {
-  return `¶${p.n}`;
-}
-
 type Paragraph = SourceData['paragraphs'][number];
 type EditorialNote = SourceData['notes'][number];
 let paragraphIndex: Promise<Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>> | undefined;
@@ -393,8 +388,10 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
     }),
   );
   const paragraphs = await getParagraphIndex();
-  const paragraphSections = graph.sources.flatMap((source) =>
-    source.data.paragraphs.map((paragraph) => {
+  const nameSource = graph.sources.length > 1;
+  const paragraphSections = graph.sources.flatMap((source) => {
+    const sourceTitle = citedTitle(source.data);
+    return source.data.paragraphs.map((paragraph) => {
       const key = paragraphKey(source.id, paragraph.id);
       return paragraphSection({
         source: source.id,
@@ -403,11 +400,11 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         n: paragraph.n,
         text: paragraph.text,
         notes: (paragraphs.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
-        sourceTitle: citedTitle(source.data),
-        nameSource: graph.sources.length > 1,
+        sourceTitle,
+        nameSource,
       });
-    }),
-  );
+    });
+  });
   return [...groupSections(factSections), ...placeRecords, ...groupSections(paragraphSections)];
 }
 

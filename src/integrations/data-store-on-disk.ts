@@ -16,10 +16,10 @@ const DEVALUE = createRequire(createRequire(import.meta.url).resolve('astro/pack
  * collections, and the array stays as long as the module (91 MB at 1,000 sources); this one exports
  * the Map (which Astro takes as it is), so the array is garbage as soon as it is read.
  */
-export function dataStoreModuleCode(file: string, devalue: string = DEVALUE): string {
+export function dataStoreModuleCode(file: string): string {
   return [
     `import { readFileSync } from 'node:fs';`,
-    `import { unflatten } from ${JSON.stringify(devalue)};`,
+    `import { unflatten } from ${JSON.stringify(DEVALUE)};`,
     `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
     '',
   ].join('\n');
@@ -36,7 +36,8 @@ export function dataStoreOnDiskPlugin(file: string): Plugin {
     // Before Astro's own content plugin, which would load the module with the whole store in it.
     enforce: 'pre',
     load: {
-      filter: { id: /^\0astro:data-layer-content$/ },
+      filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
+      // The filter already picks the module where hooks are filtered; the check keeps the handler exact on its own.
       handler: (id) =>
         id === DATA_STORE_MODULE && existsSync(file)
           ? { code: dataStoreModuleCode(file), map: { mappings: '' } }

@@ -10,6 +10,7 @@
 import { escapeHtml } from './escape.ts';
 import { SUMMIT_NAME, type ExplorerData, type ExplorerFact } from './facts-explorer.ts';
 import { corridorPath, factPagePath, paragraphPath, placePath, sourcePath, withBase } from './links.ts';
+import { paragraphMark } from './paragraphs.ts';
 
 /** The table's columns, in order. On a phone each row is a card and these label its lines (the stylesheet's). */
 export const COLUMNS = [
@@ -62,7 +63,7 @@ export function factRowHtml(fact: ExplorerFact, data: ExplorerData, base: string
     `<td>${
       source
         ? `${link(sourcePath(base, source.id), source.title)}${fact.paragraphs
-            .map((p) => `, ${link(paragraphPath(base, source.id, p.id), `¶${p.n}`)}`)
+            .map((p) => `, ${link(paragraphPath(base, source.id, p.id), paragraphMark(p))}`)
             .join('')}`
         : NONE
     }</td>`,

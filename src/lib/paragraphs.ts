@@ -8,6 +8,11 @@ export interface Paragraph {
   text: string;
 }
 
+/** A paragraph's number as a citation writes it: `¶5`. */
+export function paragraphMark(p: { n: number }): string {
+  return `¶${p.n}`;
+}
+
 /**
  * Splits a plain-text article into paragraphs at blank lines.
  * Paragraph ids depend only on order, so a verbatim source keeps its anchors

@@ -4,6 +4,7 @@
  * (and their sections, as sub-results) are indexed from the built HTML.
  */
 import { escapeHtml } from './escape';
+import { paragraphMark } from './paragraphs';
 
 /**
  * A record as Pagefind's `addHTMLFile` takes it: an explicit URL and a small
@@ -12,7 +13,7 @@ import { escapeHtml } from './escape';
  * than the article passage quoted under it.
  */
 export interface SearchRecord {
-  /** Path from the site root without the base path, with the anchor: `/facts/rail-khorgos-trains/`. */
+  /** Path from the site root without the base path, of its first section: `/facts/rail-khorgos-trains/`, `/sources/article/#p5`. */
   url: string;
   content: string;
 }
@@ -288,7 +289,7 @@ export interface ParagraphSearchInput {
 export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection {
   const title = `Source paragraph ${paragraph.n}`;
   // As a fact card names its paragraph: “Synthetic test bulletin…” ¶2, where one source is not all there is.
-  const shown = paragraph.nameSource ? `${paragraph.sourceTitle} ¶${paragraph.n}` : title;
+  const shown = paragraph.nameSource ? `${paragraph.sourceTitle} ${paragraphMark(paragraph)}` : title;
   return {
     source: paragraph.source,
     id: paragraph.id,

@@ -1,7 +1,8 @@
 /**
  * Turns Pagefind's raw results into what the search UI shows: one item per
- * fact, source paragraph or page, each linking to its exact anchor, with the
- * best-matching sections of a page as sub-items.
+ * record (a page, a place, or a source's facts or paragraphs), led by its
+ * best-matching section and linking to its exact anchor, with the next
+ * matching sections as sub-items.
  */
 import { foldText } from './fold';
 import { markTerms } from './highlight';
@@ -179,4 +180,9 @@ export function resultStatus(query: string, total: number, shown: number, filter
   if (total === 0) return `No results for “${echo}”${scope}. Try a place (Khorgos), a figure (2485) or fewer words.`;
   const more = total > shown ? `, showing the first ${shown}` : '';
   return `${total} result${total === 1 ? '' : 's'} for “${echo}”${scope}${more}.`;
+}
+
+/** A fact's figure as badges, after “Derived” when it is worked out from quoted figures rather than quoted. */
+export function figureBadges(fact: { figure?: string | undefined; derived: boolean }): string[] {
+  return [...(fact.derived ? ['Derived'] : []), ...(fact.figure ? [fact.figure] : [])];
 }

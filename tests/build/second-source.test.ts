@@ -173,10 +173,13 @@ describe('a second source (synthetic fixture)', () => {
   it('is in the search index: each fact and paragraph a section of a record of its own source, linking to its page', () => {
     const fragments = searchFragments(copy.outDir);
     /** The record holding a section, and what its result shows of that section. */
+    const records = fragments.map((fragment) => ({
+      fragment,
+      sections: JSON.parse(fragment.meta['sections'] ?? '{}') as Record<string, { url: string }>,
+    }));
     const holding = (id: string) => {
-      const fragment = fragments.find((f) => id in JSON.parse(f.meta['sections'] ?? '{}'));
-      const display = JSON.parse(fragment?.meta['sections'] ?? '{}')[id] as { url: string } | undefined;
-      return { fragment, display, ids: Object.keys(JSON.parse(fragment?.meta['sections'] ?? '{}')) };
+      const record = records.find((r) => id in r.sections);
+      return { fragment: record?.fragment, display: record?.sections[id], ids: Object.keys(record?.sections ?? {}) };
     };
     const khorgos = holding('fixture-khorgos-test-trains');
     expect(khorgos.display?.url).toBe('/facts/fixture-khorgos-test-trains/');

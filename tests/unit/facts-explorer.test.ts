@@ -14,7 +14,6 @@ import {
   type ExplorerState,
 } from '@/lib/facts-explorer';
 import { buildGraph } from '@/lib/graph';
-import { pageCount, pageRange, pagerItems } from '@/lib/pager';
 import { parseContent, rawContent } from '../fixtures/content';
 
 /** The fixture site with a second corridor, summit context (no corridor) and places in two countries. */
@@ -248,7 +247,7 @@ describe('the explorer’s state in the address', () => {
   });
 });
 
-describe('the status line and the static pages', () => {
+describe('the status line', () => {
   it('counts the matches, says the order when it is not the sources’, and how many are drawn', () => {
     expect(explorerStatus(12, 32)).toBe('12 of 32 facts');
     expect(explorerStatus(1, 1)).toBe('1 of 1 fact');
@@ -256,21 +255,5 @@ describe('the status line and the static pages', () => {
       '0 of 32 facts, by figure, largest first',
     );
     expect(explorerStatus(1500, 30000, { shown: 40 })).toBe('1,500 of 30,000 facts; the first 40 shown');
-  });
-
-  it('splits the table into pages of the page size, one page at least', () => {
-    expect(pageCount(0, 40)).toBe(1);
-    expect(pageCount(40, 40)).toBe(1);
-    expect(pageCount(41, 40)).toBe(2);
-    expect(pageRange(1, 32, 40)).toEqual({ from: 0, to: 32 });
-    expect(pageRange(2, 90, 40)).toEqual({ from: 40, to: 80 });
-    expect(pageRange(3, 90, 40)).toEqual({ from: 80, to: 90 });
-  });
-
-  it('links the first, the last and the neighbouring pages, marking the gaps', () => {
-    expect(pagerItems(1, 1)).toEqual([1]);
-    expect(pagerItems(1, 3)).toEqual([1, 2, 3]);
-    expect(pagerItems(5, 9)).toEqual([1, undefined, 4, 5, 6, undefined, 9]);
-    expect(pagerItems(1, 750)).toEqual([1, 2, undefined, 750]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figureBadges,
   boundedQuery,
   namedFirst,
   MAX_ECHO_LENGTH,
@@ -278,5 +279,14 @@ describe('namedFirst', () => {
       '/facts/b/',
       '/places/khorgos/',
     ]);
+  });
+});
+
+describe('figureBadges', () => {
+  it('shows a quoted figure as it is, and a derived one after “Derived”', () => {
+    expect(figureBadges({ figure: '2,485 trains', derived: false })).toEqual(['2,485 trains']);
+    expect(figureBadges({ figure: '4,614 trains', derived: true })).toEqual(['Derived', '4,614 trains']);
+    expect(figureBadges({ derived: true })).toEqual(['Derived']);
+    expect(figureBadges({ derived: false })).toEqual([]);
   });
 });
