@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { formatProblems } from '@/lib/validate';
 import { entryAtLine, parseContentYaml, type YamlShape } from '@/lib/yaml-problems';
 import { readEntries } from '@/loaders/yaml-entries';
@@ -66,6 +68,55 @@ describe('YAML that does not parse', () => {
       data: [{ id: 'a', value: 2 }],
       problems: [],
     });
+  });
+});
+
+describe('YAML that parses', () => {
+  // The data as the `yaml` package reads it (YAML 1.2, core schema), which every message above comes from.
+  const asYamlPackage = (text: string) => parseDocument(text, { uniqueKeys: true }).toJS();
+
+  it('reads every YAML file of the content as the `yaml` package does', () => {
+    const files = readdirSync('src/content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const file of files) {
+      const text = readFileSync(join('src/content', file), 'utf8');
+      expect(parseContentYaml({ file, text, shape: 'list' }), file).toEqual({
+        data: asYamlPackage(text),
+        problems: [],
+      });
+    }
+  });
+
+  it('keeps dates, yes and no as text and reads numbers and null as YAML 1.2 does', () => {
+    const text = [
+      'date: 2023-05-18',
+      'time: 2023-05-18T10:00:00Z',
+      'answer: yes',
+      'flag: no',
+      'count: 2485',
+      'share: 1.50',
+      'hex: 0x1F',
+      'big: 1e3',
+      'grouped: 1_000',
+      'quoted: "12"',
+      'empty: ~',
+      'merge: <<',
+    ].join('\n');
+    const { data } = parseContentYaml({ file: FACTS, text, shape: 'fields' });
+    expect(data).toEqual(asYamlPackage(text));
+    expect(data).toMatchObject({
+      date: '2023-05-18',
+      answer: 'yes',
+      flag: 'no',
+      share: 1.5,
+      grouped: '1_000',
+      empty: null,
+    });
+  });
+
+  it('gives nothing, without a problem, for an empty file, as the loaders expect', () => {
+    expect(parseContentYaml({ file: FACTS, text: '# nothing yet\n', shape: 'list' }).problems).toEqual([]);
+    expect(parseContentYaml({ file: FACTS, text: '', shape: 'fields' }).data ?? null).toBeNull();
   });
 });
 
