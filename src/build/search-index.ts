@@ -1,18 +1,18 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { transform } from 'esbuild';
 import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import type { SearchRecord } from '@/lib/search-records';
+import type { SearchInput } from '@/lib/search-records';
 
-/** Where Astro's build leaves the search records (`src/pages/search-records.json.ts`). */
+/** Where Astro's build leaves the pages and records to index (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
 
 /** How many records are sent to Pagefind's service before waiting for its answers. */
 const RECORDS_IN_FLIGHT = 512;
 
 /** The attribute that marks what Pagefind indexes of a page. */
-const BODY_MARK = Buffer.from('data-pagefind-body');
+const BODY_MARK = 'data-pagefind-body';
 
 type Pagefind = Pick<typeof PagefindApi, 'createIndex' | 'close'>;
 
@@ -31,43 +31,31 @@ async function minifyEngine(file: string): Promise<void> {
   await writeFile(file, code);
 }
 
-/** The HTML files of a built site, relative to it. */
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)));
+/** The file a page's path is built into (`format: 'directory'`): `/corridors/rail/` → `corridors/rail/index.html`. */
+export function pageFile(path: string): string {
+  if (!path.startsWith('/') || !path.endsWith('/')) throw new Error(`Not a page's path: "${path}"`);
+  return `${path.slice(1)}index.html`;
 }
 
 /**
- * Adds the pages that have a `data-pagefind-body`, which are the only ones Pagefind indexes once any
- * page has one. Handing it the whole folder made it parse every page to find the few that do: 4 of
- * 3,237 at 100 sources, 4.7 s, growing with every fact page. Read here, the rest cost a string search.
+ * Adds the pages the build lists (`searchedPagePaths`), each of which must mark what Pagefind indexes
+ * (`data-pagefind-body`). Pagefind's own walk of the folder read and parsed every page to find these
+ * few: 4 of 31,907 at 1,000 sources, 575 MB, 6.6 s, growing with every fact page.
  */
-async function addIndexedPages(index: PagefindIndex, siteDir: string): Promise<{ page_count: number }> {
-  const files = await htmlFiles(siteDir);
-  const indexed: { sourcePath: string; content: string }[] = [];
-  for (let from = 0; from < files.length; from += RECORDS_IN_FLIGHT) {
-    const read = await Promise.all(
-      files.slice(from, from + RECORDS_IN_FLIGHT).map(async (sourcePath) => ({
-        sourcePath,
-        bytes: await readFile(join(siteDir, sourcePath)),
-      })),
-    );
-    // Searched as bytes, and only the pages found decoded: decoding all 31,907 pages at 1,000 sources
-    // (575 MB) to search them took 9 s of the 30 s the index took.
-    for (const { sourcePath, bytes } of read)
-      if (bytes.includes(BODY_MARK)) indexed.push({ sourcePath, content: bytes.toString('utf8') });
-  }
-  if (indexed.length === 0) {
-    // No page marks its body: Pagefind would index every page whole, as its directory walk does.
-    const pages = await index.addDirectory({ path: siteDir });
-    check(`index the pages in ${siteDir}`, pages);
-    return pages;
-  }
-  const added = await Promise.all(indexed.map((page) => index.addHTMLFile(page)));
-  added.forEach((response, i) => check(`index the page ${indexed[i]?.sourcePath}`, response));
-  return { page_count: indexed.length };
+async function addPages(index: PagefindIndex, siteDir: string, paths: readonly string[]): Promise<number> {
+  const pages = await Promise.all(
+    paths.map(async (path) => {
+      const sourcePath = pageFile(path);
+      const content = await readFile(join(siteDir, sourcePath), 'utf8');
+      if (!content.includes(BODY_MARK)) {
+        throw new Error(`The page ${path} is listed for search but marks no ${BODY_MARK} (src/lib/search-records.ts)`);
+      }
+      return { sourcePath, content };
+    }),
+  );
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+  added.forEach((response, i) => check(`index the page ${pages[i]?.sourcePath}`, response));
+  return pages.length;
 }
 
 function check(step: string, response: { errors: string[] }): void {
@@ -75,7 +63,7 @@ function check(step: string, response: { errors: string[] }): void {
 }
 
 /**
- * Indexes a built site: its pages (only what is inside `data-pagefind-body`)
+ * Indexes a built site: the pages the build lists (only what is inside their `data-pagefind-body`)
  * and the records of places, facts and source paragraphs (HTML with its own URL), then writes the bundle
  * to `<siteDir>/pagefind/`. Every response's errors fail the build, and
  * Pagefind's service is always closed.
@@ -87,13 +75,13 @@ export async function buildSearchIndex(
 ): Promise<IndexSummary> {
   const started = performance.now();
   const recordsPath = join(siteDir, RECORDS_FILE);
-  const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
+  const { pages: paths, records } = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchInput;
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     check('start', created);
     const { index } = created;
     if (index === undefined) throw new Error('Pagefind could not start: it returned no index');
-    const pages = await addIndexedPages(index, siteDir);
+    const pages = await addPages(index, siteDir, paths);
     const paged = performance.now();
     // Many requests in flight at once: Pagefind's service answers each by its id, and one at a time
     // every record waited for a round trip to the service (27 s for 4,052 records at 100 sources).
@@ -106,7 +94,7 @@ export async function buildSearchIndex(
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
     const summary = {
-      pages: pages.page_count,
+      pages,
       records: records.length,
       milliseconds: Math.round(performance.now() - started),
     };

@@ -16,10 +16,17 @@ import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage'
 import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
 import { contentDir } from '@/lib/content-dir';
-import { factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
+import { absoluteUrl, factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
 import type { DatasetFact, SourceRef } from '@/lib/structured-data';
 import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
-import { factSection, groupSections, paragraphSection, placeRecord, type SearchRecord } from '@/lib/search-records';
+import {
+  factSection,
+  groupSections,
+  paragraphSection,
+  placeRecord,
+  searchedPagePaths,
+  type SearchRecord,
+} from '@/lib/search-records';
 import { ContentError, validateContent } from '@/lib/validate';
 import { siteConfig } from '@/site.config';
 
@@ -247,7 +254,7 @@ export async function getCitations(fact: Fact, site: URL | undefined): Promise<C
   const input = {
     statement: fact.statement,
     label: fact.label,
-    url: new URL(factPageHref(fact), site).href,
+    url: absoluteUrl(factPageHref(fact), site),
     siteName: siteConfig.title,
     source: {
       title: source.data.title,
@@ -339,6 +346,14 @@ export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | unde
     notes: notesTouching(paragraph.text, split, found?.notes ?? []),
     href: paragraphHref(fact.source, paragraph.id),
   };
+}
+
+/** The pages search indexes whole (`searchedPagePaths`), under `base`: `/` for the index, the site's base for BaseLayout. */
+export async function getSearchedPages(base: string): Promise<string[]> {
+  return searchedPagePaths(
+    base,
+    (await getCorridors()).map((c) => c.id),
+  );
 }
 
 /** Every search record that is not a page: one per place, one per group of facts or paragraphs (`groupSections`). */
@@ -451,7 +466,7 @@ export function sourceRef(source: Source, site: URL | undefined): SourceRef {
     title: source.data.title,
     titleIsDescriptive: source.data.titleIsDescriptive,
     description: source.data.description,
-    url: new URL(sourcePath(import.meta.env.BASE_URL, source.id), site).href,
+    url: absoluteUrl(sourcePath(import.meta.env.BASE_URL, source.id), site),
     written: source.data.written,
   };
 }
@@ -464,7 +479,7 @@ export async function sourcesOf(facts: readonly Fact[]): Promise<Source[]> {
 
 /** Facts as structured data lists them: qualifier, permanent page and derivation kept. */
 export async function datasetFacts(facts: readonly Fact[], site: URL | undefined): Promise<DatasetFact[]> {
-  const absolute = (fact: Fact) => new URL(factPageHref(fact), site).href;
+  const absolute = (fact: Fact) => absoluteUrl(factPageHref(fact), site);
   return Promise.all(
     facts.map(async (fact) => {
       const derivation = await getDerivation(fact);

@@ -8,7 +8,7 @@ import { citedTitle } from '@/lib/cite';
 import { chartTable } from '@/lib/charts';
 import { dataPackage, type DataPackage } from '@/lib/data-package';
 import { factRecords, factsTableSchema } from '@/lib/fact-export';
-import { chartCsvPath, dataPath, sourcePath, withBase } from '@/lib/links';
+import { absoluteUrl, chartCsvPath, dataPath, sourcePath, withBase } from '@/lib/links';
 import type { FactExport } from '@/schemas/export';
 import { siteConfig } from '@/site.config';
 import { getChartModel, getCharts, getFacts, getSources } from './content';
@@ -25,13 +25,13 @@ export async function getFactRecords(site: URL | undefined): Promise<FactExport[
 
 /** The address of a download, absolute: `dataUrl(site, 'facts.csv')`. */
 export function dataUrl(site: URL | undefined, file: string): string {
-  return new URL(dataPath(import.meta.env.BASE_URL, file), required(site)).href;
+  return absoluteUrl(dataPath(import.meta.env.BASE_URL, file), required(site));
 }
 
 /** `/data/datapackage.json`: the facts table and every chart's table, with their sources. */
 export async function getDataPackage(site: URL | undefined): Promise<DataPackage> {
   const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => new URL(path, required(site)).href;
+  const absolute = (path: string) => absoluteUrl(path, required(site));
   const charts = await Promise.all(
     (await getCharts()).map(async (chart) => {
       const model = await getChartModel(chart.id);

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { factExportSchema, factsExportSchema, type FactExport } from '@/schemas/export';
 import { toCsv, type CsvCell } from './csv';
 import type { FactNode } from './graph';
-import { withBase } from './links';
+import { absoluteUrl, withBase } from './links';
 import { tableFieldsFromJsonSchema, type JsonSchemaNode, type TableSchema } from './table-schema';
 
 /** What joins the items of a list (places, countries, paragraphs) in one CSV cell: `alashankou;khorgos`. */
@@ -43,10 +43,11 @@ export type ExportedFact = Pick<
  * download the schema does not describe fails the build.
  */
 export function factRecords(facts: readonly ExportedFact[], site: URL | string, base: string): FactExport[] {
+  const siteUrl = new URL(site);
   return factsExportSchema.parse(
     facts.map((fact): FactExport => ({
       id: fact.id,
-      url: new URL(withBase(base, fact.path), site).href,
+      url: absoluteUrl(withBase(base, fact.path), siteUrl),
       kind: fact.kind,
       label: fact.label,
       statement: fact.statement,

@@ -1,10 +1,27 @@
 /**
  * The search records that are not whole pages: one per place, and one per group of facts or source
  * paragraphs of a source, each fact or paragraph a section linking to its own page or anchor. Pages
- * (and their sections, as sub-results) are indexed from the built HTML.
+ * (and their sections, as sub-results) are indexed from the built HTML: the few `searchedPagePaths` names.
  */
 import { escapeHtml } from './escape';
+import { corridorPath, placesPath } from './links';
 import { paragraphMark } from './paragraphs';
+
+/**
+ * The pages whose own text search indexes, as pages with sections: the corridor narratives and the list
+ * of places. BaseLayout marks the body of these (`data-pagefind-body`) and of no other page, and the
+ * search index step reads these and no other: every fact, paragraph and place is a record of its own.
+ */
+export function searchedPagePaths(base: string, corridorIds: readonly string[]): string[] {
+  return [...corridorIds.map((id) => corridorPath(base, id)), placesPath(base)];
+}
+
+/** What Astro's build hands the search index step (`src/build/search-index.ts`). */
+export interface SearchInput {
+  /** The pages to index, from the site root without the base path: `/corridors/rail/`. */
+  pages: string[];
+  records: SearchRecord[];
+}
 
 /**
  * A record as Pagefind's `addHTMLFile` takes it: an explicit URL and a small

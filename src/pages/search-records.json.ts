@@ -1,8 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getSearchRecords } from '@/data/content';
+import { getSearchedPages, getSearchRecords } from '@/data/content';
+import type { SearchInput } from '@/lib/search-records';
 
 /**
- * The fact, place and paragraph records for the search index, read and then removed
- * by the search index step of `npm run build` (`src/build/search-index.ts`) after Astro's build.
+ * What the search index step of `npm run build` (`src/build/search-index.ts`) indexes after Astro's
+ * build: the pages it reads (and no other of the thousands built) and the fact, place and paragraph
+ * records. It reads this file and then removes it.
  */
-export const GET: APIRoute = async () => new Response(JSON.stringify(await getSearchRecords()));
+export const GET: APIRoute = async () => {
+  const input: SearchInput = { pages: await getSearchedPages('/'), records: await getSearchRecords() };
+  return new Response(JSON.stringify(input));
+};

@@ -3,7 +3,16 @@ import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '
 import { PAGE_SIZE } from '@/lib/facts-explorer';
 import { pageCount } from '@/lib/pager';
 import { escapeHtml } from '@/lib/escape';
-import { corridorPath, factsListPath, placePath, placesPath, sourcePath, sourcesListPath, withBase } from '@/lib/links';
+import {
+  absoluteUrl,
+  corridorPath,
+  factsListPath,
+  placePath,
+  placesPath,
+  sourcePath,
+  sourcesListPath,
+  withBase,
+} from '@/lib/links';
 import { SOURCES_PAGE_SIZE } from '@/lib/sources-list';
 
 /**
@@ -27,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getAllPlaces()).map((p) => placePath(base, p.id)),
     withBase(base, 'search/'),
   ];
-  const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path, site).href)}</loc></url>`).join('\n');
+  const urls = paths.map((path) => `  <url><loc>${escapeHtml(absoluteUrl(path, site))}</loc></url>`).join('\n');
   return new Response(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
     {

@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
 import { pageWeight } from '../../scripts/page-weight';
 import {
+  fileOf,
   listContentPages,
+  listPages,
   readArticle,
   readAuthoredFacts,
   readCorridorIds,
@@ -31,6 +33,14 @@ describe('the built site', () => {
       ...readSourceIds().map((id) => `/sources/${id}/`),
     ];
     for (const path of expected) expect(pages, path).toContain(path);
+  });
+
+  it('marks the body for search on the corridor pages and the list of places, and on no other page', () => {
+    // Everything else is in search as records of its own; the index step reads only the pages marked.
+    const marked = listPages(dist).filter((path) =>
+      readFileSync(fileOf(dist, path), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(marked).toEqual([...readCorridorIds().map((id) => `/corridors/${id}/`), '/places/'].sort());
   });
 
   it('lists every source on /sources/, linked to its page, which links back to the list', () => {

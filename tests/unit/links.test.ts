@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  absoluteUrl,
   corridorPath,
   explorerDataPath,
   factPath,
@@ -49,5 +50,33 @@ describe('links', () => {
     expect(hrefFrom('/', '/sources/article/#p5')).toBe('/sources/article/#p5');
     expect(hrefFrom('/corridors/rail/', '/corridors/rail/')).toBe('/corridors/rail/');
     expect(hrefFrom('/', '#p5')).toBe('#p5');
+  });
+});
+
+describe('absoluteUrl', () => {
+  const sites = ['http://localhost:4321', 'https://Example.org/corridors-site/', 'https://example.org:443/a/b'].map(
+    (href) => new URL(href),
+  );
+  const paths = [
+    ...['/', '/corridors/rail/', '/sources/article/#p5', '/facts/?place=khorgos&corridor=rail', '/data/facts.csv'],
+    ...['/x.y/z', '/a/b.', '/a/..b/', '/a/...', '/.well-known/'],
+    // Left to `new URL`: segments to resolve, characters to encode, escapes, another host.
+    ...['/a/./b/', '/a/../b', '/a/.', '/a/..', '/a/%2e%2e/b', '/é/', '/a b/', '/a%20b/', '//example.com/x', '/a\\b'],
+  ];
+
+  it('is the URL new URL makes of the path on the site, whatever the path', () => {
+    for (const site of sites)
+      for (const path of paths)
+        expect(absoluteUrl(path, site), `${path} on ${site.href}`).toBe(new URL(path, site).href);
+  });
+
+  it('joins a plain path to the site’s origin, not its path', () => {
+    expect(absoluteUrl('/facts/rail-khorgos-trains/', new URL('https://example.org/corridors-site/'))).toBe(
+      'https://example.org/facts/rail-khorgos-trains/',
+    );
+  });
+
+  it('fails as new URL does without a site', () => {
+    expect(() => absoluteUrl('/facts/', undefined)).toThrow(TypeError);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, RECORDS_FILE } from '@/build/search-index';
+import { buildSearchIndex, pageFile, RECORDS_FILE } from '@/build/search-index';
 
 const ok = { errors: [] as string[] };
 const ENGINE =
@@ -31,59 +31,93 @@ function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' |
 
 let dir: string;
 const logger = { info: vi.fn() };
+const RAIL = '<html><body><main data-pagefind-body><h1>Rail</h1></main></body></html>';
+const PLACES = '<html><body><main data-pagefind-body><h1>Places</h1></main></body></html>';
+
+/** A built site: two pages to index, a fact page not to, and the records file naming the two. */
+async function site(pages = ['/corridors/rail/', '/places/']): Promise<void> {
+  await writeFile(
+    join(dir, RECORDS_FILE),
+    JSON.stringify({
+      pages,
+      records: [
+        { url: '/a/#f', content: '<html></html>' },
+        { url: '/b/#p1', content: '<html></html>' },
+      ],
+    }),
+  );
+  for (const [path, html] of [
+    ['corridors/rail', RAIL],
+    ['places', PLACES],
+    ['facts/f', '<html><body><main><h1>A fact</h1></main></body></html>'],
+  ] as const) {
+    await mkdir(join(dir, path), { recursive: true });
+    await writeFile(join(dir, path, 'index.html'), html);
+  }
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
-  await writeFile(
-    join(dir, RECORDS_FILE),
-    JSON.stringify([
-      { url: '/a/#f', content: '<html></html>' },
-      { url: '/b/#p1', content: '<html></html>' },
-    ]),
-  );
+  await site();
+});
+
+describe('pageFile', () => {
+  it('is the file a page path is built into', () => {
+    expect([pageFile('/'), pageFile('/corridors/rail/')]).toEqual(['index.html', 'corridors/rail/index.html']);
+  });
+
+  it('refuses what is not a page path', () => {
+    expect(() => pageFile('corridors/rail/')).toThrow('Not a page');
+    expect(() => pageFile('/data/facts.csv')).toThrow('Not a page');
+  });
 });
 
 describe('buildSearchIndex', () => {
-  it('indexes the pages and every record, writes the bundle into the site and reports the counts', async () => {
+  it('indexes the listed pages and every record, writes the bundle into the site and reports the counts', async () => {
     const { api, index } = fakePagefind();
     // The real module's types are wider than the fake; the fake has what buildSearchIndex calls.
     const summary = await buildSearchIndex(dir, api as never, logger);
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
-    expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(4);
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
-    expect(summary).toMatchObject({ pages: 4, records: 2 });
+    expect(summary).toMatchObject({ pages: 2, records: 2 });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
-        /^Indexed 4 HTML files \(the pages' data-pagefind-body only\) and 2 records of places and of facts and paragraphs grouped by source in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
+        /^Indexed 2 HTML files \(the pages' data-pagefind-body only\) and 2 records of places and of facts and paragraphs grouped by source in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
       ),
     );
     expect(api.close).toHaveBeenCalledOnce();
     expect(await readdir(dir)).not.toContain(RECORDS_FILE);
   });
 
-  it('hands Pagefind only the pages that mark a body to index, not the whole folder to parse', async () => {
+  it('hands Pagefind the listed pages only, not the whole folder to parse', async () => {
     const { api, index } = fakePagefind();
-    const page = '<html><body><main data-pagefind-body><h1>Rail</h1></main></body></html>';
-    await mkdir(join(dir, 'corridors', 'rail'), { recursive: true });
-    await mkdir(join(dir, 'facts', 'f'), { recursive: true });
-    await writeFile(join(dir, 'corridors', 'rail', 'index.html'), page);
-    await writeFile(join(dir, 'facts', 'f', 'index.html'), '<html><body><main><h1>A fact</h1></main></body></html>');
-    const summary = await buildSearchIndex(dir, api as never, logger);
+    await buildSearchIndex(dir, api as never, logger);
     expect(index.addDirectory).not.toHaveBeenCalled();
     expect(index.addHTMLFile).toHaveBeenCalledWith({
       sourcePath: join('corridors', 'rail', 'index.html'),
-      content: page,
+      content: RAIL,
     });
-    // The page and the two records.
-    expect(index.addHTMLFile).toHaveBeenCalledTimes(3);
-    expect(summary).toMatchObject({ pages: 1, records: 2 });
+    expect(index.addHTMLFile).toHaveBeenCalledWith({ sourcePath: join('places', 'index.html'), content: PLACES });
+    expect(index.addHTMLFile).not.toHaveBeenCalledWith(
+      expect.objectContaining({ sourcePath: expect.stringMatching(/^facts/) as unknown }),
+    );
+  });
+
+  it('fails when a listed page marks nothing to index, or is missing', async () => {
+    await site(['/facts/f/']);
+    const { api } = fakePagefind();
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      'The page /facts/f/ is listed for search but marks no data-pagefind-body',
+    );
+    expect(api.close).toHaveBeenCalledOnce();
+    await site(['/corridors/air/']);
+    await expect(buildSearchIndex(dir, fakePagefind().api as never, logger)).rejects.toThrow('ENOENT');
   });
 
   it('fails when a page is refused', async () => {
     const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['bad HTML'], file: null })) });
-    await writeFile(join(dir, 'index.html'), '<html><body><main data-pagefind-body></main></body></html>');
     await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
-      'could not index the page index.html:\nbad HTML',
+      `could not index the page ${join('corridors', 'rail', 'index.html')}:\nbad HTML`,
     );
     expect(api.close).toHaveBeenCalledOnce();
   });
@@ -97,18 +131,13 @@ describe('buildSearchIndex', () => {
     expect(engine).toMatch(/export\s*\{[^}]*search/);
   });
 
-  it('fails the build with Pagefind’s errors, and still closes Pagefind', async () => {
-    const { api } = fakePagefind({
-      addDirectory: vi.fn(async () => ({ errors: ['bad HTML in x.html'], page_count: 0 })),
-    });
-    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
-      /could not index the pages in .*\nbad HTML in x.html/,
+  it('fails when a record is refused, and still closes Pagefind', async () => {
+    const refused = vi.fn(async (file: { url?: string }) =>
+      file.url === '/a/#f'
+        ? { errors: ['no content'], file: null }
+        : { ...ok, file: { uniqueWords: 1, url: '/', meta: {} } },
     );
-    expect(api.close).toHaveBeenCalledOnce();
-  });
-
-  it('fails when a record is refused', async () => {
-    const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['no content'], file: null })) });
+    const { api } = fakePagefind({ addHTMLFile: refused });
     await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
       'could not add the record for /a/#f:\nno content',
     );

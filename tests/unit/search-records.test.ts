@@ -6,6 +6,7 @@ import {
   paragraphSection,
   placeRecord,
   recordHtml,
+  searchedPagePaths,
   SECTIONS_META,
   type FactSearchInput,
   type ParagraphSearchInput,
@@ -325,5 +326,12 @@ describe('place search records', () => {
       names: 'Astana|Nur-Sultan|Akmola',
     });
     expect(place().filters).toEqual({ kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] });
+  });
+});
+
+describe('searchedPagePaths', () => {
+  it('names the corridor pages and the list of places, under the base', () => {
+    expect(searchedPagePaths('/', ['air', 'rail'])).toEqual(['/corridors/air/', '/corridors/rail/', '/places/']);
+    expect(searchedPagePaths('/sub', ['rail'])).toEqual(['/sub/corridors/rail/', '/sub/places/']);
   });
 });
