@@ -37,17 +37,32 @@ if (!Number.isInteger(sources) || sources < 1) throw new Error(`--sources must b
 
 const PAGE_SIZE = 4096;
 
-/** A process's name and resident memory, and its children (those of every thread), from /proc; undefined once it has ended. */
-function processEntry(pid: number): { name: string; rss: number; children: number[] } | undefined {
+/** The children of a process: those of each of its threads, from /proc (a thread may end while we read). */
+function childrenOf(pid: number): number[] {
+  const tasks = (() => {
+    try {
+      return readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return [];
+    }
+  })();
+  return tasks.flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** A process's name and resident memory, from /proc; undefined once it has ended. */
+function processEntry(pid: number): { name: string; rss: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name is in parentheses and may hold spaces: fields start after its last ')'.
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-    );
-    return { name, rss: Number(fields[21]) * PAGE_SIZE, children };
+    return { name, rss: Number(fields[21]) * PAGE_SIZE };
   } catch {
     return undefined;
   }
@@ -63,11 +78,12 @@ function treeRss(root: number): { total: number; byName: Record<string, number> 
   const byName: Record<string, number> = {};
   const stack = [root];
   while (stack.length > 0) {
-    const entry = processEntry(stack.pop() as number);
+    const pid = stack.pop() as number;
+    const entry = processEntry(pid);
     if (entry === undefined) continue;
     total += entry.rss;
     byName[entry.name] = (byName[entry.name] ?? 0) + entry.rss;
-    stack.push(...entry.children);
+    stack.push(...childrenOf(pid));
   }
   return { total, byName };
 }
@@ -116,6 +132,9 @@ async function build(contentDir: string, outDir: string): Promise<Build> {
     console.error(lines.map((l) => l.text).join('\n'));
     throw new Error(`npm run build failed with exit code ${code}`);
   }
+  // npm alone: /proc gave no children (a kernel without /proc/<pid>/task/<tid>/children), so no figure.
+  if (Object.keys(peakByName).length < 2)
+    throw new Error('could not follow the build’s processes in /proc to measure their memory');
   return { ms, peakRss, peakByName, lines };
 }
 

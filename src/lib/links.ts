@@ -107,11 +107,16 @@ const PLAIN_PATH = /^(?:\/(?:[\w~?=&#-]|\.(?!\.?(?:[/?#]|$)))*)+$/;
 /**
  * A path from the site's root as an absolute URL on `site`: `new URL(path, site).href`, which the pages
  * ask for several times each (canonical, citations, structured data) and which parsed the URL every
- * time: 3.6 s of a build of 31,907 pages. A plain path is joined to the site's origin as it is, which is
- * what `new URL` makes of it; anything else is left to `new URL`.
+ * time: 2.0 s of a build of 31,907 pages. A plain path on an http(s) site without credentials is joined
+ * to the site's origin as it is, which is what `new URL` makes of it; anything else is left to `new URL`.
  */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return site !== undefined && PLAIN_PATH.test(path) && !path.startsWith('//')
-    ? `${site.origin}${path}`
-    : new URL(path, site).href;
+  const plain =
+    site !== undefined &&
+    (site.protocol === 'https:' || site.protocol === 'http:') &&
+    site.username === '' &&
+    site.password === '' &&
+    PLAIN_PATH.test(path) &&
+    !path.startsWith('//');
+  return plain ? `${site.origin}${path}` : new URL(path, site).href;
 }

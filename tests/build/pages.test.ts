@@ -35,10 +35,13 @@ describe('the built site', () => {
     for (const path of expected) expect(pages, path).toContain(path);
   });
 
-  it('marks the body for search on the corridor pages and the list of places, and on no other page', () => {
+  it.each([
+    ['at the root', dist],
+    ['under a base path', inject('subDistDir')],
+  ])('marks the body for search on the corridor pages and the list of places, and on no other page, %s', (_, built) => {
     // Everything else is in search as records of its own; the index step reads only the pages marked.
-    const marked = listPages(dist).filter((path) =>
-      readFileSync(fileOf(dist, path), 'utf8').includes('data-pagefind-body'),
+    const marked = listPages(built).filter((path) =>
+      readFileSync(fileOf(built, path), 'utf8').includes('data-pagefind-body'),
     );
     expect(marked).toEqual([...readCorridorIds().map((id) => `/corridors/${id}/`), '/places/'].sort());
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   absoluteUrl,
   corridorPath,
@@ -54,9 +54,11 @@ describe('links', () => {
 });
 
 describe('absoluteUrl', () => {
-  const sites = ['http://localhost:4321', 'https://Example.org/corridors-site/', 'https://example.org:443/a/b'].map(
-    (href) => new URL(href),
-  );
+  const sites = [
+    ...['http://localhost:4321', 'https://Example.org/corridors-site/', 'https://example.org:443/a/b'],
+    // Left to `new URL`: credentials, which an origin leaves out, and a scheme without an origin.
+    ...['https://user:secret@example.org/', 'file:///srv/site/'],
+  ].map((href) => new URL(href));
   const paths = [
     ...['/', '/corridors/rail/', '/sources/article/#p5', '/facts/?place=khorgos&corridor=rail', '/data/facts.csv'],
     ...['/x.y/z', '/a/b.', '/a/..b/', '/a/...', '/.well-known/'],
@@ -68,6 +70,27 @@ describe('absoluteUrl', () => {
     for (const site of sites)
       for (const path of paths)
         expect(absoluteUrl(path, site), `${path} on ${site.href}`).toBe(new URL(path, site).href);
+  });
+
+  it('joins a plain path to an http(s) site without parsing it', () => {
+    const site = new URL('https://example.org/');
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        constructor(...args: ConstructorParameters<typeof URL>) {
+          super(...args);
+          throw new Error('parsed');
+        }
+      },
+    );
+    try {
+      expect(absoluteUrl('/facts/rail-khorgos-trains/#fact', site)).toBe(
+        'https://example.org/facts/rail-khorgos-trains/#fact',
+      );
+      expect(() => absoluteUrl('/a/../b/', site)).toThrow('parsed');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('joins a plain path to the site’s origin, not its path', () => {

@@ -10,7 +10,7 @@ const ENGINE =
 
 function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
   const index = {
-    addDirectory: vi.fn(async () => ({ ...ok, page_count: 4 })),
+    addDirectory: vi.fn(),
     addHTMLFile: vi.fn(async () => ({ ...ok, file: { uniqueWords: 1, url: '/', meta: {} } })),
     // Writes a stand-in for Pagefind's loader, as the real one does.
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
@@ -101,6 +101,12 @@ describe('buildSearchIndex', () => {
     expect(index.addHTMLFile).not.toHaveBeenCalledWith(
       expect.objectContaining({ sourcePath: expect.stringMatching(/^facts/) as unknown }),
     );
+  });
+
+  it('refuses a hand-off file without pages and records, as an older build wrote', async () => {
+    await writeFile(join(dir, RECORDS_FILE), JSON.stringify([{ url: '/a/#f', content: '<html></html>' }]));
+    const { api } = fakePagefind();
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow('holds no pages and records to index');
   });
 
   it('fails when a listed page marks nothing to index, or is missing', async () => {

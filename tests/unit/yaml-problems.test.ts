@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatProblems } from '@/lib/validate';
 import { entryAtLine, parseContentYaml, type YamlShape } from '@/lib/yaml-problems';
+import { corpusFiles, syntheticCorpus } from '@/lib/synthetic-corpus';
 import { readEntries } from '@/loaders/yaml-entries';
 
 const FACTS = 'src/content/facts/rail.yaml';
@@ -87,31 +88,45 @@ describe('YAML that parses', () => {
     }
   });
 
-  it('keeps dates, yes and no as text and reads numbers and null as YAML 1.2 does', () => {
-    const text = [
-      'date: 2023-05-18',
-      'time: 2023-05-18T10:00:00Z',
-      'answer: yes',
-      'flag: no',
-      'count: 2485',
-      'share: 1.50',
-      'hex: 0x1F',
-      'big: 1e3',
-      'grouped: 1_000',
-      'quoted: "12"',
-      'empty: ~',
-      'merge: <<',
-    ].join('\n');
-    const { data } = parseContentYaml({ file: FACTS, text, shape: 'fields' });
-    expect(data).toEqual(asYamlPackage(text));
-    expect(data).toMatchObject({
+  it('reads the synthetic corpus of the benchmark as the `yaml` package does', () => {
+    const files = corpusFiles(syntheticCorpus({ sources: 3, seed: 7 })).filter((f) => f.path.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const { path, text } of files)
+      expect(parseContentYaml({ file: path, text, shape: 'list' }), path).toEqual({
+        data: asYamlPackage(text),
+        problems: [],
+      });
+  });
+
+  // Plain scalars where YAML schemas differ: js-yaml's own core schema reads several of these otherwise.
+  const scalars = [
+    ...['2023-05-18', '2023-05-18T10:00:00Z', 'yes', 'no', 'on', 'off', 'y', 'tRue', 'True', 'FALSE'],
+    ...['2485', '+12', '-0', '012', '1_000', '0b101', '0o17', '0o8', '+0o17', '0x1F', '-0x1F', '0x'],
+    ...['1.50', '-.5', '+.5', '.5', '1.', '1e3', '1E3', '1.0e+3', '-1e-3', '1e400', '1.5e', '.', '+'],
+    ...['.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'nan', 'inf', '~', 'null', 'Null', 'NULL', 'nULL', ''],
+  ];
+
+  it.each(scalars)('reads the plain scalar “%s” as YAML 1.2’s core schema does', (scalar) => {
+    const text = `value: ${scalar}\nlist: [${scalar || '~'}]\n`;
+    expect(parseContentYaml({ file: FACTS, text, shape: 'fields' }).data).toEqual(asYamlPackage(text));
+  });
+
+  it('keeps dates, yes and no as text and reads numbers as YAML 1.2 does', () => {
+    const text = ['date: 2023-05-18', 'answer: yes', 'share: 1.50', 'half: -.5', 'binary: 0b101', 'grouped: 1_000'];
+    expect(parseContentYaml({ file: FACTS, text: text.join('\n'), shape: 'fields' }).data).toEqual({
       date: '2023-05-18',
       answer: 'yes',
-      flag: 'no',
       share: 1.5,
+      half: -0.5,
+      binary: '0b101',
       grouped: '1_000',
-      empty: null,
     });
+  });
+
+  it('reads << as an ordinary key, merging nothing, as YAML 1.2 does', () => {
+    const text = 'base: &b { x: 1 }\nentry:\n  <<: *b\n  y: 2\n';
+    expect(parseContentYaml({ file: FACTS, text, shape: 'fields' }).data).toEqual(asYamlPackage(text));
+    expect(parseContentYaml({ file: FACTS, text, shape: 'fields' }).data).toMatchObject({ entry: { '<<': { x: 1 } } });
   });
 
   it('gives nothing, without a problem, for an empty file, as the loaders expect', () => {
