@@ -12,6 +12,7 @@ import {
   readCorridorIds,
   readPage,
   readSourceIds,
+  searchFragments,
 } from '../support/site';
 
 const dist = inject('distDir');
@@ -44,6 +45,24 @@ describe('the built site', () => {
       readFileSync(fileOf(built, path), 'utf8').includes('data-pagefind-body'),
     );
     expect(marked).toEqual([...readCorridorIds().map((id) => `/corridors/${id}/`), '/places/'].sort());
+  });
+
+  it('indexes a corridor page from its title on, not its corridor badge, and the places by corridor the same way', () => {
+    const fragments = searchFragments(dist);
+    const fragment = (url: string) => fragments.find((f) => f.url === url);
+    for (const id of readCorridorIds()) {
+      const page = readPage(dist, `/corridors/${id}/`);
+      const title = page.querySelector('h1')?.textContent ?? '';
+      const badge = page.querySelector('.page-head .badge')?.textContent.trim() ?? '';
+      expect(badge, id).toMatch(/corridor$/);
+      expect(fragment(`/corridors/${id}/`)?.content.slice(0, title.length + 1), id).toBe(`${title}.`);
+    }
+    // On /places/, each corridor's heading then its page's title, not the badge's short name between.
+    const places = fragment('/places/')?.content ?? '';
+    for (const name of ['Air', 'Rail', 'Intermodal']) {
+      expect(places).toContain(`${name} corridor. ${name}: `);
+      expect(places).not.toContain(`${name} ${name}:`);
+    }
   });
 
   it('lists every source on /sources/, linked to its page, which links back to the list', () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveContentPath } from '@/lib/content-dir';
 import { buildSite } from '../support/build';
 import { copyContent, type ContentCopy } from '../support/content-copy';
-import { citationText, listFiles, listPages, readPage } from '../support/site';
+import { citationText, listFiles, listPages, readPage, searchFragments } from '../support/site';
 
 const FIXTURE = 'tests/fixtures/second-source';
 const FIXTURE_ID = 'synthetic-test-fixture';
@@ -53,25 +53,6 @@ const text = (element: HTMLElement | null | undefined) =>
 
 function jsonLd(page: HTMLElement): { '@type': string; isBasedOn?: { name: string; url: string }[] }[] {
   return [JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]')].flat();
-}
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-/** Pagefind's fragments (one per page or record), unpacked: `pagefind_dcd` then the JSON. */
-function searchFragments(dist: string): Fragment[] {
-  return listFiles(join(dist, 'pagefind', 'fragment')).map(
-    (file) =>
-      JSON.parse(
-        gunzipSync(readFileSync(file))
-          .toString('utf8')
-          .replace(/^pagefind_dcd/, ''),
-      ) as never,
-  );
 }
 
 describe('a second source (synthetic fixture)', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
@@ -150,4 +151,24 @@ export function browserPages(distDir: string): string[] {
     const route = SAMPLED_ROUTES.find((r) => r.pattern.test(page));
     return route === undefined || route.keep.includes(page);
   });
+}
+
+/** What Pagefind keeps of a page or record: its text, metadata and filters. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's fragments (one per page or record), unpacked: `pagefind_dcd` then the JSON. */
+export function searchFragments(dist: string): Fragment[] {
+  return listFiles(join(dist, 'pagefind', 'fragment')).map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(file))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Fragment,
+  );
 }
