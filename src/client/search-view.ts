@@ -23,6 +23,7 @@ function option(
   excerptHtml: string,
   badges: string[],
   sub: boolean,
+  page?: string,
 ): HTMLAnchorElement {
   const link = element('a', sub ? 'result result-section' : 'result');
   link.id = id;
@@ -35,6 +36,7 @@ function option(
   const excerpt = element('span', 'result-excerpt');
   // Pagefind escapes the page text and adds only <mark> around the terms.
   excerpt.innerHTML = excerptHtml;
+  if (page !== undefined) link.append(element('span', 'result-page', page));
   link.append(head, excerpt);
   return link;
 }
@@ -42,7 +44,7 @@ function option(
 /** The options of one result: the result itself, then its best sections. */
 function optionsOf(item: ResultItem, id: string): HTMLAnchorElement[] {
   const badges = [item.kindLabel, ...item.corridors, ...figureBadges(item)];
-  const main = option(id, item.url, item.title, item.excerpt, badges, false);
+  const main = option(id, item.url, item.title, item.excerpt, badges, false, item.page);
   const subs = item.sections.map((section, j) =>
     option(`${id}-${j}`, section.url, section.title, section.excerpt, figureBadges(section), true),
   );

@@ -41,6 +41,8 @@ export interface ResultItem {
   names: string[];
   /** For a derived fact: its figure is worked out from quoted ones (shown as a “Derived” badge). */
   derived: boolean;
+  /** For a section of a page: the page it is on, when the section is not the page's top (`Places`). */
+  page?: string | undefined;
   /** The next matching sections, each with its own figure when it is a value fact. */
   sections: { url: string; title: string; excerpt: string; figure?: string | undefined; derived: boolean }[];
 }
@@ -127,6 +129,9 @@ export function toResultItem(
     figure: byBest ? best.figure : undefined,
     derived: byBest ? best.derived : false,
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
+    // A page's section is named by its heading, which may say little alone (“Rail corridor” on the
+    // list of places): the page's title goes above it, as a breadcrumb. A record's title is its own.
+    page: byBest && displays === undefined && best.title !== data.meta['title'] ? data.meta['title'] : undefined,
     sections: byBest ? sections.slice(1) : [],
   };
 }

@@ -82,6 +82,18 @@ describe('search results', () => {
       await expect.poll(() => first.locator('.result-excerpt mark').first().textContent()).toMatch(/khorgos|trains/i);
     });
   });
+
+  it('names the page a section is on above the section, and nothing above a fact', async () => {
+    await withPage(browser, '/search/', async ({ page }) => {
+      await searchPage(page, 'rail');
+      const results = page.locator('#search-page-results [role="option"]:not(.result-section)');
+      const onPlaces = results.filter({ has: page.locator('.result-title', { hasText: /^Rail corridor$/ }) });
+      await expect.poll(() => onPlaces.locator('.result-page').textContent()).toBe('Places');
+      await expect.poll(async () => withoutHighlight(await onPlaces.getAttribute('href'))).toBe('/places/#rail-places');
+      const fact = results.filter({ has: page.locator('.result-badge', { hasText: /^Fact$/ }) }).first();
+      await expect.poll(() => fact.locator('.result-page').count()).toBe(0);
+    });
+  });
 });
 
 describe('filters', () => {

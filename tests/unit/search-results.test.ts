@@ -132,6 +132,7 @@ describe('toResultItem', () => {
       sections: [],
     });
     expect(item.figure).toBeUndefined();
+    expect(item.page).toBeUndefined();
   });
 
   it('shows a place as a place, with what it is and its other spellings as the excerpt', () => {
@@ -181,7 +182,25 @@ describe('toResultItem', () => {
     expect(item.url).toBe('/corridors/rail/?highlight=khorgos#khorgos');
     expect(item.title).toBe('Khorgos');
     expect(item.kindLabel).toBe('Section');
+    expect(item.page).toBe('Rail');
     expect(item.sections.map((s) => s.title)).toEqual(['Alashankou']);
+  });
+
+  it('names no page above a page’s top section, which bears the page’s own title', () => {
+    const item = toResultItem(
+      {
+        url: '/places/',
+        excerpt: 'page',
+        meta: { title: 'Places' },
+        sub_results: [
+          { title: 'Places', url: '/places/', excerpt: 'top', weighted_locations: [{ balanced_score: 50 }] },
+        ],
+      },
+      'places',
+      names,
+    );
+    expect(item.title).toBe('Places');
+    expect(item.page).toBeUndefined();
   });
 });
 
