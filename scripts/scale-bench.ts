@@ -39,13 +39,12 @@ const PAGE_SIZE = 4096;
 
 /** The children of a process: those of each of its threads, from /proc (a thread may end while we read). */
 function childrenOf(pid: number): number[] {
-  const tasks = (() => {
-    try {
-      return readdirSync(`/proc/${pid}/task`);
-    } catch {
-      return [];
-    }
-  })();
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
   return tasks.flatMap((task) => {
     try {
       return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number);

@@ -348,12 +348,24 @@ export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | unde
   };
 }
 
-/** The pages search indexes whole (`searchedPagePaths`), under `base`: `/` for the index, the site's base for BaseLayout. */
-export async function getSearchedPages(base: string): Promise<string[]> {
-  return searchedPagePaths(
-    base,
-    (await getCorridors()).map((c) => c.id),
-  );
+const searchedPages = new Map<string, Promise<readonly string[]>>();
+
+/**
+ * The pages search indexes whole (`searchedPagePaths`), under `base`: `/` for the index, the site's base
+ * for BaseLayout, which asks on every page; worked out once a base.
+ */
+export function getSearchedPages(base: string): Promise<readonly string[]> {
+  let pages = searchedPages.get(base);
+  if (pages === undefined) {
+    pages = getCorridors().then((corridors) =>
+      searchedPagePaths(
+        base,
+        corridors.map((c) => c.id),
+      ),
+    );
+    searchedPages.set(base, pages);
+  }
+  return pages;
 }
 
 /** Every search record that is not a page: one per place, one per group of facts or paragraphs (`groupSections`). */

@@ -8,6 +8,6 @@ import type { SearchInput } from '@/lib/search-records';
  * records. It reads this file and then removes it.
  */
 export const GET: APIRoute = async () => {
-  const input: SearchInput = { pages: await getSearchedPages('/'), records: await getSearchRecords() };
+  const input: SearchInput = { pages: [...(await getSearchedPages('/'))], records: await getSearchRecords() };
   return new Response(JSON.stringify(input));
 };
