@@ -9,21 +9,22 @@ import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { resolveSiteUrl, siteUrlIntegration } from './src/integrations/site-url.ts';
+import { resolveSiteAddress, siteUrlIntegration } from './src/integrations/site-url.ts';
 import { CSP_DIRECTIVES, INLINE_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 
-const base = process.env.SITE_BASE ?? '/';
+// SITE_URL and SITE_BASE, else the address of the host the build runs on, else the local preview's.
+const address = resolveSiteAddress(process.env);
 
 export default defineConfig({
-  // Where the site is published (SITE_URL and SITE_BASE); without SITE_URL, the local preview.
-  site: resolveSiteUrl(process.env),
-  base,
+  // Where the site is published (src/integrations/site-url.ts).
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // A build from another content folder (CONTENT_DIR, src/lib/content-dir.ts) caches its entries apart.
   cacheDir: contentCacheDir(process.cwd()),
   integrations: [
     mdx(),
-    siteUrlIntegration(process.env),
+    siteUrlIntegration(address),
     linkAliasesIntegration(),
     securityHeadersIntegration(),
     clientManifestIntegration(),

@@ -6,9 +6,10 @@
  */
 import { citedTitle } from '@/lib/cite';
 import { chartTable } from '@/lib/charts';
-import { dataPackage, type DataPackage } from '@/lib/data-package';
+import { chartTablePath, dataPackage, type DataPackage } from '@/lib/data-package';
 import { factRecords, factsTableSchema } from '@/lib/fact-export';
-import { absoluteUrl, chartCsvPath, dataPath, sourcePath, withBase } from '@/lib/links';
+import { isPreviewSite } from '@/integrations/site-url';
+import { absoluteUrl, dataPath, sourcePath, withBase } from '@/lib/links';
 import type { FactExport } from '@/schemas/export';
 import { siteConfig } from '@/site.config';
 import { getChartModel, getCharts, getFacts, getSources } from './content';
@@ -28,10 +29,15 @@ export function dataUrl(site: URL | undefined, file: string): string {
   return absoluteUrl(dataPath(import.meta.env.BASE_URL, file), required(site));
 }
 
-/** `/data/datapackage.json`: the facts table and every chart's table, with their sources. */
+/**
+ * `/data/datapackage.json`: the facts table and every chart's table, with their sources. The tables
+ * are named relative to the descriptor; the home page and the sources' pages only by an address the
+ * site is published at, so a build for the local preview names none.
+ */
 export async function getDataPackage(site: URL | undefined): Promise<DataPackage> {
   const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => absoluteUrl(path, required(site));
+  const published = !isPreviewSite(required(site));
+  const absolute = (path: string) => (published ? absoluteUrl(path, site) : undefined);
   const charts = await Promise.all(
     (await getCharts()).map(async (chart) => {
       const model = await getChartModel(chart.id);
@@ -39,7 +45,7 @@ export async function getDataPackage(site: URL | undefined): Promise<DataPackage
         name: `chart-${chart.id}`,
         title: model.title,
         description: `${model.caption} The data of the chart “${model.title}”: one row per value, each with the fact it comes from.`,
-        path: absolute(chartCsvPath(base, chart.id)),
+        path: chartTablePath(chart.id),
         schema: { fields: chartTable(model, '').fields, missingValues: [''] },
       };
     }),
@@ -47,7 +53,7 @@ export async function getDataPackage(site: URL | undefined): Promise<DataPackage
   return dataPackage({
     name: 'china-central-asia-corridors',
     title: `${siteConfig.title}: ${siteConfig.tagline}`,
-    description: `${siteConfig.description} Each quoted fact gives the source paragraph and the passage that state it; each derived fact gives its formula and the facts it takes. The same facts are in ${dataUrl(site, 'facts.json')}, described by ${dataUrl(site, 'facts.schema.json')}; a fact’s permanent page is its url.`,
+    description: `${siteConfig.description} Each quoted fact gives the source paragraph and the passage that state it; each derived fact gives its formula and the facts it takes. The same facts are in facts.json, described by facts.schema.json, both beside this file; a fact’s permanent page is its url.`,
     homepage: absolute(withBase(base)),
     keywords: ['China', 'Central Asia', 'transport corridors', 'rail', 'air routes', 'logistics'],
     tables: [
@@ -56,7 +62,7 @@ export async function getDataPackage(site: URL | undefined): Promise<DataPackage
         title: 'Facts',
         description:
           'Every fact, one row per fact, by source and in reading order. Lists are joined with `;`; a derivation is written `formula(name=id; name=id)`; an empty cell has no value.',
-        path: dataUrl(site, 'facts.csv'),
+        path: 'facts.csv',
         schema: factsTableSchema(),
       },
       ...charts,

@@ -1,24 +1,33 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { parse } from 'csv-parse/sync';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url';
 import { SUB_PATH } from '../support/global-setup';
 import { readFactsCsv } from '../support/fact-csv';
-import { fileOf, parseCsv, readAuthoredCharts, readAuthoredFacts, readSourceIds } from '../support/site';
+import { readPackage } from '../support/frictionless';
+import { fileOf, readAuthoredCharts, readAuthoredFacts, readSourceIds } from '../support/site';
 
 /** The root build is made without SITE_URL (addresses of the local preview); the other for where it is served. */
 const builds = [
-  { name: 'at the root', dist: inject('distDir'), base: '/', site: PREVIEW_ORIGIN, served: inject('baseUrl') },
+  {
+    name: 'at the root',
+    dist: inject('distDir'),
+    base: '/',
+    site: PREVIEW_ORIGIN,
+    served: inject('baseUrl'),
+    published: false,
+  },
   {
     name: `under ${SUB_PATH}`,
     dist: inject('subDistDir'),
     base: SUB_PATH,
     site: new URL(inject('subBaseUrl')).origin,
     served: inject('subBaseUrl'),
+    published: true,
   },
 ];
 const fixture = (name: string) =>
@@ -36,11 +45,11 @@ interface Resource {
 }
 interface DataPackage {
   resources: Resource[];
-  sources: { title: string; path: string }[];
-  homepage: string;
+  sources: { title: string; path?: string }[];
+  homepage?: string;
 }
 
-describe.each(builds)('the downloads of the site built $name', ({ dist, base, site, served }) => {
+describe.each(builds)('the downloads of the site built $name', ({ dist, base, site, served, published }) => {
   const root = `${site}${base}`;
   const bytes = (file: string) => readFileSync(join(dist, 'data', file));
   const json = (file: string): unknown => JSON.parse(bytes(file).toString('utf8'));
@@ -115,55 +124,63 @@ describe.each(builds)('the downloads of the site built $name', ({ dist, base, si
     }
   });
 
-  it('describes the facts table and every chart’s table, each a file of this build', () => {
+  it('names the facts table and every chart’s table by a path relative to it, each a file of data/', () => {
     expect(pkg.resources.map((r) => r.name).sort()).toEqual(
       ['facts', ...readAuthoredCharts().map((c) => `chart-${c.id}`)].sort(),
     );
-    expect(factsTable?.path).toBe(`${root}data/facts.csv`);
-    for (const resource of pkg.resources) expect(existsSync(local(resource.path)), resource.path).toBe(true);
-    expect(existsSync(local(pkg.homepage))).toBe(true);
+    expect(factsTable?.path).toBe('facts.csv');
+    for (const resource of pkg.resources) {
+      expect(resource.path, resource.name).toMatch(/^[\w-]+(?:\/[\w-]+)*\.csv$/);
+      expect(existsSync(join(dist, 'data', resource.path)), resource.path).toBe(true);
+    }
   });
 
-  it('lists every source, each with the address of its page', () => {
-    expect(pkg.sources.map((s) => s.path).sort()).toEqual(
-      readSourceIds()
-        .map((id) => `${root}sources/${id}/`)
-        .sort(),
-    );
-    for (const source of pkg.sources) expect(existsSync(local(source.path)), source.path).toBe(true);
+  it('gives each chart’s table beside it byte for byte as the chart’s own download', () => {
+    for (const { id } of readAuthoredCharts())
+      expect(bytes(`charts/${id}.csv`).equals(readFileSync(fileOf(dist, `/charts/${id}.csv`))), id).toBe(true);
   });
 
-  it.each(['facts', ...readAuthoredCharts().map((c) => `chart-${c.id}`)])(
-    '%s: the CSV’s header is its Table Schema’s fields in order, and every cell keeps the field’s type and constraints',
-    (name) => {
-      const resource = pkg.resources.find((r) => r.name === name);
-      if (resource === undefined) throw new Error(`no resource ${name}`);
-      const text = readFileSync(local(resource.path), 'utf8');
-      expect(parse(text, { to_line: 1 })[0]).toEqual(resource.schema.fields.map((f) => f.name));
-      const missing = new Set(resource.schema.missingValues);
-      const rows = parseCsv(text);
-      expect(rows.length).toBeGreaterThan(0);
-      for (const [i, row] of rows.entries()) {
-        for (const field of resource.schema.fields) {
-          const cell = row[field.name] ?? '';
-          const where = `${name} row ${i + 1} ${field.name}: ${JSON.stringify(cell)}`;
-          if (missing.has(cell)) {
-            expect(field.constraints?.required ?? false, where).toBe(false);
-            continue;
-          }
-          if (field.type === 'number') expect(Number.isFinite(Number(cell)), where).toBe(true);
-          if (field.type === 'integer') expect(Number.isInteger(Number(cell)), where).toBe(true);
-          if (field.constraints?.enum) expect(field.constraints.enum, where).toContain(cell);
-          // Table Schema patterns match the whole value.
-          if (field.constraints?.pattern) expect(cell, where).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
-        }
+  it(
+    published
+      ? 'gives the home page and every source’s page by the address the site is published at'
+      : 'gives no address of the local preview: no home page, and each source by its title',
+    () => {
+      expect(JSON.stringify(pkg)).not.toContain(PREVIEW_ORIGIN);
+      expect(pkg.sources).toHaveLength(readSourceIds().length);
+      if (!published) {
+        expect(pkg.homepage).toBeUndefined();
+        for (const source of pkg.sources) expect(source).toEqual({ title: source.title });
+        return;
       }
-      for (const key of resource.schema.primaryKey ?? []) {
-        const values = rows.map((row) => row[key]);
-        expect(new Set(values).size, `${name}.${key} is unique`).toBe(values.length);
-      }
+      expect(pkg.homepage).toBe(root);
+      expect(existsSync(local(pkg.homepage ?? ''))).toBe(true);
+      expect(pkg.sources.map((s) => s.path).sort()).toEqual(
+        readSourceIds()
+          .map((id) => `${root}sources/${id}/`)
+          .sort(),
+      );
+      for (const source of pkg.sources) expect(existsSync(local(source.path ?? '')), source.path).toBe(true);
     },
   );
+
+  it('loads from a copy of data/ saved elsewhere, and every value of every table keeps its Table Schema (types, required, enum, pattern, primary key)', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'corridors-data-'));
+    try {
+      cpSync(join(dist, 'data'), copy, { recursive: true });
+      const { tables } = readPackage(join(copy, 'datapackage.json'));
+      expect(tables.map((t) => t.name)).toEqual(pkg.resources.map((r) => r.name));
+      for (const table of tables) {
+        expect(table.file.startsWith(copy), table.name).toBe(true);
+        expect(table.errors, table.name).toEqual([]);
+        expect(table.rows.length, table.name).toBeGreaterThan(0);
+      }
+      // The facts as the package reads them are those of facts.json, value for value.
+      const facts = tables.find((t) => t.name === 'facts')?.rows ?? [];
+      expect(facts.map((row) => [row['id'], row['value']])).toEqual(records.map((r) => [r['id'], r['value']]));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 
   it('are served, with the _headers of the build, as their types and to any origin; pages are not', async () => {
     const at = (path: string) => new URL(path, served.endsWith('/') ? served : `${served}/`);

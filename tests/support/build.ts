@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { HOST_FLAGS } from '../../src/integrations/site-url.ts';
 
-/** Variables Vitest sets for its own Vite (NODE_ENV=test, BASE_URL=/, …) that must not leak into a production build. */
+/** Variables Vitest sets for its own Vite (NODE_ENV=test, BASE_URL=/, …) that must not leak into a production build, and the hosts’ flags. */
 const VITEST_ENV = [
   'NODE_ENV',
   'BASE_URL',
@@ -14,6 +15,8 @@ const VITEST_ENV = [
   'VITEST_POOL_ID',
   'VITEST_WORKER_ID',
   'TEST',
+  // A test build run on a host's CI (GitHub Actions, …) must not take that host's address: tests pass SITE_URL.
+  ...HOST_FLAGS,
 ];
 
 export interface BuildResult {

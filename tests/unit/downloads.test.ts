@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { APIContext } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url';
+import { DATA_PACKAGE_PROFILE, packagePath } from '@/lib/data-package';
 import { ARTICLE, parseContent, rawContent, type RawContent } from '../fixtures/content';
 import { parseCsv } from '../support/site';
 
@@ -96,5 +98,58 @@ describe('a figure changed in the content', () => {
     withTrains(2131, 1889);
     vi.resetModules();
     expect(await (await import('@/data/downloads')).getDataPackage(site)).toEqual(before);
+  });
+});
+
+describe('the Data Package’s addresses', () => {
+  beforeEach(() => {
+    content = parseContent(rawContent());
+  });
+  const descriptor = async (at: URL) => {
+    vi.resetModules();
+    return (await import('@/data/downloads')).getDataPackage(at);
+  };
+
+  it('name every table relative to the descriptor, the same for any build', async () => {
+    const local = await descriptor(new URL(PREVIEW_ORIGIN));
+    const published = await descriptor(site);
+    expect(local.resources.map((r) => r.path)).toEqual(['facts.csv', 'charts/trains-chart.csv']);
+    expect(published.resources).toEqual(local.resources);
+  });
+
+  it('give no address at all from a build for the local preview: no home page, sources by title', async () => {
+    const pkg = await descriptor(new URL(PREVIEW_ORIGIN));
+    expect(pkg).not.toHaveProperty('homepage');
+    expect(pkg.sources).toEqual([{ title: expect.any(String) }]);
+    // The one address left is the profile the descriptor follows (a field's description may show `https://…/`).
+    expect(JSON.stringify(pkg).match(/https?:\/\/[\w.-]+[^\s"]*/g)).toEqual([DATA_PACKAGE_PROFILE]);
+  });
+
+  it('give the home page and each source’s page where the site is published', async () => {
+    const pkg = await descriptor(site);
+    expect(pkg.homepage).toBe('https://example.org/');
+    expect(pkg.sources).toEqual([{ title: expect.any(String), path: 'https://example.org/sources/article/' }]);
+  });
+});
+
+describe('a Data Package resource path', () => {
+  it('is kept when it is relative to the descriptor', () => {
+    expect(packagePath('facts.csv')).toBe('facts.csv');
+    expect(packagePath('charts/rail-trains-by-port.csv')).toBe('charts/rail-trains-by-port.csv');
+  });
+
+  it.each([
+    'http://127.0.0.1:4321/data/facts.csv',
+    'https://example.org/data/facts.csv',
+    '/data/facts.csv',
+    '../charts/steps.csv',
+    'charts/../../facts.csv',
+    './facts.csv',
+    'charts//steps.csv',
+    'charts\\steps.csv',
+    'file:facts.csv',
+    '',
+  ])('is refused when the build would publish %j', (path) => {
+    expect(() => packagePath(path)).toThrow('must be relative to the descriptor');
   });
 });
