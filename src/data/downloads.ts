@@ -9,6 +9,7 @@ import { chartTable } from '@/lib/charts';
 import { chartTablePath, dataPackage, type DataPackage } from '@/lib/data-package';
 import { factRecords, factsTableSchema } from '@/lib/fact-export';
 import { isPreviewSite } from '@/integrations/site-url';
+import { quoted } from '@/lib/format';
 import { absoluteUrl, dataPath, sourcePath, withBase } from '@/lib/links';
 import type { FactExport } from '@/schemas/export';
 import { siteConfig } from '@/site.config';
@@ -44,7 +45,7 @@ export async function getDataPackage(site: URL | undefined): Promise<DataPackage
       return {
         name: `chart-${chart.id}`,
         title: model.title,
-        description: `${model.caption} The data of the chart “${model.title}”: one row per value, each with the fact it comes from.`,
+        description: `${model.caption} The data of the chart ${quoted(model.title)}: one row per value, each with the fact it comes from.`,
         path: chartTablePath(chart.id),
         schema: { fields: chartTable(model, '').fields, missingValues: [''] },
       };

@@ -165,12 +165,10 @@ function barConfig(model: BarModel, theme: ChartTheme): ChartConfiguration<'bar'
 }
 
 function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfiguration<'scatter'> {
-  const steps = model.steps.map((s) => s.label);
-  const places = model.steps.flatMap((s) => s.places);
+  const groups = model.groups.map((g) => g.when);
+  const places = model.groups.flatMap((g) => g.places);
   const rows = places.map((p) => p.name);
-  const points = model.steps.flatMap((step) =>
-    step.places.map((place) => ({ x: step.label, y: place.name, place, step })),
-  );
+  const points = model.groups.flatMap((group) => group.places.map((place) => ({ x: group.when, y: place.name })));
   return {
     type: 'scatter',
     data: {
@@ -193,7 +191,7 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
       scales: {
         x: {
           type: 'category',
-          labels: steps,
+          labels: groups,
           offset: true,
           grid: { color: theme.grid },
           border: { color: theme.muted },
@@ -203,8 +201,8 @@ function timelineConfig(model: TimelineModel, theme: ChartTheme): ChartConfigura
             maxRotation: 0,
             autoSkip: false,
             callback(this: Scale, _value: string | number, index: number) {
-              // Narrow charts get narrower lines, so neighbouring steps never overlap.
-              return wrapLabel(steps[index] ?? '', this.chart.width < 480 ? 8 : 16);
+              // Narrow charts get narrower lines, so neighbouring groups never overlap.
+              return wrapLabel(groups[index] ?? '', this.chart.width < 480 ? 8 : 16);
             },
           },
         },

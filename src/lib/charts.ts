@@ -83,10 +83,11 @@ export interface BarModel extends ModelBase {
   tableColumns: { label: string; points: ChartPoint[] }[];
 }
 
+/** Places grouped by when the source dates them; the groups are not an order (src/schemas/chart.ts). */
 export interface TimelineModel extends ModelBase {
   type: 'timeline';
   rowHeading: string;
-  steps: { label: string; fact: string; href: string; page: string; places: ChartPlace[] }[];
+  groups: { when: string; fact: string; href: string; page: string; places: ChartPlace[] }[];
 }
 
 export type ChartModel = BarModel | TimelineModel;
@@ -148,14 +149,14 @@ function timelineModel(id: string, chart: TimelineChartData, lookup: ChartLookup
     measure: chart.measure,
     period: chart.period,
     rowHeading: chart.rowHeading,
-    steps: chart.steps.map((step) => {
-      const fact = need(lookup.fact(step.fact.id), `fact "${step.fact.id}"`);
+    groups: chart.groups.map((group) => {
+      const fact = need(lookup.fact(group.fact.id), `fact "${group.fact.id}"`);
       return {
-        label: need(fact.period, `period in fact "${fact.id}"`),
+        when: group.when,
         fact: fact.id,
         href: fact.href,
         page: fact.page,
-        places: step.places.map((ref) => need(lookup.place(ref.id), `place "${ref.id}"`)),
+        places: group.places.map((ref) => need(lookup.place(ref.id), `place "${ref.id}"`)),
       };
     }),
   };
@@ -177,15 +178,16 @@ function sentenceStart(text: string): string {
 
 /**
  * A plain-language account of the chart, for the canvas's accessible description. A timeline's
- * step labels are fact periods written to stand alone (`The day before the article`, `18 May 2023`),
- * so each starts a sentence of its own and is never spliced into another one.
+ * groups are labelled as the source dates them, written to stand alone (`Yesterday (the day before the
+ * article)`, `Due 18 May`), so each starts a sentence of its own and is never spliced into another one;
+ * they are not called an order, as the source may not give one.
  */
 export function describeChart(model: ChartModel): string {
   if (model.type === 'timeline') {
-    const steps = model.steps.map(
-      (step) => `${sentenceStart(step.label)}: ${listInWords(step.places.map((p) => `${p.name} (${p.country})`))}.`,
+    const groups = model.groups.map(
+      (group) => `${sentenceStart(group.when)}: ${listInWords(group.places.map((p) => `${p.name} (${p.country})`))}.`,
     );
-    return [...(steps.length > 1 ? [`${steps.length} steps, in order.`] : []), ...steps].join(' ');
+    return [...(groups.length > 1 ? [`${groups.length} groups, as the article dates them.`] : []), ...groups].join(' ');
   }
   return model.categories
     .map((category, i) => {
@@ -213,7 +215,7 @@ const FACT_FIELDS: TableField[] = [
 ];
 
 /**
- * The chart's data as a tidy table, one row per value (a timeline: per place of each step), with the
+ * The chart's data as a tidy table, one row per value (a timeline: per place of each group), with the
  * fact each comes from and its full URL: `origin` is the site's address, e.g. `https://example.org`.
  */
 export function chartTable(model: ChartModel, origin: string): ChartTable {
@@ -221,12 +223,12 @@ export function chartTable(model: ChartModel, origin: string): ChartTable {
     return {
       fields: [
         {
-          name: 'step',
-          type: 'integer',
-          description: 'The step’s place in the order, from 1.',
+          name: 'when',
+          type: 'string',
+          description:
+            'When the source dates what the row’s fact says, in its own terms (such as “Since the beginning of this year”); rows with the same value are one group, and the groups are not an order.',
           constraints: { required: true },
         },
-        { name: 'when', type: 'string', description: 'When the step happened, as the fact’s period gives it.' },
         {
           name: model.rowHeading.toLowerCase(),
           type: 'string',
@@ -235,8 +237,8 @@ export function chartTable(model: ChartModel, origin: string): ChartTable {
         { name: 'country', type: 'string', description: 'Its country (public context).' },
         ...FACT_FIELDS,
       ],
-      rows: model.steps.flatMap((step, i) =>
-        step.places.map((place) => [i + 1, step.label, place.name, place.country, step.fact, origin + step.page]),
+      rows: model.groups.flatMap((group) =>
+        group.places.map((place) => [group.when, place.name, place.country, group.fact, origin + group.page]),
       ),
     };
   }

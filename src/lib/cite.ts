@@ -1,4 +1,5 @@
 /** Ready-to-paste citations of a fact, short and full. */
+import { quoted } from './format';
 
 /** What a citation needs of its source. */
 export interface CitedSource {
@@ -28,7 +29,7 @@ export interface CiteInput {
  * descriptive title of ours in square brackets, `[…]`, as citation styles do for untitled works.
  */
 export function citedTitle(source: Pick<CitedSource, 'title' | 'titleIsDescriptive'>): string {
-  return source.titleIsDescriptive ? `[${source.title}]` : `“${source.title}”`;
+  return source.titleIsDescriptive ? `[${source.title}]` : quoted(source.title);
 }
 
 function paragraphText(paragraphs: readonly number[]): string {
@@ -45,5 +46,5 @@ export function shortCitation(input: CiteInput): string {
 export function fullCitation(input: CiteInput): string {
   const derived = input.derivation ? ` Derived from the source’s figures: ${input.derivation}.` : '';
   const where = paragraphText(input.paragraphs);
-  return `${input.siteName}, “${input.label}”. ${input.statement}${derived} Based on ${citedTitle(input.source)}, ${input.source.kind}, ${input.source.date}${where ? `, ${where}` : ''}. ${input.url}`;
+  return `${input.siteName}, ${quoted(input.label)}. ${input.statement}${derived} Based on ${citedTitle(input.source)}, ${input.source.kind}, ${input.source.date}${where ? `, ${where}` : ''}. ${input.url}`;
 }

@@ -59,6 +59,14 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
   return `${NUMBER.format(n)} ${n === 1 ? singular : plural}`;
 }
 
+/**
+ * Text in double quotation marks, its own double quotation marks turned single, as English nests them:
+ * `An Asia–Europe “golden channel”` becomes `“An Asia–Europe ‘golden channel’”`, never `“… “golden channel””`.
+ */
+export function quoted(text: string): string {
+  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
 /** Decimal degrees as a reader writes them: "44.21° N, 80.42° E". */
 export function formatCoordinates({ lat, lon }: { lat: number; lon: number }): string {
   const part = (value: number, positive: string, negative: string) =>

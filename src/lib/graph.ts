@@ -156,7 +156,7 @@ export function factPagePath(id: string): string {
 
 /** The ids of the facts a chart draws, in its order. */
 export function chartFactIds(chart: ChartData): string[] {
-  if (chart.type === 'timeline') return chart.steps.map((step) => step.fact.id);
+  if (chart.type === 'timeline') return chart.groups.map((group) => group.fact.id);
   return [...chart.series, ...chart.tableColumns].flatMap((column) => column.facts.map((f) => f.id));
 }
 

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { quoted } from './format';
 
 /**
  * The one markup of a linkable heading, shared by the Markdown path (the
@@ -39,7 +40,7 @@ export function anchoredHeading(heading: Element): Element {
             type: 'element',
             tagName: 'span',
             properties: { className: ['sr-only'] },
-            children: [{ type: 'text', value: `Section titled “${label}”` }],
+            children: [{ type: 'text', value: `Section titled ${quoted(label)}` }],
           },
         ],
       },

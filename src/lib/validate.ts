@@ -263,6 +263,16 @@ function checkQuotedFact(
     ];
   }
   const problems: Problem[] = [];
+  // A fact lists the countries its words name, not those a reader might infer ("Central Asia"), which
+  // pages would otherwise show as the fact's own.
+  data.countries.forEach((country, i) => {
+    if (!data.passage.includes(country))
+      problems.push({
+        ...at,
+        field: `countries[${i}]`,
+        message: `the passage does not name "${country}"; list only the countries the passage names`,
+      });
+  });
   if (data.value !== undefined && findFigure(data.value, data.passage) === undefined) {
     problems.push({
       ...at,
@@ -382,21 +392,14 @@ function checkChart(chart: Entry<ChartData>, content: Indexed): Problem[] {
         message: `plots values in different units (${[...units].join(', ')}); one chart, one unit`,
       });
   } else {
-    data.steps.forEach((step, i) => {
-      const fact = factIn(step.fact, `steps[${i}].fact`);
-      if (fact !== undefined && fact.data.period === undefined) {
-        problems.push({
-          ...at,
-          field: `steps[${i}].fact`,
-          message: `fact "${step.fact.id}" has no period to label the step with`,
-        });
-      }
-      step.places.forEach((ref, j) => {
-        const field = `steps[${i}].places[${j}]`;
+    data.groups.forEach((group, i) => {
+      const fact = factIn(group.fact, `groups[${i}].fact`);
+      group.places.forEach((ref, j) => {
+        const field = `groups[${i}].places[${j}]`;
         const found = missing(ref, field, content.places, at);
         problems.push(...found);
         if (found.length === 0 && fact !== undefined && !fact.data.places.some((p) => p.id === ref.id)) {
-          problems.push({ ...at, field, message: `fact "${step.fact.id}" is not about place "${ref.id}"` });
+          problems.push({ ...at, field, message: `fact "${group.fact.id}" is not about place "${ref.id}"` });
         }
       });
     });

@@ -45,17 +45,23 @@ const makeBarChart = (reference: ReferenceFactory) =>
       .default([]),
   });
 
-/** A timeline in the order the source tells events, with no dates it does not give. */
+/**
+ * Places grouped by when the source dates what happened there (`Since the beginning of this year`,
+ * `Yesterday`, `Due 18 May`), with no dates and no order it does not give: the groups are drawn left to
+ * right as listed, and the caption says what the source leaves open between them.
+ */
 const makeTimelineChart = (reference: ReferenceFactory) =>
   z.object({
     ...common(reference),
     type: z.literal('timeline'),
     /** The heading of the row column in the table, e.g. `Capital`. */
     rowHeading: z.string().min(1),
-    /** The steps in order; each is a fact, labelled on the axis by its `period`, and the places it covers. */
-    steps: z
+    /** The groups; each is a fact and the places it covers, labelled by `when`. */
+    groups: z
       .array(
         z.object({
+          /** When the source dates it, in its own terms, e.g. `Yesterday (the day before the article)`. */
+          when: z.string().min(1),
           fact: reference('facts'),
           places: z.array(reference('places')).min(1),
         }),

@@ -61,7 +61,7 @@ export const factExportSchema = z
           .regex(/^[^;]+$/),
       )
       .describe(
-        'The countries of its places and any it names, sorted; public context, not the source’s words. In the CSV, joined with `;`.',
+        'The countries its passage names and those of its places, sorted. Which country a place is in is public context unless the place’s page quotes the source for it. In the CSV, joined with `;`.',
       ),
     source: id.describe('The source the fact comes from, by id; its page is `/sources/<source>/`.'),
     paragraphs: z

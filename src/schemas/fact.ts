@@ -28,7 +28,7 @@ const common = (reference: ReferenceFactory) => ({
   corridor: reference('corridors').optional(),
   /** The places the fact is about, by id. */
   places: z.array(reference('places')).default([]),
-  /** Countries the fact concerns beyond those of its places (public context), e.g. `[Kazakhstan]`. */
+  /** Countries the fact's passage names, beyond those of its places, each as the passage writes it, e.g. `[Kazakhstan]`. */
   countries: z.array(z.string().min(1)).default([]),
   /** The source the fact comes from, by id. */
   source: reference('sources'),

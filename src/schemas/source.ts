@@ -34,9 +34,9 @@ export const sourceSchema = z.object({
   titleIsDescriptive: z.boolean().default(false),
   /** A one-sentence description of the source for the reader. */
   description: z.string().min(1),
-  /** What kind of text it is, in lower case as a citation writes it, e.g. `news article (English machine translation from Chinese)`. */
+  /** What kind of text it is, in lower case as a citation writes it, e.g. `news article (apparently machine-translated from Chinese, judging by its slips)`. */
   kind: z.string().min(1),
-  /** When it was written, only as far as the text itself tells, e.g. `Shortly before 18 May 2023`. */
+  /** When it was written, only as far as the text itself tells, e.g. `After April and before 18 May 2023`. */
   written: z.string().min(1),
   /** The date to cite the source by, as precisely as the text allows, e.g. `May 2023`. */
   citeDate: z.string().min(1),

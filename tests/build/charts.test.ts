@@ -9,7 +9,7 @@ const facts = new Map(readAuthoredFacts().map((f) => [f.id, f]));
 
 /** The facts a chart names, in the order its table and CSV list them. */
 function factsOf(chart: (typeof charts)[number]): string[] {
-  if (chart.type === 'timeline') return (chart.steps ?? []).flatMap((step) => step.places.map(() => step.fact));
+  if (chart.type === 'timeline') return (chart.groups ?? []).flatMap((group) => group.places.map(() => group.fact));
   const columns = [...(chart.series ?? []), ...(chart.tableColumns ?? [])];
   return (chart.categories ?? []).flatMap((_c, i) => columns.map((column) => column.facts[i] ?? 'missing'));
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { quoted } from '@/lib/format';
 import { splitParagraphs } from '@/lib/paragraphs';
 import { BUDGETS } from '../../scripts/budgets';
 import { pageWeight } from '../../scripts/page-weight';
@@ -176,9 +177,9 @@ describe('the built site', () => {
       expect(ld, path).toContain(`"name":"${title}"`);
       expect(ld, path).not.toContain('"headline":"China and Central Asia');
     }
-    // The footer names no one source: it sends the reader to the list of them, which cites each as above.
+    // The footer names no one source: it sends the reader to the list of them (here, of one), which cites each as above.
     const footerLink = readPage(dist, '/').querySelector('.site-footer p a');
-    expect([footerLink?.textContent, footerLink?.getAttribute('href')]).toEqual(['sources', '/sources/']);
+    expect([footerLink?.textContent, footerLink?.getAttribute('href')]).toEqual(['source', '/sources/']);
     expect(
       readPage(dist, '/sources/')
         .querySelector('.sources h2')
@@ -201,7 +202,9 @@ describe('the built site', () => {
         expect(id, wrapper.toString()).not.toBe('');
         expect(link?.getAttribute('href')).toBe(`#${id}`);
         expect(link?.hasAttribute('data-pagefind-ignore')).toBe(true);
-        expect(link?.querySelector('.sr-only')?.textContent).toBe(`Section titled “${heading?.textContent ?? ''}”`);
+        expect(link?.querySelector('.sr-only')?.textContent).toBe(
+          `Section titled ${quoted(heading?.textContent ?? '')}`,
+        );
         // The structure without text: tags, classes and attribute names only (alias anchors of renamed headings aside).
         const shape = (el: typeof wrapper): string =>
           `${el.rawTagName.replace(/^h[2-4]$/, 'h')}[${Object.keys(el.attributes)

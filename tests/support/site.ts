@@ -94,7 +94,7 @@ export interface AuthoredChart {
   categories?: { label: string }[];
   series?: { label: string; facts: string[] }[];
   tableColumns?: { label: string; facts: string[] }[];
-  steps?: { fact: string; places: string[] }[];
+  groups?: { when: string; fact: string; places: string[] }[];
 }
 
 export function readAuthoredCharts(): AuthoredChart[] {

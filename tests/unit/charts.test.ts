@@ -3,6 +3,7 @@ import { chartConfig, wrapLabel, type ChartTheme } from '@/lib/chart-config';
 import {
   buildChartModel,
   chartCsv,
+  chartTable,
   describeChart,
   toChartFact,
   type BarModel,
@@ -34,13 +35,13 @@ const timeline: TimelineModel = {
   type: 'timeline',
   id: 'opened',
   title: 'Routes',
-  caption: 'In order.',
+  caption: 'As dated.',
   measure: 'Openings',
   period: '2023',
   rowHeading: 'Capital',
-  steps: [
+  groups: [
     {
-      label: 'Between January 2023 and the article',
+      when: 'Since the beginning of this year',
       fact: 'a',
       href: '/air/#a',
       page: '/facts/a/',
@@ -50,14 +51,14 @@ const timeline: TimelineModel = {
       ],
     },
     {
-      label: 'The day before the article',
+      when: 'Yesterday (the day before the article)',
       fact: 'g',
       href: '/air/#g',
       page: '/facts/g/',
       places: [{ id: 'g', name: 'Ashgabat', country: 'Turkmenistan' }],
     },
     {
-      label: '18 May 2023',
+      when: 'Due 18 May',
       fact: 'd',
       href: '/air/#d',
       page: '/facts/d/',
@@ -106,26 +107,30 @@ describe('chart models', () => {
   it('describes the chart in words for screen readers', () => {
     expect(describeChart(barModel())).toBe('Alashankou: 2022 (derived), about 1,887 trains; 2023, 2,129 trains.');
     expect(describeChart(timeline)).toBe(
-      '3 steps, in order. Between January 2023 and the article: Tashkent (Uzbekistan) and Bishkek (Kyrgyzstan). ' +
-        'The day before the article: Ashgabat (Turkmenistan). 18 May 2023: Dushanbe (Tajikistan).',
+      '3 groups, as the article dates them. Since the beginning of this year: Tashkent (Uzbekistan) and Bishkek (Kyrgyzstan). ' +
+        'Yesterday (the day before the article): Ashgabat (Turkmenistan). Due 18 May: Dushanbe (Tajikistan).',
     );
   });
 
-  it('starts each step of a timeline as a sentence, whatever the case of its period, and lists its places in words', () => {
+  it('never calls a timeline’s groups an order', () => {
+    expect(describeChart(timeline)).not.toMatch(/order|step/i);
+  });
+
+  it('starts each group of a timeline as a sentence, whatever the case of its label, and lists its places in words', () => {
     const places = [
       { id: 't', name: 'Tashkent', country: 'Uzbekistan' },
       { id: 'b', name: 'Bishkek', country: 'Kyrgyzstan' },
       { id: 'a', name: 'Astana', country: 'Kazakhstan' },
     ];
-    const steps = [
-      { label: 'since the beginning of the year', fact: 'a', href: '/air/#a', page: '/facts/a/', places },
-      { label: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', page: '/facts/d/', places: places.slice(0, 1) },
+    const groups = [
+      { when: 'since the beginning of the year', fact: 'a', href: '/air/#a', page: '/facts/a/', places },
+      { when: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', page: '/facts/d/', places: places.slice(0, 1) },
     ];
-    expect(describeChart({ ...timeline, steps })).toBe(
-      '2 steps, in order. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
+    expect(describeChart({ ...timeline, groups })).toBe(
+      '2 groups, as the article dates them. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
         'To open on 18 May 2023: Tashkent (Uzbekistan).',
     );
-    expect(describeChart({ ...timeline, steps: steps.slice(1) })).toBe(
+    expect(describeChart({ ...timeline, groups: groups.slice(1) })).toBe(
       'To open on 18 May 2023: Tashkent (Uzbekistan).',
     );
   });
@@ -142,15 +147,17 @@ describe('chart CSV', () => {
     `);
   });
 
-  it('writes one row per place of a timeline, in order', () => {
+  it('writes one row per place of a timeline, its group as the source dates it and no order', () => {
     expect(chartCsv(timeline, '').split('\r\n')).toEqual([
-      'step,when,capital,country,fact,fact_url',
-      '1,Between January 2023 and the article,Tashkent,Uzbekistan,a,/facts/a/',
-      '1,Between January 2023 and the article,Bishkek,Kyrgyzstan,a,/facts/a/',
-      '2,The day before the article,Ashgabat,Turkmenistan,g,/facts/g/',
-      '3,18 May 2023,Dushanbe,Tajikistan,d,/facts/d/',
+      'when,capital,country,fact,fact_url',
+      'Since the beginning of this year,Tashkent,Uzbekistan,a,/facts/a/',
+      'Since the beginning of this year,Bishkek,Kyrgyzstan,a,/facts/a/',
+      'Yesterday (the day before the article),Ashgabat,Turkmenistan,g,/facts/g/',
+      'Due 18 May,Dushanbe,Tajikistan,d,/facts/d/',
       '',
     ]);
+    const when = chartTable(timeline, '').fields.find((f) => f.name === 'when');
+    expect(when?.description).toMatch(/not an order/);
   });
 });
 
@@ -168,17 +175,17 @@ describe('Chart.js configuration', () => {
     expect(chartConfig(timeline, theme).options?.animation).toBe(false);
   });
 
-  it('places each place of a timeline at its step', () => {
+  it('places each place of a timeline in its group', () => {
     const config = chartConfig(timeline, theme);
     expect(config.data.datasets[0]?.data).toEqual([
-      { x: 'Between January 2023 and the article', y: 'Tashkent' },
-      { x: 'Between January 2023 and the article', y: 'Bishkek' },
-      { x: 'The day before the article', y: 'Ashgabat' },
-      { x: '18 May 2023', y: 'Dushanbe' },
+      { x: 'Since the beginning of this year', y: 'Tashkent' },
+      { x: 'Since the beginning of this year', y: 'Bishkek' },
+      { x: 'Yesterday (the day before the article)', y: 'Ashgabat' },
+      { x: 'Due 18 May', y: 'Dushanbe' },
     ]);
   });
 
-  it('names every place of a timeline and every step, however narrow the chart', () => {
+  it('names every place of a timeline and every group, however narrow the chart', () => {
     const scales = chartConfig(timeline, theme).options?.scales as Record<string, { ticks?: { autoSkip?: boolean } }>;
     expect(scales['y']?.ticks?.autoSkip).toBe(false);
     expect(scales['x']?.ticks?.autoSkip).toBe(false);

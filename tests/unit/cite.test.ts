@@ -30,6 +30,12 @@ describe('citations', () => {
     expect(fullCitation(withHeadline)).toContain(`Based on “${TITLE}”, news article, May 2023, paragraph 5.`);
   });
 
+  it('turns the double quotation marks of a quoted label or headline single, never nesting double ones', () => {
+    const golden = fullCitation({ ...withHeadline, label: 'An Asia–Europe “golden channel”' });
+    expect(golden).toContain('Corridors, “An Asia–Europe ‘golden channel’”.');
+    expect(citedTitle({ title: 'The “New Silk Road”', titleIsDescriptive: false })).toBe('“The ‘New Silk Road’”');
+  });
+
   it('gives the formula of a derived fact and every paragraph it rests on', () => {
     expect(fullCitation({ ...input, paragraphs: [5, 6], derivation: '2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165' })).toBe(
       'Corridors, “Khorgos, growth on a year earlier”. Trains through Khorgos rose 14.8% on the same months of 2022. Derived from the source’s figures: 2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165. Based on [China and Central Asia ahead of the Xi’an summit — air, rail and sea links], news article, May 2023, paragraphs 5, 6. https://example.org/corridors/rail/#rail-khorgos-growth',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCoordinates, formatFigure, titleParts } from '@/lib/format';
+import { countOf, formatCoordinates, formatFigure, quoted, titleParts } from '@/lib/format';
 
 describe('formatFigure', () => {
   it('groups thousands', () => {
@@ -55,5 +55,12 @@ describe('titleParts', () => {
       { text: 'China–Europe', keep: true },
       { text: ' trains', keep: false },
     ]);
+  });
+});
+
+describe('quoted', () => {
+  it('sets text in double quotation marks, and quotation marks inside it single', () => {
+    expect(quoted('Khorgos')).toBe('“Khorgos”');
+    expect(quoted('A “golden channel”')).toBe('“A ‘golden channel’”');
   });
 });

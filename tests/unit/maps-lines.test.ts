@@ -36,8 +36,8 @@ describe('what each kind of line rests on', () => {
   });
 
   it('says in words why a schematic line is schematic', () => {
-    expect(classifyLine('route').means).toMatch(/schematic, as it gives no flight paths/);
-    expect(classifyLine('onward').means).toMatch(/schematic, as it gives no routes/);
+    expect(classifyLine('route').means).toMatch(/because it gives no flight paths/);
+    expect(classifyLine('onward').means).toMatch(/because it gives no routes/);
     expect(classifyLine('boundary').means).toMatch(/Natural Earth/);
   });
 });

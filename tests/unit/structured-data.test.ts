@@ -20,7 +20,7 @@ const source: SourceRef = {
   titleIsDescriptive: true,
   description: 'A news report. Its headline and outlet are not given.',
   url: 'https://example.org/sources/xian-summit-corridors/',
-  written: 'Shortly before 18 May 2023',
+  written: 'After April and before 18 May 2023',
 };
 
 const page = {
@@ -331,7 +331,7 @@ describe('places in structured data', () => {
   it('lists places in order on a collection page, each a Place without a context of its own', () => {
     const list = placeListLd({
       name: 'Places: Corridors',
-      description: 'The places our sources name.',
+      description: 'The cities and ports our sources name.',
       url: 'https://example.org/places/',
       siteName: 'Corridors',
       siteUrl: 'https://example.org/',

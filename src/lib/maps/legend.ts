@@ -41,7 +41,7 @@ export interface LegendEntry {
   basis: LegendBasis;
   /** What the entry is about, e.g. the corridor's name `Air`. */
   lead: string;
-  /** What the marks mean, after the places they name and before the lines they stand for. */
+  /** What the marks mean, after the places or lines they stand for. */
   text: string;
   places: readonly MapCorridorPlace[];
   /** The lines the entry stands for, in words: `Xi’an to Ashgabat and Dushanbe (due to open on 18 May)`. */

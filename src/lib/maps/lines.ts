@@ -21,7 +21,7 @@ export interface LineClass {
   basis: LineBasis;
   /** How the map draws it. */
   shape: 'great-circle arc' | 'arrow' | 'boundary';
-  /** What a reader is told it means, in the legend. */
+  /** What a reader is told it means, in the legend, after the lines it names; the legend says “Schematic” once, before. */
   means: string;
 }
 
@@ -29,14 +29,12 @@ const CLASSES: Record<LineKind, LineClass> = {
   route: {
     basis: 'schematic',
     shape: 'great-circle arc',
-    means:
-      'routes the article names, drawn as great-circle arcs between the two cities: schematic, as it gives no flight paths',
+    means: 'routes the article names, drawn as great-circle arcs because it gives no flight paths',
   },
   onward: {
     basis: 'schematic',
     shape: 'arrow',
-    means:
-      'where the article says goods go on to, drawn as arrows that only point the way: schematic, as it gives no routes',
+    means: 'where the article says goods go on to, drawn as arrows that only point the way because it gives no routes',
   },
   boundary: {
     basis: 'reference',

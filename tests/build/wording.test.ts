@@ -1,0 +1,119 @@
+/**
+ * What a fact-checker reading the built site against the article found it saying beyond the article
+ * (issue 19, "What the fact-check found"). Every page is read as a reader and a re-user meet it: its
+ * text, its attribute values (meta descriptions, og:title, labels) and its JSON-LD; and so are the
+ * downloads. Each wrong wording is listed with the item of the issue it comes from, so a change that
+ * brings one back fails here, naming the item and the files.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readSourceIds } from '../support/site';
+
+const dist = inject('distDir');
+const oneSource = readSourceIds().length === 1;
+
+/** A page's text, the values of its attributes and its scripts' text (JSON-LD), whitespace collapsed. */
+function readable(html: string): string {
+  const root = parse(html, { blockTextElements: { script: true, style: false } });
+  const attributes = root.querySelectorAll('*').flatMap((element) => Object.values(element.attributes));
+  return [root.textContent, ...attributes].join('\n').replace(/\s+/g, ' ');
+}
+
+const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+const downloads = [
+  'data/facts.csv',
+  'data/facts.json',
+  'data/datapackage.json',
+  'facts/explorer.json',
+  ...listFiles(join(dist, 'charts'))
+    .filter((file) => file.endsWith('.csv'))
+    .map((file) => relative(dist, file)),
+];
+const texts = new Map<string, string>([
+  ...pages.map((file) => [relative(dist, file), readable(readFileSync(file, 'utf8'))] as const),
+  ...downloads.map((path) => [path, readFileSync(join(dist, path), 'utf8').replace(/\s+/g, ' ')] as const),
+]);
+
+/** [issue item, what was wrong, the wording that must not come back]. */
+const WRONG: [number, string, RegExp][] = [
+  [1, 'the article says daily consumer goods', /consumer-goods/i],
+  [2, 'a claim about how the article is built', /ends its rail report/i],
+  [3, 'the air routes as steps in an order', /steps?, in order|place in the order|when the step happened/i],
+  [4, 'every place the article names has a page', /every place (the article|our sources?) names?/i],
+  [4, 'the places our sources name (regions and countries have no page)', /places our sources? names?/i],
+  [6, 'other spellings without a public-context label', /Astana was Nur-Sultan\./],
+  [7, 'an inferred machine translation stated as fact', /English machine translation/i],
+  [8, 'shortly before the summit', /shortly before/i],
+  [9, 'the year as the article’s', /the 2023 China–Central Asia Summit/],
+  [11, 'stray quotation marks in Liu Junping’s title', /railway station, “Urumqi Railway Bureau/i],
+  [11, 'a legend saying schematic twice', /: schematic, as it gives no/],
+  [11, 'the hard-to-read corridor-filter sentence', /leaves out source paragraphs/],
+  [11, 'every fact on its corridor page, summit facts included', /and on its corridor page:/],
+  [11, 'double quotation marks nested in double ones', /“[^”]*“/],
+  [11, 'mixed tenses in the air summary', /was due on 18 May[^.]*will be the only city/],
+  ...(oneSource
+    ? ([
+        [11, 'plurals for a single source', /listed with the others|Each is reproduced|one of its sources/],
+        [11, 'plurals for a single source', /The texts this site is built from/],
+      ] as [number, string, RegExp][])
+    : []),
+];
+
+describe('the wording the fact-check corrected (issue 19)', () => {
+  it('reads every page and every download', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    expect(texts.get('data/facts.csv')).toContain('daily consumer goods');
+  });
+
+  it.each(WRONG)('item %i: never %s', (_item, _what, wrong) => {
+    const found = [...texts]
+      .filter(([, text]) => wrong.test(text))
+      .map(([path, text]) => {
+        const at = text.search(wrong);
+        return `${path}: …${text.slice(Math.max(0, at - 60), at + 80)}…`;
+      });
+    expect(found).toEqual([]);
+  });
+
+  it('item 3: presents the air routes as the article dates them, not in an order', () => {
+    const csv = readFileSync(join(dist, 'charts/air-routes-opened.csv'), 'utf8').split('\r\n');
+    expect(csv[0]?.split(',')).not.toContain('step');
+    expect(csv[0]?.split(',')[0]).toBe('when');
+    expect(csv).toEqual(expect.arrayContaining([expect.stringMatching(/^Since the beginning of this year,Tashkent,/)]));
+    const page = parse(readFileSync(join(dist, 'corridors/air/index.html'), 'utf8'));
+    const headings = page.querySelectorAll('.chart th[scope=col]').map((th) => th.textContent.trim());
+    expect(headings).not.toContain('Order');
+    expect(headings).toContain('When, as the article dates it');
+  });
+
+  it('item 5: labels the countries a fact page lists, or lists none', () => {
+    const unlabelled = pages
+      .filter((file) => /[/\\]facts[/\\][^/\\]+[/\\]index\.html$/.test(file))
+      .filter((file) => {
+        const page = parse(readFileSync(file, 'utf8'));
+        const lists = page.querySelectorAll('dt').some((dt) => /^Countr(y|ies)$/.test(dt.textContent.trim()));
+        return lists && !/public context/i.test(page.querySelector('main')?.textContent ?? '');
+      })
+      .map((file) => relative(dist, file));
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('item 6: labels the other spellings on the search page as public context', () => {
+    const page = parse(readFileSync(join(dist, 'search/index.html'), 'utf8'));
+    const hint = page.querySelectorAll('li').find((li) => li.textContent.includes('Nur-Sultan'));
+    expect(hint?.textContent).toMatch(/public context/);
+  });
+
+  it('item 11: writes each map legend entry with one colon and “schematic” at most once', () => {
+    const entries = pages.flatMap((file) =>
+      parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('.legend li')
+        .map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    const wrong = entries.filter((text) => text.split(':').length > 2 || (text.match(/schematic/gi) ?? []).length > 1);
+    expect(wrong).toEqual([]);
+  });
+});
