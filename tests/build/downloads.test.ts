@@ -190,6 +190,7 @@ describe.each(builds)('the downloads of the site built $name', ({ dist, base, si
       ['data/facts.schema.json', 'application/json'],
       ['data/datapackage.json', 'application/json'],
       [`charts/${readAuthoredCharts()[0]?.id ?? ''}.csv`, 'text/csv'],
+      [`data/charts/${readAuthoredCharts()[0]?.id ?? ''}.csv`, 'text/csv'],
     ] as const) {
       const response = await fetch(at(path));
       expect(response.status, path).toBe(200);
