@@ -47,7 +47,7 @@ const set = (env: Env, name: string): string | undefined => env[name]?.trim() ||
  *   `DEPLOY_PRIME_URL`, the deploy preview's or branch deploy's own address, for any other context.
  * - Vercel (`VERCEL=1`, with system environment variables exposed, the default): for
  *   `VERCEL_ENV=production`, `VERCEL_PROJECT_PRODUCTION_URL`, the project's production domain;
- *   otherwise `VERCEL_URL`, the deployment's own address. Both come without a scheme.
+ *   otherwise (or without it) `VERCEL_URL`, the deployment's own address. Both come without a scheme.
  * - Cloudflare Pages (`CF_PAGES=1`): `CF_PAGES_URL`, the address of this deployment
  *   (`https://<hash>.<project>.pages.dev`), production or preview; Pages gives no variable for the
  *   production domain, so a production build that should name it sets SITE_URL.
@@ -69,7 +69,7 @@ export function hostAddress(env: Env): Omit<SiteAddress, 'published'> | undefine
       };
   }
   if (env['VERCEL'] === '1') {
-    const production = env['VERCEL_ENV'] === 'production';
+    const production = env['VERCEL_ENV'] === 'production' && set(env, 'VERCEL_PROJECT_PRODUCTION_URL');
     const name = production ? 'VERCEL_PROJECT_PRODUCTION_URL' : 'VERCEL_URL';
     const host = set(env, name);
     if (host) return { site: httpAddress(name, `https://${host}`), base: '/', from: `Vercel’s ${name}` };

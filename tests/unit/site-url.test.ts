@@ -94,8 +94,11 @@ describe('the address a build writes into its absolute links', () => {
       });
     });
 
-    it('is the deployment’s own address, VERCEL_URL, for a preview', () => {
+    it('is the deployment’s own address, VERCEL_URL, for a preview, or a production build without a production domain', () => {
       expect(address({ ...VERCEL, VERCEL_ENV: 'preview' }).site).toBe('https://corridors-abc123-team.vercel.app');
+      expect(address({ ...VERCEL, VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: '' }).site).toBe(
+        'https://corridors-abc123-team.vercel.app',
+      );
     });
 
     it('is the local preview’s when the system variables are not exposed (no VERCEL=1)', () => {
