@@ -19,7 +19,7 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 const FILTER_NOUNS: Record<FilterName, string> = { corridor: 'corridor', country: 'country', kind: 'kind of result' };
 
 /** The search page's parameters, in the order its address writes them, each filter taking the values it offers. */
-function searchParams(known: Partial<Record<FilterName, readonly string[]>> = {}): UrlParam[] {
+export function searchParams(known: Partial<Record<FilterName, readonly string[]>> = {}): UrlParam[] {
   return [
     { kind: 'text', name: 'q', noun: 'search text', maxLength: MAX_QUERY_LENGTH },
     ...FILTER_NAMES.map((name): UrlParam => ({
