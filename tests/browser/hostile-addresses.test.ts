@@ -132,6 +132,8 @@ async function visit({ page, problems }: OpenedPage, address: string, ready?: (p
   await page.goto(target, { waitUntil: 'load' });
   // Requests the last page still had going when it was left are not this address's doing.
   for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.endsWith('net::ERR_ABORTED')) problems.splice(i, 1);
+  // What the page's scripts threw as it loaded, before waiting on what they would have done.
+  expect(problems, label).toEqual([]);
   if (new URL(address, 'http://x').searchParams.has(HIGHLIGHT_PARAM))
     await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
   await ready?.(page);
