@@ -10,7 +10,6 @@ import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { resolveSiteAddress, siteUrlIntegration } from './src/integrations/site-url.ts';
-import { CSP_DIRECTIVES, INLINE_HASHES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-headers.ts';
 
 // SITE_URL and SITE_BASE, else the address of the host the build runs on, else the local preview's.
 const address = resolveSiteAddress(process.env);
@@ -47,12 +46,4 @@ export default defineConfig({
   },
   // Every build log but one warning Astro causes and that changes nothing (see rolldown-log.ts).
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { onLog: withoutHeadInjectWarning } } },
-  // A Content-Security-Policy <meta> on every page: Astro adds the hashes of what it renders inline.
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [...INLINE_HASHES.script] },
-      styleDirective: { resources: [...STYLE_SOURCES], hashes: [...INLINE_HASHES.style] },
-    },
-  },
 });

@@ -25,43 +25,54 @@ function directives(policy: string): Record<string, string[]> {
 }
 
 describe.each(builds)('the content security policy of the site built $name', ({ dist, base }) => {
-  it.each(listPages(dist))('%s: a strict policy that allows exactly the inline code the page holds', (path) => {
-    const page = readPage(dist, path);
-    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    const csp = directives(policy);
-    for (const name of ['script-src', 'style-src', 'default-src', 'object-src', 'base-uri']) {
-      expect(csp[name], name).toBeDefined();
-    }
-    for (const name of ['script-src', 'style-src']) {
-      expect(csp[name], name).not.toContain("'unsafe-inline'");
-      expect(csp[name], name).not.toContain("'unsafe-eval'");
-    }
-    expect(csp['object-src']).toEqual(["'none'"]);
+  it.each(listPages(dist))(
+    '%s: a strict policy that allows exactly the inline code the page holds, before any of it',
+    (path) => {
+      const page = readPage(dist, path);
+      const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const csp = directives(policy);
+      for (const name of ['script-src', 'style-src', 'default-src', 'object-src', 'base-uri']) {
+        expect(csp[name], name).toBeDefined();
+      }
+      for (const name of ['script-src', 'style-src']) {
+        expect(csp[name], name).not.toContain("'unsafe-inline'");
+        expect(csp[name], name).not.toContain("'unsafe-eval'");
+      }
+      expect(csp['object-src']).toEqual(["'none'"]);
 
-    // Data blocks (JSON-LD, a chart's JSON) are never run, so they need no hash.
-    const scripts = page
-      .querySelectorAll('script:not([src])')
-      .filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
-    const styles = page.querySelectorAll('style');
-    for (const script of scripts) {
-      const hash = sha256(script.textContent);
-      expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/security-headers.ts`).toContain(hash);
-      expect(csp['script-src']).toContain(`'${hash}'`);
-    }
-    for (const style of styles) {
-      const hash = sha256(style.textContent);
-      expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/security-headers.ts`).toContain(hash);
-      expect(csp['style-src']).toContain(`'${hash}'`);
-    }
-    // No inline code a hash cannot cover: event handler attributes, style attributes, javascript: links.
-    const offending = page.querySelectorAll('*').flatMap((element) =>
-      Object.keys(element.attributes)
-        .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
-        .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
-    );
-    expect(offending).toEqual([]);
-    expect(page.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
-  });
+      // Data blocks (JSON-LD, a chart's JSON) are never run, so they need no hash.
+      const scripts = page
+        .querySelectorAll('script:not([src])')
+        .filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
+      const styles = page.querySelectorAll('style');
+      for (const script of scripts) {
+        const hash = sha256(script.textContent);
+        expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/security-headers.ts`).toContain(hash);
+        expect(csp['script-src']).toContain(`'${hash}'`);
+      }
+      for (const style of styles) {
+        const hash = sha256(style.textContent);
+        expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/security-headers.ts`).toContain(hash);
+        expect(csp['style-src']).toContain(`'${hash}'`);
+      }
+      // And no hash of code the page does not hold: each is bytes on every page, and allows code nobody reviewed here.
+      const hashes = (values: string[] = []) => values.filter((v) => v.startsWith("'sha")).sort();
+      expect(hashes(csp['script-src'])).toEqual([...new Set(scripts.map((s) => `'${sha256(s.textContent)}'`))].sort());
+      expect(hashes(csp['style-src'])).toEqual([...new Set(styles.map((s) => `'${sha256(s.textContent)}'`))].sort());
+      // First in <head> after the charset: a <meta> policy covers only what comes after it.
+      const head = page.querySelector('head')?.children ?? [];
+      expect(head.map((el) => el.tagName.toLowerCase()).slice(0, 2)).toEqual(['meta', 'meta']);
+      expect(head[1]?.getAttribute('http-equiv')).toBe('content-security-policy');
+      // No inline code a hash cannot cover: event handler attributes, style attributes, javascript: links.
+      const offending = page.querySelectorAll('*').flatMap((element) =>
+        Object.keys(element.attributes)
+          .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
+          .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+      );
+      expect(offending).toEqual([]);
+      expect(page.querySelectorAll('a[href^="javascript:" i]')).toHaveLength(0);
+    },
+  );
 
   it('writes the _headers file for its base: the policy as a header, with frame-ancestors, and long caching of hashed assets', () => {
     const text = readFileSync(join(dist, '_headers'), 'utf8');
