@@ -66,7 +66,7 @@ function themeOf(element: Element): ChartTheme {
  * Draws in the colours the canvas sees now. `pixelRatio` replaces the screen's device pixel ratio,
  * e.g. for a printer: the canvas gets more pixels, its size on the page stays the same.
  */
-export function drawChart(
+function drawChart(
   canvas: HTMLCanvasElement,
   model: ChartModel,
   { pixelRatio }: { pixelRatio?: number } = {},
@@ -74,4 +74,42 @@ export function drawChart(
   const config = chartConfig(model, themeOf(canvas));
   const devicePixelRatio = pixelRatio ?? window.devicePixelRatio;
   return new Chart<'bar' | 'scatter'>(canvas, { ...config, options: { ...config.options, devicePixelRatio } });
+}
+
+/**
+ * Draws a chart in its element and keeps it drawn as the page changes: in the theme the reader
+ * picks (`data-theme` on <html>) or the system's, and for paper, white whatever the theme
+ * (`data-printing` on the element) and sharp enough for a printer, then as the screen shows it
+ * again; same size, so nothing moves. Here rather than in the element, so the code loads with
+ * Chart.js, when a chart is first drawn, not with every page that has one. Returns what undoes it all.
+ */
+export function keepDrawn(element: HTMLElement, canvas: HTMLCanvasElement, model: ChartModel): () => void {
+  let chart: { destroy: () => void } | undefined;
+  const redraw = (options?: { pixelRatio: number }) => {
+    chart?.destroy();
+    chart = drawChart(canvas, model, options);
+    element.dataset['drawn'] = '';
+  };
+  const redrawForScreen = () => {
+    delete element.dataset['printing'];
+    redraw();
+  };
+  const redrawForPrint = () => {
+    element.dataset['printing'] = '';
+    redraw({ pixelRatio: Math.max(3, window.devicePixelRatio) });
+  };
+  redraw();
+  const themeObserver = new MutationObserver(() => redraw());
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', redrawForScreen);
+  window.addEventListener('beforeprint', redrawForPrint);
+  window.addEventListener('afterprint', redrawForScreen);
+  return () => {
+    themeObserver.disconnect();
+    scheme.removeEventListener('change', redrawForScreen);
+    window.removeEventListener('beforeprint', redrawForPrint);
+    window.removeEventListener('afterprint', redrawForScreen);
+    chart?.destroy();
+  };
 }
