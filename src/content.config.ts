@@ -6,7 +6,7 @@ import { yamlEntries } from '@/loaders/yaml-entries';
 import { makeChartSchema } from '@/schemas/chart';
 import { makeCorridorSchema } from '@/schemas/corridor';
 import { makeFactSchema } from '@/schemas/fact';
-import { placeSchema } from '@/schemas/place';
+import { makePlaceSchema } from '@/schemas/place';
 import type { ReferenceFactory } from '@/schemas/reference';
 import { sourceSchema } from '@/schemas/source';
 
@@ -16,7 +16,7 @@ const ref = reference as unknown as ReferenceFactory;
 // Each collection is a folder of the content folder: src/content, or CONTENT_DIR (src/lib/content-dir.ts).
 export const collections = {
   sources: defineCollection({ loader: sources({ directory: contentPath('sources') }), schema: sourceSchema }),
-  places: defineCollection({ loader: yamlEntries({ directory: contentPath('places') }), schema: placeSchema }),
+  places: defineCollection({ loader: yamlEntries({ directory: contentPath('places') }), schema: makePlaceSchema(ref) }),
   facts: defineCollection({ loader: yamlEntries({ directory: contentPath('facts') }), schema: makeFactSchema(ref) }),
   charts: defineCollection({ loader: yamlEntries({ directory: contentPath('charts') }), schema: makeChartSchema(ref) }),
   corridors: defineCollection({

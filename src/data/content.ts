@@ -12,7 +12,10 @@ import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
 import { explorerData } from '@/lib/explorer-data';
 import type { ExplorerData } from '@/lib/facts-explorer';
 import { figureParts } from '@/lib/format';
+import { paragraphMark } from '@/lib/paragraphs';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage';
+import { statementsOf } from '@/lib/place-fields';
+import type { StatedField } from '@/schemas/place';
 import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
 import { contentDir } from '@/lib/content-dir';
@@ -154,9 +157,38 @@ export async function getPlace(id: string): Promise<Place> {
 export const PLACE_KINDS: Record<Place['data']['kind'], string> = {
   capital: 'Capital city',
   city: 'City',
-  'railway-port': 'Railway border port',
+  // The article's “Railway Port”; that the two are on the border is public context, said in the text.
+  'railway-port': 'Railway port',
   seaport: 'Seaport',
 };
+
+/** Where a source gives a field of a place: its passage, and the paragraph's mark and link. */
+export interface PlaceFieldSource {
+  passage: string;
+  mark: string;
+  href: string;
+  /** The source's title as citations write it, e.g. `[China and Central Asia …]`. */
+  sourceTitle: string;
+}
+
+/**
+ * Where the sources give a place's country, region or kind, each with its passage and paragraph; an
+ * empty list means the field is public context (src/lib/place-fields.ts).
+ */
+export async function placeFieldSources(place: Place, field: StatedField): Promise<PlaceFieldSource[]> {
+  return Promise.all(
+    statementsOf(place.data, field).map(async (statement) => {
+      const source = await getSource(statement.source);
+      const n = source.data.paragraphs.find((p) => p.id === statement.paragraph)?.n ?? 0;
+      return {
+        passage: statement.passage,
+        mark: paragraphMark({ n }),
+        href: paragraphHref(source.id, statement.paragraph),
+        sourceTitle: citedTitle(source.data),
+      };
+    }),
+  );
+}
 
 /** The corridors whose pages list a place, in navigation order. */
 export async function corridorsOf(placeId: string): Promise<Corridor[]> {

@@ -234,7 +234,11 @@ export function chartTable(model: ChartModel, origin: string): ChartTable {
           type: 'string',
           description: `The ${model.rowHeading.toLowerCase()}, by name.`,
         },
-        { name: 'country', type: 'string', description: 'Its country (public context).' },
+        {
+          name: 'country',
+          type: 'string',
+          description: 'Its country: from the source or public context, as the place’s page says.',
+        },
         ...FACT_FIELDS,
       ],
       rows: model.groups.flatMap((group) =>

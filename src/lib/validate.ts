@@ -9,6 +9,7 @@ import { DEFAULT_CONTENT_DIR } from './content-dir';
 import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive';
 import type { MdxReference } from './mdx-references';
 import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures';
+import { passageProblem } from './place-fields';
 
 /** An entry as content collections hold it: its id, its file, its parsed data. */
 export interface Entry<T> {
@@ -147,7 +148,7 @@ function checkSource(source: Entry<SourceData>): Problem[] {
   return problems;
 }
 
-function checkPlace(place: Entry<PlaceData>): Problem[] {
+function checkPlace(place: Entry<PlaceData>, content: Indexed): Problem[] {
   const at = { file: place.filePath ?? 'places', entry: place.id };
   const { lat, lon } = place.data.coordinates;
   const problems: Problem[] = [];
@@ -155,6 +156,31 @@ function checkPlace(place: Entry<PlaceData>): Problem[] {
     problems.push({ ...at, field: 'coordinates.lat', message: `latitude ${lat} is outside −90…90` });
   if (!(lon >= -180 && lon <= 180))
     problems.push({ ...at, field: 'coordinates.lon', message: `longitude ${lon} is outside −180…180` });
+  place.data.stated.forEach((entry, i) => {
+    const found = missing(entry.source, `stated[${i}].source`, content.sources, at);
+    problems.push(...found);
+    const source = content.sources.get(entry.source.id);
+    if (found.length > 0 || source === undefined) return;
+    const paragraph = source.data.paragraphs.find((p) => p.id === entry.paragraph);
+    if (paragraph === undefined) {
+      problems.push({
+        ...at,
+        field: `stated[${i}].paragraph`,
+        message: `source "${source.id}" has no paragraph "${entry.paragraph}"`,
+      });
+    } else if (!paragraph.text.includes(entry.passage)) {
+      problems.push({
+        ...at,
+        field: `stated[${i}].passage`,
+        message: `the passage is not verbatim in ${entry.paragraph} of "${source.id}"; copy it from the article exactly`,
+      });
+    } else {
+      entry.fields.forEach((field, j) => {
+        const problem = passageProblem(place.data, field, entry.passage);
+        if (problem !== undefined) problems.push({ ...at, field: `stated[${i}].fields[${j}]`, message: problem });
+      });
+    }
+  });
   return problems;
 }
 
@@ -430,7 +456,7 @@ export function validateContent(content: SiteContent): Problem[] {
   };
   return [
     ...content.sources.flatMap(checkSource),
-    ...content.places.flatMap(checkPlace),
+    ...content.places.flatMap((p) => checkPlace(p, indexed)),
     ...content.corridors.flatMap((c) => checkCorridor(c, indexed)),
     ...content.corridors.flatMap((c) =>
       checkReferences(c, content.references?.get(c.id) ?? [], indexed, content.contentDir ?? DEFAULT_CONTENT_DIR),

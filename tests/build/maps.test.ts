@@ -168,7 +168,11 @@ describe('place pages', () => {
       if ((factsByPlace.get(id) ?? []).length > 0) {
         expect(page.querySelector('.more a')?.getAttribute('href')).toBe(`/facts/?place=${id}`);
       }
-      expect(page.querySelector('.details')?.textContent).toContain('public context');
+      // Each field but the corridors says where it comes from: the source's words, or public context.
+      for (const dd of page.querySelectorAll('.details dd').slice(0, -1))
+        expect(dd.querySelector('.basis')?.textContent, dd.textContent).toMatch(
+          /^(From the source, ¶\d+: “|Public context)/,
+        );
       const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as {
         '@type': string;
         geo: { latitude: number; longitude: number };

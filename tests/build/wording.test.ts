@@ -47,6 +47,11 @@ const WRONG: [number, string, RegExp][] = [
   [7, 'an inferred machine translation stated as fact', /English machine translation/i],
   [8, 'shortly before the summit', /shortly before/i],
   [9, 'the year as the article’s', /the 2023 China–Central Asia Summit/],
+  [
+    10,
+    'a place’s country, region and kind all called public context',
+    /country, region, kind and coordinates are public/,
+  ],
   [11, 'stray quotation marks in Liu Junping’s title', /railway station, “Urumqi Railway Bureau/i],
   [11, 'a legend saying schematic twice', /: schematic, as it gives no/],
   [11, 'the hard-to-read corridor-filter sentence', /leaves out source paragraphs/],
@@ -104,6 +109,26 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     const page = parse(readFileSync(join(dist, 'search/index.html'), 'utf8'));
     const hint = page.querySelectorAll('li').find((li) => li.textContent.includes('Nur-Sultan'));
     expect(hint?.textContent).toMatch(/public context/);
+  });
+
+  it('item 10: says of each field of a place whether the article gives it, with the passage, or it is public context', () => {
+    const basisOf = (place: string, term: string) => {
+      const page = parse(readFileSync(join(dist, `places/${place}/index.html`), 'utf8'));
+      const dt = page.querySelectorAll('.details dt').find((d) => d.textContent.trim() === term);
+      return dt?.nextElementSibling?.querySelector('.basis');
+    };
+    const capital = basisOf('ashgabat', 'Country');
+    expect(capital?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'From the source, ¶3: “Ashgabat, the capital of Turkmenistan”',
+    );
+    expect(capital?.querySelector('a')?.getAttribute('href')).toBe('/sources/xian-summit-corridors/#p3');
+    expect(basisOf('xian', 'Region')?.textContent).toContain("“Xi'an, Shaanxi”");
+    expect(basisOf('lianyungang', 'Region')?.textContent).toContain('In Lianyungang, Jiangsu');
+    expect(basisOf('khorgos', 'Kind')?.textContent).toContain('“Khorgos Railway Port”');
+    expect(basisOf('khorgos', 'Region')?.textContent.trim()).toBe('Public context');
+    expect(basisOf('xian', 'Country')?.textContent.trim()).toBe('Public context');
+    expect(basisOf('khorgos', 'Also written')?.textContent.trim()).toBe('Public context');
+    expect(basisOf('khorgos', 'Coordinates')?.textContent.trim()).toBe('Public context; approximate');
   });
 
   it('item 11: writes each map legend entry with one colon and “schematic” at most once', () => {

@@ -17,16 +17,22 @@ import { formatProblems, validateContent, type SiteContent } from '@/lib/validat
 import { makeChartSchema } from '@/schemas/chart';
 import { makeCorridorSchema } from '@/schemas/corridor';
 import { makeFactSchema } from '@/schemas/fact';
-import { placeSchema } from '@/schemas/place';
+import { makePlaceSchema } from '@/schemas/place';
 import { sourceSchema } from '@/schemas/source';
 import { testReference } from '../fixtures/content';
 
 /**
- * The site's own places and corridors, as the build reads them, for the corpus to be checked against;
- * each corridor's key figures (facts of the real content, not part of this check) are its first two
- * synthetic facts instead.
+ * The site's own sources, places and corridors, as the build reads them, for the corpus to be checked
+ * against (a place quotes the site's sources for what they say of it); each corridor's key figures
+ * (facts of the real content, not part of this check) are its first two synthetic facts instead.
  */
-function siteEntries(corpus: SyntheticCorpus): Pick<SiteContent, 'places' | 'corridors'> {
+function siteEntries(corpus: SyntheticCorpus): Pick<SiteContent, 'sources' | 'places' | 'corridors'> {
+  const sourcesFolder = contentPath('sources');
+  const sources = readdirSync(sourcesFolder).map((id) => {
+    const text = readFileSync(join(sourcesFolder, id, 'article.txt'), 'utf8');
+    const meta = parse(readFileSync(join(sourcesFolder, id, 'source.yaml'), 'utf8')) as Record<string, unknown>;
+    return { id, data: sourceSchema.parse({ ...meta, text, paragraphs: splitParagraphs(text) }) };
+  });
   const facts = corpus.sources.flatMap((s) => s.facts);
   const places = parse(readFileSync(contentPath('places/places.yaml'), 'utf8')) as Record<string, unknown>[];
   const folder = contentPath('corridors');
@@ -40,7 +46,8 @@ function siteEntries(corpus: SyntheticCorpus): Pick<SiteContent, 'places' | 'cor
       return { id, data: makeCorridorSchema(testReference).parse(data) };
     });
   return {
-    places: places.map(({ id, ...data }) => ({ id: String(id), data: placeSchema.parse(data) })),
+    sources,
+    places: places.map(({ id, ...data }) => ({ id: String(id), data: makePlaceSchema(testReference).parse(data) })),
     corridors,
   };
 }
@@ -49,12 +56,16 @@ function siteEntries(corpus: SyntheticCorpus): Pick<SiteContent, 'places' | 'cor
 function asContent(corpus: SyntheticCorpus): SiteContent {
   const factSchema = makeFactSchema(testReference);
   const chartSchema = makeChartSchema(testReference);
+  const site = siteEntries(corpus);
   return {
-    ...siteEntries(corpus),
-    sources: corpus.sources.map((s) => ({
-      id: s.id,
-      data: sourceSchema.parse({ ...s.meta, text: s.article, paragraphs: splitParagraphs(s.article) }),
-    })),
+    ...site,
+    sources: [
+      ...site.sources,
+      ...corpus.sources.map((s) => ({
+        id: s.id,
+        data: sourceSchema.parse({ ...s.meta, text: s.article, paragraphs: splitParagraphs(s.article) }),
+      })),
+    ],
     facts: corpus.sources.flatMap((s) => s.facts.map(({ id, ...data }) => ({ id, data: factSchema.parse(data) }))),
     charts: corpus.charts.map(({ id, ...data }) => ({ id: String(id), data: chartSchema.parse(data) })),
   };
@@ -63,7 +74,7 @@ function asContent(corpus: SyntheticCorpus): SiteContent {
 const corpus = syntheticCorpus({ sources: 12 });
 
 describe('the synthetic corpus', () => {
-  it('passes every content rule of the build, against the site’s own places and corridors', () => {
+  it('passes every content rule of the build, against the site’s own sources, places and corridors', () => {
     expect(formatProblems(validateContent(asContent(corpus)))).toBe('');
   });
 
