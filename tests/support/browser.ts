@@ -8,9 +8,16 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
 } as const;
 
-/** A fresh headless Chromium with its own empty profile. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+/**
+ * A fresh headless Chromium with its own empty profile. Playwright hides scrollbars unless `scrollbars`
+ * is set; a reader's browser shows them, and one that appears narrows the page.
+ */
+export function launchBrowser({ scrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_ARGS,
+    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }
 
 export interface OpenedPage {
