@@ -57,6 +57,7 @@ const WRONG: [number, string, RegExp][] = [
   [11, 'the hard-to-read corridor-filter sentence', /leaves out source paragraphs/],
   [11, 'every fact on its corridor page, summit facts included', /and on its corridor page:/],
   [11, 'double quotation marks nested in double ones', /“[^”]*“/],
+  [11, 'the source’s kind in parentheses within parentheses', /\(news article \(/],
   [11, 'mixed tenses in the air summary', /was due on 18 May[^.]*will be the only city/],
   ...(oneSource
     ? ([
@@ -93,16 +94,27 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     expect(headings).toContain('When, as the article dates it');
   });
 
-  it('item 5: labels the countries a fact page lists, or lists none', () => {
-    const unlabelled = pages
+  it('item 5: says where the countries a fact page lists come from, and lists none the fact does not name', () => {
+    const wrong = pages
       .filter((file) => /[/\\]facts[/\\][^/\\]+[/\\]index\.html$/.test(file))
-      .filter((file) => {
+      .flatMap((file) => {
         const page = parse(readFileSync(file, 'utf8'));
-        const lists = page.querySelectorAll('dt').some((dt) => /^Countr(y|ies)$/.test(dt.textContent.trim()));
-        return lists && !/public context/i.test(page.querySelector('main')?.textContent ?? '');
-      })
-      .map((file) => relative(dist, file));
-    expect(unlabelled).toEqual([]);
+        const terms = page.querySelectorAll('dt');
+        const countries = terms.find((dt) => /^Countr(y|ies)$/.test(dt.textContent.trim()));
+        if (countries === undefined) return [];
+        const path = relative(dist, file);
+        const problems: string[] = [];
+        if (!/The countries are those/.test(page.querySelector('.aside')?.textContent ?? ''))
+          problems.push(`${path}: countries without saying where they come from`);
+        // Without places, every country listed must be in the passage the page quotes.
+        if (!terms.some((dt) => /^Places?$/.test(dt.textContent.trim()))) {
+          const passage = page.querySelector('section[aria-labelledby=in-the-source] mark')?.textContent ?? '';
+          for (const country of (countries.nextElementSibling?.textContent ?? '').split(', '))
+            if (!passage.includes(country)) problems.push(`${path}: ${country}, which the fact does not name`);
+        }
+        return problems;
+      });
+    expect(wrong).toEqual([]);
   });
 
   it('item 6: labels the other spellings on the search page as public context', () => {
