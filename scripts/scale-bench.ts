@@ -197,6 +197,9 @@ async function measureQuery(browser: Browser, url: string, distDir: string, word
         if (category(path) !== undefined) fetched.add(path);
       });
       await page.goto(`${url}/corridors/rail/`);
+      // What the page itself loads is not the search's.
+      await page.waitForLoadState('networkidle');
+      fetched.clear();
       await page.keyboard.press('Control+k');
       await startTiming(page);
       const { fromLast } = await typeAndTime(page, word);

@@ -48,7 +48,16 @@ interface RecordParts {
   filters: Record<string, string[]>;
 }
 
-function headHtml(title: string, meta: Record<string, string>, filters: Record<string, string[]>): string[] {
+/**
+ * A record's head: its title, metadata and filters. Pagefind (1.5 and later) indexes every metadata
+ * value as searchable text, so metadata holds only what results show and the body does not already
+ * say; a grouped record has no title of its own (each result is one of its sections).
+ */
+function headHtml(
+  title: string | undefined,
+  meta: Record<string, string>,
+  filters: Record<string, string[]>,
+): string[] {
   const metas = Object.entries(meta).map(
     ([key, value]) => `<meta data-pagefind-meta="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`,
   );
@@ -57,10 +66,10 @@ function headHtml(title: string, meta: Record<string, string>, filters: Record<s
   );
   return [
     '<!doctype html><html lang="en"><head>',
-    `<title>${escapeHtml(title)}</title>`,
+    ...(title === undefined ? [] : [`<title>${escapeHtml(title)}</title>`]),
     ...metas,
     ...filterTags,
-    `<meta data-pagefind-meta="title[content]" content="${escapeHtml(title)}">`,
+    ...(title === undefined ? [] : [`<meta data-pagefind-meta="title[content]" content="${escapeHtml(title)}">`]),
     '</head><body><main data-pagefind-body>',
   ];
 }
@@ -82,9 +91,15 @@ export function recordHtml(parts: RecordParts): string {
   ].join('');
 }
 
-/** What the results show of one section of a grouped record, which Pagefind's sub-result does not carry. */
+/**
+ * What the results show of one section of a grouped record, which Pagefind's sub-result does not carry.
+ * It travels as the section heading's `data-pagefind-title` (JSON), which Pagefind keeps with the
+ * heading's anchor in the record's fragment and does not index: as metadata, every word of it (titles,
+ * statements, addresses) was indexed again, 3.3 KB of the 16 KB index a one-word query fetches.
+ */
 export interface SectionDisplay {
-  title: string;
+  /** Where it differs from the section's heading (a paragraph named with its source). */
+  title?: string;
   /** Where the result links, without the base path. */
   url: string;
   /** A fact's statement, shown as its excerpt instead of Pagefind's excerpt of the indexed text. */
@@ -94,9 +109,6 @@ export interface SectionDisplay {
   /** A derived fact: its figure is worked out from quoted ones, and results say so. */
   derived?: true;
 }
-
-/** The record metadata that holds each section's display, keyed by the section's anchor id (JSON). */
-export const SECTIONS_META = 'sections';
 
 /**
  * One fact or source paragraph. It is not a record of its own: the sections of one source that
@@ -110,8 +122,6 @@ export interface SearchSection {
   /** Unique among the sections of its source: the fact's id, or the paragraph's (`p5`). */
   id: string;
   kind: Extract<ResultKind, 'fact' | 'paragraph'>;
-  /** Shown on the record's result: kind and corridor names, and the source's title. */
-  meta: Record<string, string>;
   filters: Record<string, string[]>;
   /** The heading, weighted like a title: it ranks the section, while excerpts come from the text under it. */
   title: string;
@@ -123,24 +133,26 @@ export interface SearchSection {
 export function groupSections(sections: readonly SearchSection[]): SearchRecord[] {
   const groups = new Map<string, SearchSection[]>();
   for (const section of sections) {
-    const key = JSON.stringify([section.source, section.kind, section.meta, section.filters]);
+    const key = JSON.stringify([section.source, section.kind, section.filters]);
     const group = groups.get(key);
     if (group) group.push(section);
     else groups.set(key, [section]);
   }
   return [...groups.values()].map((group) => {
     const [first] = group as [SearchSection, ...SearchSection[]];
-    const display = Object.fromEntries(group.map((s) => [s.id, s.display]));
-    const title = `${RESULT_KINDS[first.kind]}s of ${first.source}`;
     return {
       // Not shown (each result links to a section's own URL); unique, as each section is in one record.
       url: first.display.url,
       content: [
-        ...headHtml(title, { ...first.meta, [SECTIONS_META]: JSON.stringify(display) }, first.filters),
-        ...group.flatMap((s) => [
-          `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="5">${escapeHtml(s.title)}</h2>`,
-          ...blocksHtml(s.blocks),
-        ]),
+        ...headHtml(undefined, {}, first.filters),
+        ...group.flatMap((s) => {
+          const { title, ...display } = s.display;
+          const shown: SectionDisplay = title === s.title ? display : s.display;
+          return [
+            `<h2 id="${escapeHtml(s.id)}" data-pagefind-weight="5" data-pagefind-title="${escapeHtml(JSON.stringify(shown))}">${escapeHtml(s.title)}</h2>`,
+            ...blocksHtml(s.blocks),
+          ];
+        }),
         '</main></body></html>',
       ].join(''),
     };
@@ -211,10 +223,6 @@ export function factSection(fact: FactSearchInput): SearchSection {
     kind: 'fact',
     title: fact.label,
     blocks,
-    meta: {
-      kind: RESULT_KINDS.fact,
-      ...(fact.corridor ? { corridor: fact.corridor.name } : {}),
-    },
     filters: {
       kind: ['fact'],
       ...(fact.corridor ? { corridor: [fact.corridor.id] } : {}),
@@ -269,11 +277,9 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
       ],
       meta: {
         title: place.name,
-        kind: RESULT_KINDS.place,
         statement: others.length > 0 ? `${summary} Also written ${others.join(', ')}.` : summary,
         // Every spelling, so that a query naming the place puts its page first (`namedFirst`).
         names: [place.name, ...place.altNames.map((alt) => alt.name)].join(NAME_SEPARATOR),
-        ...(corridors.length > 0 ? { corridor: corridors.map((c) => c.name).join(', ') } : {}),
       },
       filters: {
         kind: ['place'],
@@ -319,7 +325,6 @@ export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection
       { text: paragraph.text, weight: 0.7 },
       ...paragraph.notes.map((note) => ({ text: `Editorial note: ${note}`, weight: 0.5 })),
     ],
-    meta: { kind: RESULT_KINDS.paragraph, source: paragraph.sourceTitle },
     filters: { kind: ['paragraph'] },
     display: { title: shown, url: paragraph.url },
   };

@@ -6,7 +6,7 @@
  */
 import { foldText } from './fold';
 import { markTerms } from './highlight';
-import { NAME_SEPARATOR, RESULT_KINDS, SECTIONS_META, type ResultKind, type SectionDisplay } from './search-records';
+import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind, type SectionDisplay } from './search-records';
 
 /** The part of Pagefind's result data the UI reads (`(await result.data())`). */
 export interface PagefindResultData {
@@ -21,7 +21,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  anchor?: { id: string; element: string } | undefined;
+  /** The heading the section starts at; a grouped record's carries its display as `title` (`groupSections`). */
+  anchor?: { id: string; element: string; text?: string; title?: string } | undefined;
   weighted_locations?: { balanced_score: number }[];
   locations?: number[];
 }
@@ -69,11 +70,17 @@ function kindOf(data: PagefindResultData): ResultKind {
   return kind === 'fact' || kind === 'place' || kind === 'paragraph' || kind === 'section' ? kind : 'section';
 }
 
-/** The sections a grouped record shows (`SECTIONS_META`), by anchor id; undefined for a record of one item or a page. */
-function sectionDisplays(data: PagefindResultData): Record<string, SectionDisplay> | undefined {
-  // Written by this build (`groupSections`): a value that does not parse is a bug to see, not to hide.
-  const json = data.meta[SECTIONS_META];
-  return json === undefined ? undefined : (JSON.parse(json) as Record<string, SectionDisplay>);
+/** Whether a record groups facts or paragraphs (`groupSections`), each section with its display on its heading. */
+function isGrouped(kind: ResultKind): boolean {
+  return kind === 'fact' || kind === 'paragraph';
+}
+
+/** A grouped record's section as results show it: its heading's display (`groupSections`), titled by the heading unless it says otherwise. */
+function sectionDisplay(anchor: { text?: string; title?: string }): SectionDisplay | undefined {
+  // Written by this build: a value that does not parse is a bug to see, not to hide.
+  if (anchor.title === undefined) return undefined;
+  const display = JSON.parse(anchor.title) as SectionDisplay;
+  return { ...display, title: display.title ?? anchor.text ?? '' };
 }
 
 /** A record's sub-results that have an anchor, best-scoring first (by Pagefind's weighted hits), ties in page order. */
@@ -98,22 +105,24 @@ export function toResultItem(
   maxSections = 3,
 ): ResultItem {
   const kind = kindOf(data);
-  const displays = sectionDisplays(data);
+  const grouped = isGrouped(kind);
   // A page's section as Pagefind gives it; a grouped record's section as its display says, with a
   // fact's own statement for excerpt (Pagefind's would mix in the record's index-only text).
   const sections = rankedSections(data)
     .flatMap((sub) => {
-      if (displays === undefined)
+      if (!grouped)
         return [{ url: sub.url, title: sub.title, excerpt: sub.excerpt, figure: undefined, derived: false }];
-      const display = displays[sub.anchor.id];
+      const display = sectionDisplay(sub.anchor);
       if (display === undefined) return [];
       const excerpt = display.statement === undefined ? sub.excerpt : markTerms(display.statement, query);
-      return [{ url: display.url, title: display.title, excerpt, figure: display.figure, derived: !!display.derived }];
+      return [
+        { url: display.url, title: display.title ?? '', excerpt, figure: display.figure, derived: !!display.derived },
+      ];
     })
     .slice(0, maxSections)
     .map((section) => ({ ...section, url: withHighlight(section.url, query) }));
   const best = sections[0];
-  const byBest = best !== undefined && (kind === 'section' || displays !== undefined);
+  const byBest = best !== undefined && (kind === 'section' || grouped);
   return {
     url: byBest ? best.url : withHighlight(data.url, query),
     title: byBest ? best.title : (data.meta['title'] ?? data.url),
@@ -131,7 +140,7 @@ export function toResultItem(
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
     // A page's section is named by its heading, which may say little alone (“Rail corridor” on the
     // list of places): the page's title goes above it, as a breadcrumb. A record's title is its own.
-    page: byBest && displays === undefined && best.title !== data.meta['title'] ? data.meta['title'] : undefined,
+    page: byBest && !grouped && best.title !== data.meta['title'] ? data.meta['title'] : undefined,
     sections: byBest ? sections.slice(1) : [],
   };
 }

@@ -156,7 +156,12 @@ describe('a second source (synthetic fixture)', () => {
     /** The record holding a section, and what its result shows of that section. */
     const records = fragments.map((fragment) => ({
       fragment,
-      sections: JSON.parse(fragment.meta['sections'] ?? '{}') as Record<string, { url: string }>,
+      // What results show of each section, on its heading (`groupSections`).
+      sections: Object.fromEntries(
+        fragment.anchors
+          .filter((anchor) => anchor.title !== undefined)
+          .map((anchor) => [anchor.id, JSON.parse(anchor.title ?? '') as { url: string; title?: string }]),
+      ),
     }));
     const holding = (id: string) => {
       const record = records.find((r) => id in r.sections);
@@ -175,7 +180,7 @@ describe('a second source (synthetic fixture)', () => {
     for (const { ids } of [khorgos, both]) expect(ids.filter((id) => !id.startsWith('fixture-'))).toEqual([]);
     const paragraphs = fragments.find((f) => f.url.startsWith(`/sources/${FIXTURE_ID}/#`));
     // Titled as a fact card names a paragraph where there are several sources.
-    expect(JSON.parse(paragraphs?.meta['sections'] ?? '{}')['p3']).toEqual({
+    expect(JSON.parse(paragraphs?.anchors.find((anchor) => anchor.id === 'p3')?.title ?? '{}')).toEqual({
       title: `${FIXTURE_TITLE} ¶3`,
       url: `/sources/${FIXTURE_ID}/#p3`,
     });

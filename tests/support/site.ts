@@ -159,6 +159,8 @@ export interface Fragment {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Each element with an id in the indexed part; `title` is a heading's `data-pagefind-title`. */
+  anchors: { element: string; id: string; text: string; title?: string; location: number }[];
 }
 
 /** Pagefind's fragments (one per page or record), unpacked: `pagefind_dcd` then the JSON. */

@@ -7,7 +7,6 @@ import {
   placeRecord,
   recordHtml,
   searchedPagePaths,
-  SECTIONS_META,
   type FactSearchInput,
   type ParagraphSearchInput,
   type PlaceSearchInput,
@@ -41,11 +40,14 @@ function sectionsOf(html: string) {
   const sections: {
     id: string;
     heading: { weight: number; text: string };
+    /** What results show of it, on its heading for Pagefind to keep beside the anchor without indexing it. */
+    display: string | undefined;
     body: { weight: number; text: string }[];
   }[] = [];
   for (const node of root.querySelectorAll('[data-pagefind-body] > *')) {
     const weighted = { weight: Number(node.getAttribute('data-pagefind-weight')), text: node.text };
-    if (node.tagName === 'H2') sections.push({ id: node.id, heading: weighted, body: [] });
+    if (node.tagName === 'H2')
+      sections.push({ id: node.id, heading: weighted, display: node.getAttribute('data-pagefind-title'), body: [] });
     else sections.at(-1)?.body.push(weighted);
   }
   return sections;
@@ -77,7 +79,12 @@ const fact = (overrides: Partial<FactSearchInput> = {}) => {
   const [section] = sectionsOf(html);
   return { ...indexed(html), section, body: section?.body ?? [] };
 };
-const displays = (html: string): unknown => JSON.parse(indexed(html).meta[SECTIONS_META] ?? 'null');
+/** Each section's display by its anchor id, as the results read it. */
+const displays = (html: string): unknown =>
+  Object.fromEntries(sectionsOf(html).map((s) => [s.id, JSON.parse(s.display ?? 'null') as unknown]));
+/** The display of the one fact of `fact()`. */
+const display = (f: ReturnType<typeof fact>): Record<string, unknown> =>
+  JSON.parse(f.section?.display ?? 'null') as Record<string, unknown>;
 
 describe('fact search records', () => {
   it('index the statement, figure, period and places, each with its weight, under the label as a heading', () => {
@@ -114,18 +121,17 @@ describe('fact search records', () => {
     });
   });
 
-  it('show the kind and corridor in results, and the label, page, statement and figure of each fact by its anchor', () => {
-    const { meta } = fact();
-    expect(meta['kind']).toBe('Fact');
-    expect(meta['corridor']).toBe('Rail');
-    expect(JSON.parse(meta[SECTIONS_META] ?? '')).toEqual({
-      'rail-khorgos-trains': {
-        title: 'Trains through Khorgos',
-        url: '/facts/rail-khorgos-trains/',
-        statement: '2,485 trains entered or left China through Khorgos.',
-        figure: '2,485 trains',
-      },
+  it('show the page, statement and figure of each fact on its heading, where Pagefind keeps them unindexed', () => {
+    expect(display(fact())).toEqual({
+      url: '/facts/rail-khorgos-trains/',
+      statement: '2,485 trains entered or left China through Khorgos.',
+      figure: '2,485 trains',
     });
+  });
+
+  it('index no metadata of a group: Pagefind would index its words a second time', () => {
+    expect(fact().meta).toEqual({});
+    expect(fact().title).toBeUndefined();
   });
 
   it('filter by kind, corridor and every country of its places and its own, each once and sorted', () => {
@@ -136,26 +142,21 @@ describe('fact search records', () => {
     });
   });
 
-  it('have no corridor filter or corridor label for a summit fact, and no country filter without places', () => {
+  it('have no corridor filter for a summit fact, and no country filter without places', () => {
     const summit = fact({ corridor: undefined, places: [] });
     expect(summit.filters).toEqual({ kind: ['fact'] });
-    expect(summit.meta).not.toHaveProperty('corridor');
   });
 
   it('say in results when a fact is derived', () => {
-    const derived = fact({ derived: true }).meta[SECTIONS_META] ?? '';
-    expect(JSON.parse(derived)['rail-khorgos-trains']).toMatchObject({ derived: true });
-    expect(JSON.parse(fact().meta[SECTIONS_META] ?? '')['rail-khorgos-trains']).not.toHaveProperty('derived');
+    expect(display(fact({ derived: true }))).toMatchObject({ derived: true });
+    expect(display(fact())).not.toHaveProperty('derived');
   });
 
   it('keep markup in the content as text', () => {
     const tricky = fact({ label: 'A "quoted" <b>label</b>', statement: 'x < y & z' });
     expect(tricky.section?.heading.text).toBe('A "quoted" <b>label</b>');
     expect(tricky.body[0]).toEqual({ weight: 2, text: 'x < y & z' });
-    expect(JSON.parse(tricky.meta[SECTIONS_META] ?? '')['rail-khorgos-trains']).toMatchObject({
-      title: 'A "quoted" <b>label</b>',
-      statement: 'x < y & z',
-    });
+    expect(display(tricky)).toMatchObject({ statement: 'x < y & z' });
   });
 });
 
@@ -227,19 +228,20 @@ describe('paragraph search records', () => {
       {
         id: 'p5',
         heading: { weight: 5, text: 'Source paragraph 5' },
+        display: JSON.stringify({ url: '/sources/article/#p5' }),
         body: [
           { weight: 0.7, text: 'In terms of railways, 2129 trains…' },
           { weight: 0.5, text: 'Editorial note: “entered and exited”: both directions.' },
         ],
       },
     ]);
-    expect(displays(content)).toEqual({ p5: { title: 'Source paragraph 5', url: '/sources/article/#p5' } });
+    // Titled by its heading in results: the display says only where it differs.
+    expect(displays(content)).toEqual({ p5: { url: '/sources/article/#p5' } });
   });
 
-  it('show their source, and filter by kind only', () => {
+  it('filter by kind only, with no metadata to index twice', () => {
     const { meta, filters } = indexed(content);
-    expect(meta).toMatchObject({ kind: 'Source paragraph', source: 'The article' });
-    expect(meta).not.toHaveProperty('corridor');
+    expect(meta).toEqual({});
     expect(filters).toEqual({ kind: ['paragraph'] });
   });
 
@@ -318,11 +320,10 @@ describe('place search records', () => {
   });
 
   it('is a result of kind Place, filtered by its corridors and country', () => {
+    // Only what results show: the kind and corridors are its filters.
     expect(place().meta).toEqual({
       title: 'Astana',
-      kind: 'Place',
       statement: 'Capital city in Kazakhstan. Also written Nur-Sultan (official name 2019–2022), Akmola.',
-      corridor: 'Air',
       names: 'Astana|Nur-Sultan|Akmola',
     });
     expect(place().filters).toEqual({ kind: ['place'], corridor: ['air'], country: ['Kazakhstan'] });

@@ -13,41 +13,38 @@ import {
 
 const names = { rail: 'Rail', air: 'Air' };
 
-/** A sub-result as Pagefind gives it for a heading with an id: its page's URL with the anchor, and its hits' scores. */
-function anchored(page: string, id: string, title: string, excerpt: string, scores: number[]) {
+/**
+ * A sub-result as Pagefind gives it for a heading with an id: its page's URL with the anchor, and its hits'
+ * scores. A grouped record's heading carries its display (`data-pagefind-title`), which Pagefind makes the
+ * sub-result's title and keeps on its anchor.
+ */
+function anchored(page: string, id: string, text: string, excerpt: string, scores: number[], display?: object) {
+  const title = display === undefined ? undefined : JSON.stringify(display);
   return {
-    title,
+    title: title ?? text,
     url: `${page}#${id}`,
     excerpt,
-    anchor: { id, element: 'h2' },
+    anchor: { id, element: 'h2', text, ...(title === undefined ? {} : { title }) },
     weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
   };
 }
 
 describe('toResultItem', () => {
   /** A record of two facts as `groupSections` writes it, both matching, the second better. */
-  const factGroup = {
+  const ALASHANKOU = {
+    url: '/facts/rail-alashankou-trains/',
+    statement: 'Alashankou saw trains.',
+    figure: '2,129 trains',
+  };
+  const KHORGOS = {
+    url: '/facts/rail-khorgos-trains/',
+    statement: 'Khorgos handled 2,485 trains.',
+    figure: '2,485 trains',
+  };
+  const factGroup = (extra: object = {}) => ({
     url: '/facts/rail-alashankou-trains/',
     excerpt: 'group',
-    meta: {
-      title: 'Facts of article',
-      kind: 'Fact',
-      corridor: 'Rail',
-      sections: JSON.stringify({
-        'rail-alashankou-trains': {
-          title: 'Trains through Alashankou',
-          url: '/facts/rail-alashankou-trains/',
-          statement: 'Alashankou saw trains.',
-          figure: '2,129 trains',
-        },
-        'rail-khorgos-trains': {
-          title: 'Trains through Khorgos',
-          url: '/facts/rail-khorgos-trains/',
-          statement: 'Khorgos handled 2,485 trains.',
-          figure: '2,485 trains',
-        },
-      }),
-    },
+    meta: {},
     filters: { kind: ['fact'], corridor: ['rail'] },
     sub_results: [
       anchored(
@@ -56,6 +53,7 @@ describe('toResultItem', () => {
         'Trains through Alashankou',
         'Alashankou saw <mark>trains</mark> (index-only text)',
         [2],
+        { ...ALASHANKOU, ...extra },
       ),
       anchored(
         '/facts/rail-alashankou-trains/',
@@ -63,12 +61,13 @@ describe('toResultItem', () => {
         'Trains through Khorgos',
         'Khorgos; Xinjiang, China. (2485)',
         [9],
+        { ...KHORGOS, ...extra },
       ),
     ],
-  };
+  });
 
   it('shows the best-matching fact of a record of facts, linked to its own page with the terms to highlight, and the next with its figure', () => {
-    const item = toResultItem(factGroup, 'khorgos', names);
+    const item = toResultItem(factGroup(), 'khorgos', names);
     expect(item).toMatchObject({
       url: '/facts/rail-khorgos-trains/?highlight=khorgos',
       title: 'Trains through Khorgos',
@@ -90,19 +89,13 @@ describe('toResultItem', () => {
   });
 
   it('says when a fact’s figure is derived, for the result and for the facts under it', () => {
-    const sections = JSON.parse(factGroup.meta.sections) as Record<string, Record<string, unknown>>;
-    for (const display of Object.values(sections)) display['derived'] = true;
-    const item = toResultItem(
-      { ...factGroup, meta: { ...factGroup.meta, sections: JSON.stringify(sections) } },
-      'k',
-      names,
-    );
+    const item = toResultItem(factGroup({ derived: true }), 'k', names);
     expect(item.derived).toBe(true);
     expect(item.sections.map((s) => s.derived)).toEqual([true]);
   });
 
   it('shows a fact’s own statement as its excerpt, with the terms marked, not the indexed text', () => {
-    expect(toResultItem(factGroup, 'khorgos', names).excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
+    expect(toResultItem(factGroup(), 'khorgos', names).excerpt).toBe('<mark>Khorgos</mark> handled 2,485 trains.');
   });
 
   it('shows a paragraph of a record of paragraphs with Pagefind’s excerpt, linked to its anchor on the source', () => {
@@ -110,15 +103,12 @@ describe('toResultItem', () => {
       {
         url: '/sources/article/#p8',
         excerpt: 'group',
-        meta: {
-          title: 'Source paragraphs of article',
-          kind: 'Source paragraph',
-          source: 'The article',
-          sections: JSON.stringify({ p8: { title: 'Source paragraph 8', url: '/sources/article/#p8' } }),
-        },
+        meta: {},
         filters: { kind: ['paragraph'] },
         sub_results: [
-          anchored('/sources/article/', 'p8', 'Source paragraph 8', 'across the <mark>Yellow</mark> Sea', [4]),
+          anchored('/sources/article/', 'p8', 'Source paragraph 8', 'across the <mark>Yellow</mark> Sea', [4], {
+            url: '/sources/article/#p8',
+          }),
         ],
       },
       'yellow',
