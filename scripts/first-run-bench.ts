@@ -1,6 +1,7 @@
 /**
  * A newcomer's first minute, side by side: `npm run bench:first-run` clones this repository's HEAD
- * into a temporary folder and runs the README's `npm start` there until the first page answers 200,
+ * (or each of `--refs`) into a temporary folder and runs the README's `npm start` there until the
+ * first page answers 200,
  * and beside it a fresh Starlight site on the same Astro, with one docs page holding the article, run
  * through install (`npm ci`), build and preview. Both on the same warm npm cache: a first round,
  * not counted, fills it (and resolves Starlight's lock file: `npm install astro@<ours>
@@ -15,14 +16,20 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const { values: args } = parseArgs({
-  options: { rounds: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '2' },
+    /** Commits of ours to measure, comma-separated (before and after a change, in the same run). */
+    refs: { type: 'string', default: 'HEAD' },
+    keep: { type: 'boolean', default: false },
+  },
 });
+const refs = args.refs.split(',').filter(Boolean);
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive whole number');
 
@@ -45,7 +52,8 @@ function newcomerEnv(nodeDir?: string): NodeJS.ProcessEnv {
 }
 
 interface Run {
-  site: 'ours' | 'starlight';
+  /** `ours` (`ours@<ref>` with several refs) or `starlight`. */
+  site: string;
   /** Seconds from the command's start: npm's "added N packages", the server's first line, the first 200. */
   installedS: number;
   servingS: number;
@@ -92,7 +100,7 @@ async function status(url: string): Promise<number> {
 }
 
 /** Runs a shell command in `cwd` until `url` answers 200, then stops it; what it printed, and when. */
-async function runUntilServed(site: Run['site'], command: string, cwd: string, env: NodeJS.ProcessEnv, url: string) {
+async function runUntilServed(command: string, cwd: string, env: NodeJS.ProcessEnv, url: string) {
   if ((await status(url)) !== 0) throw new Error(`something already answers on ${url}: stop it first`);
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
@@ -110,7 +118,7 @@ async function runUntilServed(site: Run['site'], command: string, cwd: string, e
   child.on('exit', () => (ended = true));
   let cpuS: number;
   for (;;) {
-    if (ended) throw new Error(`${site}: ${command} ended before serving:\n${lines.map((l) => l.text).join('\n')}`);
+    if (ended) throw new Error(`${command} in ${cwd} ended before serving:\n${lines.map((l) => l.text).join('\n')}`);
     if ((await status(url)) === 200) {
       cpuS = child.pid === undefined ? 0 : treeCpuSeconds(child.pid);
       break;
@@ -178,40 +186,57 @@ writeFileSync(
   `---\ntitle: China and Central Asia ahead of the Xi’an summit\n---\n\n${paragraphs.join('\n\n')}\n`,
 );
 
-async function ours(name: string): Promise<Run> {
-  const dir = join(work, name);
-  await sh(`git clone -q "${root}" "${dir}"`, work, ourEnv);
-  const run = await runUntilServed('ours', 'npm start', dir, ourEnv, `http://127.0.0.1:${OUR_PORT}/`);
-  return { site: 'ours', ...run, nodeModulesMiB: await sizeMiB(join(dir, 'node_modules')) };
+/** Our site at a commit: a clone, `npm start`. */
+function ours(ref: string): Site {
+  return {
+    name: refs.length > 1 ? `ours@${ref}` : 'ours',
+    async run(dir) {
+      await sh(`git clone -q "${root}" "${dir}" && git -C "${dir}" checkout -q "${ref}"`, work, ourEnv);
+      return runUntilServed('npm start', dir, ourEnv, `http://127.0.0.1:${OUR_PORT}/`);
+    },
+  };
 }
 
-async function starlight(name: string): Promise<Run> {
-  const dir = join(work, name);
-  cpSync(template, dir, { recursive: true, filter: (path) => !path.includes('node_modules') });
-  const command = 'npm ci --no-audit --no-fund && npm run build && npm run preview';
-  const run = await runUntilServed('starlight', command, dir, starlightEnv, `http://127.0.0.1:${STARLIGHT_PORT}/`);
-  return { site: 'starlight', ...run, nodeModulesMiB: await sizeMiB(join(dir, 'node_modules')) };
+const starlight: Site = {
+  name: 'starlight',
+  async run(dir) {
+    cpSync(template, dir, { recursive: true, filter: (path) => !path.includes('node_modules') });
+    const command = 'npm ci --no-audit --no-fund && npm run build && npm run preview';
+    return runUntilServed(command, dir, starlightEnv, `http://127.0.0.1:${STARLIGHT_PORT}/`);
+  },
+};
+
+interface Site {
+  name: string;
+  run: (dir: string) => Promise<Omit<Run, 'site' | 'nodeModulesMiB'>>;
 }
 
+async function measure(site: Site, dir: string): Promise<Run> {
+  const run = await site.run(dir);
+  const measured = { site: site.name, ...run, nodeModulesMiB: await sizeMiB(join(dir, 'node_modules')) };
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  return measured;
+}
+
+const sites = [...refs.map(ours), starlight];
 console.log(
   `Working in ${work}; Astro ${astroVersion}; ours on Node ${machineNode}, Starlight on Node ${process.version}`,
 );
-console.log('Warm-up round (not counted): fills the npm cache for both and resolves Starlight’s lock file…');
+console.log('Warm-up round (not counted): fills the npm cache for each and resolves Starlight’s lock file…');
 await sh(`npm install --no-audit --no-fund astro@${astroVersion} @astrojs/starlight`, template, starlightEnv);
 rmSync(join(template, 'node_modules'), { recursive: true, force: true });
-await ours('ours-warm-up');
-rmSync(join(work, 'ours-warm-up'), { recursive: true, force: true });
+for (const [i, site] of refs.map(ours).entries()) await measure(site, join(work, `warm-up-${i}`));
 
 const runs: Run[] = [];
 for (let round = 1; round <= rounds; round += 1) {
-  const order = round % 2 === 1 ? [ours, starlight] : [starlight, ours];
-  for (const measure of order) {
-    const run = await measure(`${measure.name}-${round}`);
+  // Each round in another order, so no site always runs first (or right after the same one).
+  const order = sites.map((_, i) => sites[(i + round - 1) % sites.length] as Site);
+  for (const [i, site] of order.entries()) {
+    const run = await measure(site, join(work, `round-${round}-${i}`));
     runs.push(run);
     console.log(
-      `round ${round} ${run.site.padEnd(9)} first page ${run.firstPageS.toFixed(1)} s (installed ${run.installedS.toFixed(1)} s, serving ${run.servingS.toFixed(1)} s), CPU ${run.cpuS.toFixed(1)} s, node_modules ${run.nodeModulesMiB.toFixed(0)} MiB (${run.packages} packages), ${run.warnings.length} warning lines`,
+      `round ${round} ${run.site}: first page ${run.firstPageS.toFixed(1)} s (installed ${run.installedS.toFixed(1)} s, serving ${run.servingS.toFixed(1)} s), CPU ${run.cpuS.toFixed(1)} s, node_modules ${run.nodeModulesMiB.toFixed(0)} MiB (${run.packages} packages), ${run.warnings.length} warning lines`,
     );
-    if (!args.keep) rmSync(join(work, `${measure.name}-${round}`), { recursive: true, force: true });
   }
 }
 const starlightPackage = JSON.parse(readFileSync(join(template, 'package-lock.json'), 'utf8')) as {
@@ -223,28 +248,29 @@ const median = (values: number[]) => {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 const summary = Object.fromEntries(
-  (['ours', 'starlight'] as const).map((site) => {
-    const mine = runs.filter((run) => run.site === site);
+  sites.map(({ name }) => {
+    const mine = runs.filter((run) => run.site === name);
+    const of = (key: 'firstPageS' | 'installedS' | 'cpuS' | 'nodeModulesMiB') => median(mine.map((run) => run[key]));
     return [
-      site,
+      name,
       {
-        firstPageS: median(mine.map((run) => run.firstPageS)),
-        cpuS: median(mine.map((run) => run.cpuS)),
-        nodeModulesMiB: median(mine.map((run) => run.nodeModulesMiB)),
+        firstPageS: of('firstPageS'),
+        installedS: of('installedS'),
+        cpuS: of('cpuS'),
+        nodeModulesMiB: of('nodeModulesMiB'),
         warningLines: Math.max(...mine.map((run) => run.warnings.length)),
       },
     ];
   }),
 );
-console.log('\nWarnings printed (first run of each):');
-for (const site of ['ours', 'starlight'] as const) {
-  const warnings = runs.find((run) => run.site === site)?.warnings ?? [];
-  console.log(`${site}: ${warnings.length === 0 ? 'none' : ''}`);
+console.log(`\nMedians of ${rounds} round${rounds === 1 ? '' : 's'}:`);
+console.table(summary);
+console.log('Warnings printed (first run of each):');
+for (const { name } of sites) {
+  const warnings = runs.find((run) => run.site === name)?.warnings ?? [];
+  console.log(`${name}: ${warnings.length === 0 ? 'none' : ''}`);
   for (const line of warnings) console.log(`  ${line}`);
 }
-console.log(
-  `\nMedian of ${rounds}: ours ${summary['ours']?.firstPageS.toFixed(1)} s, Starlight ${summary['starlight']?.firstPageS.toFixed(1)} s to the first page`,
-);
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 console.log(
   JSON.stringify({
@@ -252,6 +278,7 @@ console.log(
     starlight: starlightPackage.packages['node_modules/@astrojs/starlight']?.version,
     ourNode: machineNode,
     starlightNode: process.version,
+    load: loadavg(),
     rounds,
     summary,
     runs,
