@@ -10,11 +10,11 @@ import { citedTitle, fullCitation, shortCitation } from '@/lib/cite';
 import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
 import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
 import { explorerData } from '@/lib/explorer-data';
-import type { ExplorerData } from '@/lib/facts-explorer';
+import { SUMMIT_NAME, type ExplorerData } from '@/lib/facts-explorer';
 import { figureParts } from '@/lib/format';
 import { paragraphMark } from '@/lib/paragraphs';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage';
-import { statementsOf } from '@/lib/place-fields';
+import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/place-fields';
 import type { StatedField } from '@/schemas/place';
 import type { SourceData } from '@/schemas/source';
 import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
@@ -171,22 +171,42 @@ export interface PlaceFieldSource {
   sourceTitle: string;
 }
 
+/** A statement of a place's field as pages show it: the passage, with its paragraph's mark and link. */
+async function fieldSource(statement: FieldStatement): Promise<PlaceFieldSource> {
+  const source = await getSource(statement.source);
+  const n = source.data.paragraphs.find((p) => p.id === statement.paragraph)?.n ?? 0;
+  return {
+    passage: statement.passage,
+    mark: paragraphMark({ n }),
+    href: paragraphHref(source.id, statement.paragraph),
+    sourceTitle: citedTitle(source.data),
+  };
+}
+
 /**
  * Where the sources give a place's country, region or kind, each with its passage and paragraph; an
  * empty list means the field is public context (src/lib/place-fields.ts).
  */
 export async function placeFieldSources(place: Place, field: StatedField): Promise<PlaceFieldSource[]> {
+  return Promise.all(statementsOf(place.data, field).map(fieldSource));
+}
+
+/** A place's other spelling, with where the sources write it; none: it is public context. */
+export interface PlaceSpelling {
+  name: string;
+  note: string | undefined;
+  sources: PlaceFieldSource[];
+}
+
+/** A place's other spellings, each the sources' own where a source's text writes it (src/lib/place-fields.ts). */
+export async function placeSpellings(place: Place): Promise<PlaceSpelling[]> {
+  const texts = (await getGraph()).sources.map((source) => ({ id: source.id, paragraphs: source.data.paragraphs }));
   return Promise.all(
-    statementsOf(place.data, field).map(async (statement) => {
-      const source = await getSource(statement.source);
-      const n = source.data.paragraphs.find((p) => p.id === statement.paragraph)?.n ?? 0;
-      return {
-        passage: statement.passage,
-        mark: paragraphMark({ n }),
-        href: paragraphHref(source.id, statement.paragraph),
-        sourceTitle: citedTitle(source.data),
-      };
-    }),
+    place.data.altNames.map(async (alt) => ({
+      name: alt.name,
+      note: alt.note,
+      sources: await Promise.all(spellingStatements(alt.name, texts).map(fieldSource)),
+    })),
   );
 }
 
@@ -433,6 +453,15 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
     for (const id of new Set(corridor.data.places.map((p) => p.id)))
       corridorsByPlace.set(id, [...(corridorsByPlace.get(id) ?? []), corridor]);
   }
+  // How many of a place's facts are of each corridor, in navigation order, and of the summit context.
+  const factsOfPlace = (facts: readonly Fact[]) =>
+    [
+      ...graph.corridors.map((c) => ({
+        id: c.id as string | undefined,
+        of: `the ${c.data.shortTitle.toLowerCase()} corridor`,
+      })),
+      { id: undefined, of: `the ${SUMMIT_NAME.toLowerCase()}` },
+    ].map(({ id, of }) => ({ of, count: facts.filter((fact) => fact.corridor === id).length }));
   const placeRecords = graph.places.map((place) =>
     placeRecord({
       id: place.id,
@@ -443,7 +472,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       region: place.data.region,
       kind: PLACE_KINDS[place.data.kind],
       corridors: (corridorsByPlace.get(place.id) ?? []).map((c) => ({ id: c.id, name: c.data.shortTitle })),
-      facts: graph.byPlace.get(place.id)?.length ?? 0,
+      facts: factsOfPlace(graph.byPlace.get(place.id) ?? []),
     }),
   );
   const paragraphs = await getParagraphIndex();

@@ -46,3 +46,26 @@ export function passageProblem(
   if (value === undefined) return `the place has no ${field} for the passage to give`;
   return passage.includes(value) ? undefined : `the passage does not name its ${field}, ${value}`;
 }
+
+/** A source's text as `spellingStatements` reads it: its paragraphs, in order. */
+export interface SourceText {
+  id: string;
+  paragraphs: readonly { id: string; text: string }[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where the sources write a spelling of a place: the first paragraph of each source that holds it as
+ * a whole word (`Urumqi` in the article's ¶5), none when it is public context. A spelling a source
+ * writes is the source's, whatever else it is.
+ */
+export function spellingStatements(spelling: string, sources: readonly SourceText[]): FieldStatement[] {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(spelling)}(?![\\p{L}\\p{N}]|['’]\\p{L})`, 'u');
+  return sources.flatMap((source) => {
+    const paragraph = source.paragraphs.find((p) => word.test(p.text));
+    return paragraph ? [{ source: source.id, paragraph: paragraph.id, passage: spelling }] : [];
+  });
+}

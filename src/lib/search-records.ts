@@ -249,8 +249,22 @@ export interface PlaceSearchInput {
   /** What the place is, in words: `Railway border port`. */
   kind: string;
   corridors: readonly { id: string; name: string }[];
-  /** How many facts name it. */
-  facts: number;
+  /**
+   * How many facts are about it, by what they are of, in navigation order: `{ of: 'the air corridor',
+   * count: 5 }`, `{ of: 'the summit context', count: 1 }`.
+   */
+  facts: readonly { of: string; count: number }[];
+}
+
+/** How many facts are about a place, by what they are of: `6 facts concern it: 5 of the air corridor and 1 of …`. */
+export function placeFactsText(groups: PlaceSearchInput['facts']): string {
+  const shown = groups.filter((g) => g.count > 0);
+  const total = shown.reduce((sum, g) => sum + g.count, 0);
+  if (total === 0) return 'No fact concerns it.';
+  const head = total === 1 ? 'One fact concerns it' : `${total} facts concern it`;
+  if (shown.length === 1) return `${head}, ${total === 1 ? '' : 'all '}of ${shown[0]?.of ?? ''}.`;
+  const parts = shown.map((g) => `${g.count} of ${g.of}`);
+  return `${head}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`;
 }
 
 /**
@@ -271,7 +285,7 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
         { text: others.length > 0 ? `${place.name}, also written ${others.join(', ')}.` : '', weight: 5 },
         { text: summary, weight: 1 },
         {
-          text: `Named in ${place.facts} ${place.facts === 1 ? 'fact' : 'facts'}${corridors.length > 0 ? ` of the ${corridors.map((c) => c.name.toLowerCase()).join(' and ')} corridor${corridors.length > 1 ? 's' : ''}` : ''}.`,
+          text: placeFactsText(place.facts),
           weight: 0.5,
         },
       ],

@@ -12,7 +12,7 @@ const common = (reference: ReferenceFactory) => ({
   caption: z.string().min(1),
   /** The corridor page the figure belongs to. */
   corridor: reference('corridors'),
-  /** What the values measure, for the subtitle and the axis, e.g. `Trains, in and out of China`. */
+  /** What the values measure, for the subtitle and the axis, e.g. `Trains, inbound and outbound`. */
   measure: z.string().min(1),
   /** The time the figure covers, e.g. `January–April 2022 and 2023`. */
   period: z.string().min(1),

@@ -41,8 +41,9 @@ export const factExportSchema = z
     unit: text.describe('The unit of `value`, plural, e.g. `trains`, `%`, `days`; null for a count of nothing named.'),
     qualifier: z
       .enum(QUALIFIERS)
+      .nullable()
       .describe(
-        'How exact `value` is, as the source says it: `about` for “approximately 2200”, `more-than`, `less-than`, `nearly`, else `exact`.',
+        'How exact `value` is, as the source says it: `about` for “approximately 2200”, `more-than`, `less-than`, `nearly`, else `exact`; null for a fact without a value.',
       ),
     period: text.describe('The time the fact covers, e.g. `January–April 2023`; null when the source gives none.'),
     corridor: id

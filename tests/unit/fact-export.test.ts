@@ -54,6 +54,11 @@ describe('the fact records', () => {
     });
     // A count of nothing named has no unit: null, not an empty string, so the CSV's empty cell reads back the same.
     expect(records.find((r) => r.id === 'countries')).toMatchObject({ unit: null, figure: '5' });
+    // A fact without a value has no qualifier either: “exact” would describe a figure it does not have.
+    const [first] = fixtureFacts();
+    if (first === undefined) throw new Error('no fact');
+    const statement: ExportedFact = { ...first, value: undefined, figure: undefined, unit: '' };
+    expect(factRecords([statement], SITE, BASE)[0]).toMatchObject({ value: null, figure: null, qualifier: null });
   });
 
   it('give a derived fact its formula, its inputs and the paragraphs they rest on, and no passage', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageProblem, statementsOf } from '@/lib/place-fields';
+import { passageProblem, spellingStatements, statementsOf } from '@/lib/place-fields';
 import { makePlaceSchema } from '@/schemas/place';
 import { testReference } from '../fixtures/content';
 
@@ -53,5 +53,33 @@ describe('what a source says of a place, field by field', () => {
     expect(passageProblem(port, 'kind', 'Khorgos port')).toBe('the passage does not say it is a railway-port');
     const sea = { ...ashgabat, name: 'Lianyungang', kind: 'seaport' as const };
     expect(passageProblem(sea, 'kind', 'In Lianyungang, goods are connected to the sea port')).toBeUndefined();
+  });
+});
+
+describe('where the sources write a spelling of a place', () => {
+  const sources = [
+    {
+      id: 'article',
+      paragraphs: [
+        { id: 'p1', text: "From May 18th to 19th, the summit will be held in Xi'an, Shaanxi." },
+        { id: 'p5', text: 'Liu Junping, of the Urumqi Railway Bureau, said Urumqi grew.' },
+      ],
+    },
+    { id: 'other', paragraphs: [{ id: 'p2', text: 'Trains left Urumqi-South.' }] },
+  ];
+
+  it('gives the first paragraph of each source that writes the spelling as a word', () => {
+    expect(spellingStatements('Urumqi', sources)).toEqual([
+      { source: 'article', paragraph: 'p5', passage: 'Urumqi' },
+      { source: 'other', paragraph: 'p2', passage: 'Urumqi' },
+    ]);
+    expect(spellingStatements("Xi'an", sources)).toEqual([{ source: 'article', paragraph: 'p1', passage: "Xi'an" }]);
+  });
+
+  it('finds none for a spelling no source writes, nor for one inside another word', () => {
+    expect(spellingStatements('Wulumuqi', sources)).toEqual([]);
+    expect(spellingStatements('Xi', sources)).toEqual([]);
+    expect(spellingStatements('Shaan', sources)).toEqual([]);
+    expect(spellingStatements('Xian', sources)).toEqual([]);
   });
 });

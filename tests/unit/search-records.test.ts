@@ -4,6 +4,7 @@ import {
   factSection,
   groupSections,
   paragraphSection,
+  placeFactsText,
   placeRecord,
   recordHtml,
   searchedPagePaths,
@@ -284,7 +285,7 @@ const ASTANA: PlaceSearchInput = {
   country: 'Kazakhstan',
   kind: 'Capital city',
   corridors: [{ id: 'air', name: 'Air' }],
-  facts: 2,
+  facts: [{ of: 'the air corridor', count: 2 }],
 };
 
 describe('place search records', () => {
@@ -295,7 +296,7 @@ describe('place search records', () => {
     expect(place().body).toEqual([
       { weight: 5, text: 'Astana, also written Nur-Sultan (official name 2019–2022), Akmola.' },
       { weight: 1, text: 'Capital city in Kazakhstan.' },
-      { weight: 0.5, text: 'Named in 2 facts of the air corridor.' },
+      { weight: 0.5, text: '2 facts concern it, all of the air corridor.' },
       { weight: 5, text: 'Astana' },
     ]);
     expect(placeRecord(ASTANA).url).toBe('/places/astana/');
@@ -309,14 +310,33 @@ describe('place search records', () => {
       region: 'Xinjiang',
       kind: 'Railway border port',
       corridors: [{ id: 'rail', name: 'Rail' }],
-      facts: 1,
+      facts: [{ of: 'the rail corridor', count: 1 }],
     });
     expect(khorgosPlace.body.map((b) => b.text)).toEqual([
       'Railway border port in Xinjiang, China.',
-      'Named in 1 fact of the rail corridor.',
+      'One fact concerns it, of the rail corridor.',
       'Khorgos',
     ]);
     expect(khorgosPlace.meta['statement']).toBe('Railway border port in Xinjiang, China.');
+  });
+
+  it('counts the facts about a place by what they are of, summit context included', () => {
+    const xian = place({
+      facts: [
+        { of: 'the air corridor', count: 5 },
+        { of: 'the rail corridor', count: 0 },
+        { of: 'the summit context', count: 1 },
+      ],
+    });
+    expect(xian.body[2]?.text).toBe('6 facts concern it: 5 of the air corridor and 1 of the summit context.');
+    expect(
+      placeFactsText([
+        { of: 'a', count: 1 },
+        { of: 'b', count: 2 },
+        { of: 'c', count: 3 },
+      ]),
+    ).toBe('6 facts concern it: 1 of a, 2 of b and 3 of c.');
+    expect(placeFactsText([])).toBe('No fact concerns it.');
   });
 
   it('is a result of kind Place, filtered by its corridors and country', () => {

@@ -34,7 +34,8 @@ const CLASSES: Record<LineKind, LineClass> = {
   onward: {
     basis: 'schematic',
     shape: 'arrow',
-    means: 'where the article says goods go on to, drawn as arrows that only point the way because it gives no routes',
+    means:
+      'the destinations the article gives for goods shipped on from there, drawn as arrows that only point the way because it gives no routes',
   },
   boundary: {
     basis: 'reference',
