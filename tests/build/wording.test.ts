@@ -96,6 +96,11 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
   [8, 'a list without “and”', /Japan, South Korea, Southeast Asia/],
   [8, 'goods said to meet a seaport', /meet a seaport/],
   [8, 'goods said to go on to a map’s arrows', /where the article says goods go on to/],
+  [
+    5,
+    'every other spelling called public context',
+    /Other spellings, coordinates and the year|other spellings and coordinates are public/i,
+  ],
   [8, 'the machine-translation phrase without its comma', /machine-translated from Chinese judging/],
   ...(oneSource
     ? ([
