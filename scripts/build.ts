@@ -43,4 +43,9 @@ if (code !== 0) process.exit(code ?? 1);
 const pagefind = await import('pagefind');
 const { buildSearchIndex } = await import('../src/build/search-index.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
-await buildSearchIndex(outDir, pagefind, { info: (message) => console.log(`${time()} [pagefind] ${message}`) });
+await buildSearchIndex(
+  outDir,
+  pagefind,
+  { info: (message) => console.log(`${time()} [pagefind] ${message}`) },
+  resolve('node_modules/.cache/pagefind-engine'),
+);

@@ -1,5 +1,8 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -29,6 +32,36 @@ export interface IndexSummary {
 async function minifyEngine(file: string): Promise<void> {
   const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
   await writeFile(file, code);
+}
+
+/**
+ * Pagefind gzips its WebAssembly at zlib's default level; Zopfli writes the same bytes as a gzip
+ * stream 4.8% smaller (English: 59.8 -> 56.9 KB), which every reader fetches on their first search.
+ * Pagefind's loader inflates any gzip stream. Zopfli takes about 3 s on it, and Pagefind writes the
+ * same bytes on every build of one version: the result is kept in `cacheDir`, by the hash of what
+ * Pagefind wrote. Only the languages the index has (`pagefind-entry.json`) are ever fetched.
+ */
+export async function recompressEngine(bundleDir: string, cacheDir?: string): Promise<void> {
+  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { wasm?: string }>;
+  };
+  const languages = new Set(Object.values(entry.languages ?? {}).map((language) => language.wasm ?? 'unknown'));
+  await Promise.all(
+    [...languages].map(async (language) => {
+      const file = join(bundleDir, `wasm.${language}.pagefind`);
+      const written = await readFile(file);
+      const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
+      const smaller = await (cached ? readFile(cached).catch(() => undefined) : undefined);
+      if (smaller !== undefined) return writeFile(file, smaller);
+      const recompressed = await gzipAsync(gunzipSync(written), { numiterations: 5 });
+      const best = recompressed.length < written.length ? recompressed : written;
+      await writeFile(file, best);
+      if (cached && cacheDir) {
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(cached, best);
+      }
+    }),
+  );
 }
 
 /** The file a page's path is built into (`format: 'directory'`): `/corridors/rail/` → `corridors/rail/index.html`. */
@@ -73,6 +106,8 @@ export async function buildSearchIndex(
   siteDir: string,
   pagefind: Pagefind,
   logger: { info: (message: string) => void },
+  /** Where to keep the engine's recompressed WebAssembly between builds (`recompressEngine`). */
+  cacheDir?: string,
 ): Promise<IndexSummary> {
   const started = performance.now();
   const recordsPath = join(siteDir, RECORDS_FILE);
@@ -98,6 +133,7 @@ export async function buildSearchIndex(
     const recorded = performance.now();
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
+    await recompressEngine(join(siteDir, 'pagefind'), cacheDir);
     const summary = {
       pages,
       records: records.length,

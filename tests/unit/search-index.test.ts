@@ -1,12 +1,21 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, pageFile, RECORDS_FILE } from '@/build/search-index';
 
 const ok = { errors: [] as string[] };
 const ENGINE =
   'export async function search(searchTerm) { const normalisedTerm = searchTerm.trim(); return normalisedTerm; }\n';
+/** A stand-in for Pagefind's English WebAssembly: signed and gzipped at zlib's default level, as Pagefind writes it. */
+const WASM = Buffer.concat([
+  Buffer.from('pagefind_dcd'),
+  ...Array.from({ length: 100 }, (_, i) =>
+    Buffer.from(`(func $f${i} (i32.add (local.get ${i % 7}) (i32.const ${i * 31})))`),
+  ),
+]);
+const WASM_FILE = 'wasm.en.pagefind';
 
 function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
   const index = {
@@ -16,6 +25,9 @@ function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' |
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       await mkdir(outputPath, { recursive: true });
       await writeFile(join(outputPath, 'pagefind.js'), ENGINE);
+      await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { wasm: 'en' } } }));
+      await writeFile(join(outputPath, WASM_FILE), gzipSync(WASM));
+      await writeFile(join(outputPath, 'wasm.unknown.pagefind'), gzipSync(WASM));
       return { ...ok, outputPath };
     }),
     addCustomRecord: vi.fn(),
@@ -135,6 +147,23 @@ describe('buildSearchIndex', () => {
     expect(engine.length).toBeLessThan(ENGINE.length);
     expect(engine).not.toContain('normalisedTerm');
     expect(engine).toMatch(/export\s*\{[^}]*search/);
+  });
+
+  it('recompresses the WebAssembly the index’s languages fetch, smaller, to the same bytes, kept for the next build', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'pagefind-cache-'));
+    await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
+    const written = gzipSync(WASM);
+    const recompressed = await readFile(join(dir, 'pagefind', WASM_FILE));
+    expect(recompressed.length).toBeLessThan(written.length);
+    expect(gunzipSync(recompressed).equals(WASM)).toBe(true);
+    // A language the index does not have is never fetched, and left as Pagefind wrote it.
+    expect((await readFile(join(dir, 'pagefind', 'wasm.unknown.pagefind'))).equals(written)).toBe(true);
+    // The next build takes it from the cache: what is kept there is what it writes.
+    const [kept] = await readdir(cache);
+    await writeFile(join(cache, kept ?? ''), gzipSync(WASM, { level: 1 }));
+    await site();
+    await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
+    expect((await readFile(join(dir, 'pagefind', WASM_FILE))).equals(gzipSync(WASM, { level: 1 }))).toBe(true);
   });
 
   it('fails when a record is refused, and still closes Pagefind', async () => {
