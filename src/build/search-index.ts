@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -40,28 +39,37 @@ async function minifyEngine(file: string): Promise<void> {
  * Pagefind's loader inflates any gzip stream. Zopfli takes about 3 s on it, and Pagefind writes the
  * same bytes on every build of one version: the result is kept in `cacheDir`, by the hash of what
  * Pagefind wrote. Only the languages the index has (`pagefind-entry.json`) are ever fetched.
+ * Resolves to false when Zopfli is not installed (a checkout whose `npm install` predates it): the
+ * files stay as Pagefind wrote them, and the build says so.
  */
-export async function recompressEngine(bundleDir: string, cacheDir?: string): Promise<void> {
+export async function recompressEngine(bundleDir: string, cacheDir?: string): Promise<boolean> {
+  const zopfli = await import('@gfx/zopfli').catch(() => undefined);
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages?: Record<string, { wasm?: string }>;
   };
   const languages = new Set(Object.values(entry.languages ?? {}).map((language) => language.wasm ?? 'unknown'));
-  await Promise.all(
+  const done = await Promise.all(
     [...languages].map(async (language) => {
       const file = join(bundleDir, `wasm.${language}.pagefind`);
       const written = await readFile(file);
       const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
       const smaller = await (cached ? readFile(cached).catch(() => undefined) : undefined);
-      if (smaller !== undefined) return writeFile(file, smaller);
-      const recompressed = await gzipAsync(gunzipSync(written), { numiterations: 5 });
+      if (smaller !== undefined) {
+        await writeFile(file, smaller);
+        return true;
+      }
+      if (zopfli === undefined) return false;
+      const recompressed = await zopfli.gzipAsync(gunzipSync(written), { numiterations: 5 });
       const best = recompressed.length < written.length ? recompressed : written;
       await writeFile(file, best);
       if (cached && cacheDir) {
         await mkdir(cacheDir, { recursive: true });
         await writeFile(cached, best);
       }
+      return true;
     }),
   );
+  return done.every(Boolean);
 }
 
 /** The file a page's path is built into (`format: 'directory'`): `/corridors/rail/` → `corridors/rail/index.html`. */
@@ -133,7 +141,11 @@ export async function buildSearchIndex(
     const recorded = performance.now();
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
-    await recompressEngine(join(siteDir, 'pagefind'), cacheDir);
+    if (!(await recompressEngine(join(siteDir, 'pagefind'), cacheDir))) {
+      logger.info(
+        "@gfx/zopfli is not installed (run npm install): Pagefind's WebAssembly stays as it wrote it, 2.8 KB more to every first search",
+      );
+    }
     const summary = {
       pages,
       records: records.length,

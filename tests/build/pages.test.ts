@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { quoted } from '@/lib/format';
 import { splitParagraphs } from '@/lib/paragraphs';
@@ -254,6 +256,21 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
       hasChart ? ['src/client/draw-chart.ts'] : [],
     );
     expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search-dialog.ts');
+  });
+
+  it('sends the search engine’s WebAssembly recompressed, smaller than zlib’s best gzip of it (src/build/search-index.ts)', () => {
+    const languages = Object.values(
+      (
+        JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { wasm: string }>;
+        }
+      ).languages,
+    );
+    expect(languages.length).toBeGreaterThan(0);
+    for (const { wasm } of languages) {
+      const sent = readFileSync(join(dist, 'pagefind', `wasm.${wasm}.pagefind`));
+      expect(sent.length, wasm).toBeLessThan(gzipSync(gunzipSync(sent), { level: 9 }).length);
+    }
   });
 
   it('keeps the client manifest it is weighed with out of the published site', () => {
