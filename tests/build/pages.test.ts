@@ -258,7 +258,7 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search-dialog.ts');
   });
 
-  it('sends the search engine’s WebAssembly recompressed, smaller than zlib’s best gzip of it (src/build/search-index.ts)', () => {
+  it('sends the search engine’s WebAssembly recompressed, 3% or more under zlib’s best gzip of it (src/build/search-index.ts)', () => {
     const languages = Object.values(
       (
         JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -269,7 +269,8 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     expect(languages.length).toBeGreaterThan(0);
     for (const { wasm } of languages) {
       const sent = readFileSync(join(dist, 'pagefind', `wasm.${wasm}.pagefind`));
-      expect(sent.length, wasm).toBeLessThan(gzipSync(gunzipSync(sent), { level: 9 }).length);
+      // Zopfli's stream is about 5% smaller than zlib's level 9; Pagefind's own, about 0.5%.
+      expect(sent.length, wasm).toBeLessThan(0.97 * gzipSync(gunzipSync(sent), { level: 9 }).length);
     }
   });
 
