@@ -6,13 +6,12 @@
  * raw and gzip bytes); then the time for a second query in the same dialog.
  * Prints figures; it asserts nothing. `npm run bench:search` (after `npm run build`).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { category, GROUPS, startTiming, typeAndTime, type Group } from './search-timing.ts';
+import { BUDGETS } from './budgets.ts';
+import { category, GROUPS, searchBytes, startTiming, typeAndTime, type Group } from './search-timing.ts';
 
 const QUERIES = ['Khorgos', 'khorgos trains', 'dushanbe', 'transit time', '2485', 'fertilizer'];
 /** The second query of each visit, once the engine and index are loaded. */
@@ -20,20 +19,6 @@ const WARM_QUERY = 'lianyungang';
 const distDir = join(process.cwd(), process.argv[2] ?? 'dist');
 /** Visits per query: times are the median visit's, bytes the heaviest visit's. */
 const RUNS = Number(process.env['RUNS'] ?? 5);
-
-/** Pagefind's index, fragments and WebAssembly: gzip already, so a host sends them as they are. */
-const COMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-
-/**
- * A Starlight site built from the same article, searched for “Khorgos” in the same way: 89.8 KB gzip
- * (measured on a Starlight site built from the same article, issue 19).
- */
-const STARLIGHT_KHORGOS = 89.8 * 1024;
-
-function sizes(path: string): { raw: number; gzip: number } {
-  const bytes = readFileSync(join(distDir, decodeURIComponent(path)));
-  return { raw: bytes.length, gzip: COMPRESSED.test(path) ? bytes.length : gzipSync(bytes, { level: 9 }).length };
-}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const server = await serveStatic(distDir);
@@ -76,13 +61,7 @@ async function visit(query: string): Promise<Visit> {
     await page.waitForLoadState('networkidle');
     const searched = new Set(fetched.filter((path) => category(path) !== undefined));
     const warm = await typeAndTime(page, WARM_QUERY);
-    const totals = Object.fromEntries(GROUPS.map((g) => [g, { raw: 0, gzip: 0 }])) as Visit['totals'];
-    for (const path of searched) {
-      const size = sizes(path);
-      const sum = totals[category(path) ?? 'ui'];
-      sum.raw += size.raw;
-      sum.gzip += size.gzip;
-    }
+    const totals = searchBytes(distDir, searched);
     return { fromFirst: cold.fromFirst, fromLast: cold.fromLast, warm: warm.fromLast, requests: searched.size, totals };
   } finally {
     await context.close();
@@ -116,7 +95,7 @@ const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').l
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 const khorgos = rows.find((row) => row[0] === 'Khorgos')?.[5];
 console.log(
-  `\n“Khorgos”: ${khorgos ?? '?'} gzip here; ${kb(STARLIGHT_KHORGOS)} gzip on a Starlight site built from the same article (measured in issue 19).`,
+  `\n“Khorgos”: ${khorgos ?? '?'} gzip here; ${kb(BUDGETS.searchQuery)} gzip on a Starlight site built from the same article (measured in issue 19).`,
 );
 console.log(
   `\nEach query: ${RUNS} fresh visits to /corridors/rail/ (RUNS=n to change), the dialog opened and the query typed at 40 ms a key. The first search also loads the engine and index; "then" is a second query in the same dialog. Times: the median visit. Requests and bytes: what the first search fetched in the heaviest visit (gzip as a host would serve it; Pagefind's index files and WebAssembly are gzip already and counted as they are).`,

@@ -3,6 +3,9 @@
  * it fetched: shared by the search benchmark (scripts/search-bench.ts) and the scale benchmark
  * (scripts/scale-bench.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
 export const GROUPS = ['engine', 'index', 'fragments', 'ui'] as const;
@@ -16,6 +19,31 @@ export function category(path: string): Group | undefined {
   // own scripts load before search opens, and the benchmark counts only what the search fetched.
   if (/\/_astro\/[^/]+\.js$/.test(path)) return 'ui';
   return undefined;
+}
+
+/** Pagefind's index, fragments and WebAssembly: gzip already, so a host sends them as they are. */
+const COMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
+/** A fetched file of the built site `distDir`, raw and as a host sends it (gzip at level 9 unless it is gzip already). */
+export function servedSize(distDir: string, path: string): { raw: number; gzip: number } {
+  const bytes = readFileSync(join(distDir, decodeURIComponent(path)));
+  return { raw: bytes.length, gzip: COMPRESSED.test(path) ? bytes.length : gzipSync(bytes, { level: 9 }).length };
+}
+
+/** What a search fetched (the paths of its requests; others are ignored), raw and gzip, by group. */
+export function searchBytes(distDir: string, paths: Iterable<string>): Record<Group, { raw: number; gzip: number }> {
+  const totals = Object.fromEntries(GROUPS.map((g) => [g, { raw: 0, gzip: 0 }])) as Record<
+    Group,
+    { raw: number; gzip: number }
+  >;
+  for (const path of new Set(paths)) {
+    const group = category(path);
+    if (group === undefined) continue;
+    const size = servedSize(distDir, path);
+    totals[group].raw += size.raw;
+    totals[group].gzip += size.gzip;
+  }
+  return totals;
 }
 
 /**

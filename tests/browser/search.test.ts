@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BUDGETS } from '../../scripts/budgets';
+import { GROUPS, searchBytes } from '../../scripts/search-timing';
 import { axeViolations, dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
 
 let browser: Browser;
@@ -221,6 +223,24 @@ describe('the search dialog', () => {
       await page.keyboard.type('khorgos');
       await dialogResultsFor(page, 'khorgos');
       await expect.poll(async () => (await loaded()).some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    });
+  });
+
+  it(`fetches no more for a first search for “Khorgos” than a Starlight site on the same article (${(BUDGETS.searchQuery / 1024).toFixed(1)} KB gzip)`, async () => {
+    await withPage(browser, '/corridors/rail/', async ({ page }) => {
+      await pageSettled(page);
+      const fetched: string[] = [];
+      // The context's requests include the search's Web Worker, which the page's own would miss.
+      page.context().on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('Khorgos');
+      await dialogResultsFor(page, 'Khorgos');
+      await page.waitForLoadState('networkidle');
+      const totals = searchBytes(inject('distDir'), fetched);
+      expect(totals.engine.gzip).toBeGreaterThan(0);
+      expect(totals.fragments.gzip).toBeGreaterThan(0);
+      const gzip = GROUPS.reduce((sum, group) => sum + totals[group].gzip, 0);
+      expect(gzip).toBeLessThanOrEqual(BUDGETS.searchQuery);
     });
   });
 });
