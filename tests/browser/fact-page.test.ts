@@ -29,7 +29,9 @@ describe('a fact’s page', () => {
       await expect.poll(() => clipboard(page)).toBe(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
       await expect.poll(() => copyLink.textContent()).toBe('Copy link');
       await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
-      await expect.poll(() => clipboard(page)).toMatch(/^2,485 China–Europe .*\/facts\/rail-khorgos-trains\/$/);
+      await expect
+        .poll(() => clipboard(page))
+        .toMatch(/^2,485 inbound and outbound China–Europe .*\/facts\/rail-khorgos-trains\/$/);
       await expect.poll(() => status(page)).toBe('Short citation copied');
       expect(problems).toEqual([]);
     });

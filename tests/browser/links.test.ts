@@ -64,7 +64,7 @@ describe('copying links and citations', () => {
       const card = page.locator('#rail-khorgos-trains');
       await card.getByText('Cite', { exact: true }).click();
       const short = await card.locator('.citations dt:text-is("Short") + dd > p').textContent();
-      expect(short).toContain('2,485 China–Europe (Central Asia) trains');
+      expect(short).toContain('2,485 inbound and outbound China–Europe (Central Asia) trains');
       expect(short).toContain('May 2023');
       // The root build is made without SITE_URL, so its addresses are those of the local preview.
       expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
