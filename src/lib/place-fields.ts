@@ -5,6 +5,7 @@
  * does not say what it is listed for.
  */
 import type { PlaceData, StatedField } from '@/schemas/place';
+import { escapeRegExp } from './escape';
 
 /** The words a passage must hold to give a place's kind: the article's “Railway Port”, “the capital of”. */
 const KIND_WORDS: Record<PlaceData['kind'], RegExp> = {
@@ -51,10 +52,6 @@ export function passageProblem(
 export interface SourceText {
   id: string;
   paragraphs: readonly { id: string; text: string }[];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -114,6 +114,16 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
     : []),
 ];
 
+/** Where a wrong wording occurs in the built site: each file it is in, with the words around it. */
+function occurrences(wrong: RegExp): string[] {
+  return [...texts]
+    .filter(([, text]) => wrong.test(text))
+    .map(([path, text]) => {
+      const at = text.search(wrong);
+      return `${path}: …${text.slice(Math.max(0, at - 60), at + 80)}…`;
+    });
+}
+
 describe('the wording the fact-check corrected (issue 19)', () => {
   it('reads every page and every download', () => {
     expect(pages.length).toBeGreaterThan(40);
@@ -121,23 +131,11 @@ describe('the wording the fact-check corrected (issue 19)', () => {
   });
 
   it.each(WRONG)('item %i: never %s', (_item, _what, wrong) => {
-    const found = [...texts]
-      .filter(([, text]) => wrong.test(text))
-      .map(([path, text]) => {
-        const at = text.search(wrong);
-        return `${path}: …${text.slice(Math.max(0, at - 60), at + 80)}…`;
-      });
-    expect(found).toEqual([]);
+    expect(occurrences(wrong)).toEqual([]);
   });
 
   it.each(WRONG_AGAIN)('second check, item %i: never %s', (_item, _what, wrong) => {
-    const found = [...texts]
-      .filter(([, text]) => wrong.test(text))
-      .map(([path, text]) => {
-        const at = text.search(wrong);
-        return `${path}: …${text.slice(Math.max(0, at - 60), at + 80)}…`;
-      });
-    expect(found).toEqual([]);
+    expect(occurrences(wrong)).toEqual([]);
   });
 
   /** Each `.basis` in an element: where each field it shows comes from, whitespace collapsed. */
