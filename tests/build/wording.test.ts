@@ -154,6 +154,7 @@ describe('the wording the fact-check corrected (issue 19)', () => {
       'Country: public context',
       expect.stringMatching(/^Region: from the source, ¶8: “In Lianyungang, Jiangsu/),
     ]);
+    expect(basesIn(cell('rail', 'khorgos', 'Country'))).toEqual(['Public context']);
     expect(basesIn(cell('rail', 'khorgos', 'Kind'))).toEqual(['From the source, ¶5: “Khorgos Railway Port”']);
     expect(basesIn(cell('rail', 'khorgos', 'Coordinates'))).toEqual(['Public context; approximate']);
     expect(basesIn(cell('rail', 'urumqi', 'Also written'))).toEqual([
