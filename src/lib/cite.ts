@@ -39,7 +39,15 @@ function paragraphText(paragraphs: readonly number[]): string {
 
 /** `2,485 trains … in January–April 2023. Source: [China and Central Asia …], May 2023. https://…` */
 export function shortCitation(input: CiteInput): string {
-  return `${input.statement} Source: ${citedTitle(input.source)}, ${input.source.date}. ${input.url}`;
+  return `${withBasis(input.statement, input.derivation !== undefined)} Source: ${citedTitle(input.source)}, ${input.source.date}. ${input.url}`;
+}
+
+/**
+ * A fact's statement as it travels alone (a short citation, a page's description, a link's preview):
+ * a derived fact says it is derived, so its figure is never read as the source's own.
+ */
+export function withBasis(statement: string, derived: boolean): string {
+  return derived ? `${statement} Derived from the source’s figures.` : statement;
 }
 
 /** The site, the fact's label, the statement, how it was derived, the source with its date and paragraph, and the URL. */

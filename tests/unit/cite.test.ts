@@ -36,6 +36,12 @@ describe('citations', () => {
     expect(citedTitle({ title: 'The “New Silk Road”', titleIsDescriptive: false })).toBe('“The ‘New Silk Road’”');
   });
 
+  it('says a derived fact is derived in its short citation, so its figure is not read as the source’s', () => {
+    expect(shortCitation({ ...input, derivation: '2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165' })).toBe(
+      'Trains through Khorgos rose 14.8% on the same months of 2022. Derived from the source’s figures. Source: [China and Central Asia ahead of the Xi’an summit — air, rail and sea links], May 2023. https://example.org/corridors/rail/#rail-khorgos-growth',
+    );
+  });
+
   it('gives the formula of a derived fact and every paragraph it rests on', () => {
     expect(fullCitation({ ...input, paragraphs: [5, 6], derivation: '2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165' })).toBe(
       'Corridors, “Khorgos, growth on a year earlier”. Trains through Khorgos rose 14.8% on the same months of 2022. Derived from the source’s figures: 2,485 ÷ (1 + 14.8 ÷ 100) ≈ 2,165. Based on [China and Central Asia ahead of the Xi’an summit — air, rail and sea links], news article, May 2023, paragraphs 5, 6. https://example.org/corridors/rail/#rail-khorgos-growth',

@@ -177,7 +177,7 @@ export function mapDescription(corridors: readonly MapCorridor[], drawsLines = t
     }
     if (onward.length > 0) {
       parts.push(
-        `schematic arrows from ${listInWords([...new Set(onward.map((l) => l.from.name))])} for goods going on to ${listInWords(onward.map((l) => l.to.name))}`,
+        `schematic arrows from ${listInWords([...new Set(onward.map((l) => l.from.name))])} for fertiliser going on to ${listInWords(onward.map((l) => l.to.name))}`,
       );
     }
     if (drawsLines && corridor.lines.length === 0) parts.push('no line is drawn, because the article gives no route');

@@ -35,7 +35,7 @@ const CLASSES: Record<LineKind, LineClass> = {
     basis: 'schematic',
     shape: 'arrow',
     means:
-      'the destinations the article gives for goods shipped on from there, drawn as arrows that only point the way because it gives no routes',
+      'the destinations the article gives for fertiliser shipped on from there, drawn as arrows that only point the way because it gives no routes',
   },
   boundary: {
     basis: 'reference',
