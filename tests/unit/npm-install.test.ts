@@ -14,16 +14,25 @@ const record = (...fields: ('dependencies' | 'devDependencies')[]) =>
 
 describe('what `npm start` and `npm test` install', () => {
   it('installs only what builds the site for `npm start` on a fresh clone', () => {
-    expect(installArgs({ tests: false, pkg, installed: {}, fresh: false })).toEqual(['ci', '--no-audit', '--omit=dev']);
+    expect(installArgs({ tests: false, pkg, installed: {}, fresh: false })).toEqual([
+      'ci',
+      '--no-audit',
+      '--prefer-offline',
+      '--omit=dev',
+    ]);
   });
 
   it('installs the test tools too for `npm test` on a fresh clone', () => {
-    expect(installArgs({ tests: true, pkg, installed: {}, fresh: false })).toEqual(['ci', '--no-audit']);
+    expect(installArgs({ tests: true, pkg, installed: {}, fresh: false })).toEqual([
+      'ci',
+      '--no-audit',
+      '--prefer-offline',
+    ]);
   });
 
   it('adds the test tools when `npm test` follows `npm start`', () => {
     const installed = record('dependencies');
-    expect(installArgs({ tests: true, pkg, installed, fresh: true })).toEqual(['ci', '--no-audit']);
+    expect(installArgs({ tests: true, pkg, installed, fresh: true })).toEqual(['ci', '--no-audit', '--prefer-offline']);
   });
 
   it('installs nothing when what is installed is current', () => {
@@ -35,13 +44,22 @@ describe('what `npm start` and `npm test` install', () => {
 
   it('keeps the test tools when `npm start` reinstalls after the lock file changed', () => {
     const everything = record('dependencies', 'devDependencies');
-    expect(installArgs({ tests: false, pkg, installed: everything, fresh: false })).toEqual(['ci', '--no-audit']);
+    expect(installArgs({ tests: false, pkg, installed: everything, fresh: false })).toEqual([
+      'ci',
+      '--no-audit',
+      '--prefer-offline',
+    ]);
   });
 
   it('reinstalls when a dependency is missing', () => {
     const installed = record('dependencies');
     delete installed['node_modules/astro'];
-    expect(installArgs({ tests: false, pkg, installed, fresh: true })).toEqual(['ci', '--no-audit', '--omit=dev']);
+    expect(installArgs({ tests: false, pkg, installed, fresh: true })).toEqual([
+      'ci',
+      '--no-audit',
+      '--prefer-offline',
+      '--omit=dev',
+    ]);
   });
 });
 
