@@ -4,7 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { dataStoreOnDiskIntegration } from './src/integrations/data-store-on-disk.ts';
-import { contentCacheDir } from './src/lib/content-dir.ts';
+import { contentCacheDir } from './src/lib/content/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
   site: address.site,
   base: address.base,
   trailingSlash: 'always',
-  // A build from another content folder (CONTENT_DIR, src/lib/content-dir.ts) caches its entries apart.
+  // A build from another content folder (CONTENT_DIR, src/lib/content/content-dir.ts) caches its entries apart.
   cacheDir: contentCacheDir(process.cwd()),
   integrations: [
     mdx(),
@@ -41,7 +41,7 @@ export default defineConfig({
     // the disk (3,239 pages at 100 sources: route generation 13.2 s -> 10.7 s).
     concurrency: 16,
     // Every stylesheet and script is a file of its own, so the policy's only inline hashes are
-    // the two that must run before first paint (src/lib/security-headers.ts).
+    // the two that must run before first paint (src/lib/site/security-headers.ts).
     inlineStylesheets: 'never',
   },
   // Every build log but one warning Astro causes and that changes nothing (see rolldown-log.ts).

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listPages } from '../tests/support/site.ts';
-import { BUDGETS, firstVisitBudget, STARLIGHT_FIRST_VISIT } from './budgets.ts';
-import { pageWeight, type Weight } from './page-weight.ts';
+import { listPages } from '../tools/site.ts';
+import { BUDGETS, firstVisitBudget, STARLIGHT_FIRST_VISIT } from '../tools/budgets.ts';
+import { pageWeight, type Weight } from '../tools/page-weight.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -96,6 +96,6 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(
-    `\nAll ${rows.length - 1} pages within budget: first visit ≤ ${kb(BUDGETS.firstVisit)} gzip (with a map, each page its own budget of scripts/budgets.ts, each map ≤ ${kb(BUDGETS.map)} gzip on its own), JS at first visit ≤ ${BUDGETS.firstVisitJs} B gzip (most: ${Math.max(...jsBytes)} B), Chart.js chunk ≤ ${kb(BUDGETS.chartChunk)} gzip, no Chart.js on pages without a chart.`,
+    `\nAll ${rows.length - 1} pages within budget: first visit ≤ ${kb(BUDGETS.firstVisit)} gzip (with a map, each page its own budget of tools/budgets.ts, each map ≤ ${kb(BUDGETS.map)} gzip on its own), JS at first visit ≤ ${BUDGETS.firstVisitJs} B gzip (most: ${Math.max(...jsBytes)} B), Chart.js chunk ≤ ${kb(BUDGETS.chartChunk)} gzip, no Chart.js on pages without a chart.`,
   );
 }

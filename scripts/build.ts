@@ -1,5 +1,5 @@
 /**
- * `npm run build`: Astro's build, then the Pagefind index of what it built (src/build/search-index.ts).
+ * `npm run build`: Astro's build, then the Pagefind index of what it built (src/lib/search/search-index.ts).
  * Two steps, one after the other, so Astro's process has ended, and given its memory back, before
  * Pagefind's starts: as a hook inside `astro build` the index was built beside everything Astro's
  * process still held, and the two together peaked at 3.8 GiB at 1,000 sources (docs/benchmarks.md).
@@ -41,7 +41,7 @@ if (code !== 0) process.exit(code ?? 1);
 
 // Loaded now, not while Astro builds: this process waits beside Astro's with as little memory as it can.
 const pagefind = await import('pagefind');
-const { buildSearchIndex } = await import('../src/build/search-index.ts');
+const { buildSearchIndex } = await import('../src/lib/search/search-index.ts');
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex(
   outDir,

@@ -17,10 +17,10 @@ import {
   type ExplorerData,
   type ExplorerFact,
   type ExplorerState,
-} from '../src/lib/facts-explorer.ts';
-import { factRowsHtml } from '../src/lib/facts-table.ts';
-import { BUDGETS } from './budgets.ts';
-import { pageWeight } from './page-weight.ts';
+} from '../src/lib/explorer/facts-explorer.ts';
+import { factRowsHtml } from '../src/lib/explorer/facts-table.ts';
+import { BUDGETS } from '../tools/budgets.ts';
+import { pageWeight } from '../tools/page-weight.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const count = Number(process.env['FACTS'] ?? 30_000);

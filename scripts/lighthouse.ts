@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { PREVIEW_ORIGIN } from '../src/integrations/site-url.ts';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { headersFor } from '../tests/support/headers-file.ts';
-import { precompressedCopy } from '../tests/support/precompress.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
+import { headersFor } from '../tools/headers-file.ts';
+import { precompressedCopy } from '../tools/precompress.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const PAGES = [
   '/',

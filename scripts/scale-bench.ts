@@ -1,6 +1,6 @@
 /**
  * Measures the site at scale: `npm run bench:scale -- --sources N` (10, 100, 1000; 100 by default)
- * generates N synthetic sources with 30 facts each (src/lib/synthetic-corpus.ts) into a temporary copy
+ * generates N synthetic sources with 30 facts each (tools/synthetic-corpus.ts) into a temporary copy
  * of the content, builds the site from it with CONTENT_DIR (a clean `npm run build`: its own Astro cache,
  * Pagefind included), and measures the build (wall time, stages, peak memory of the whole process tree),
  * its output (pages, size, HTML per page, search index) and, in Chromium, a one-word search for a word
@@ -16,13 +16,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { copyContent } from '../tests/support/content-copy.ts';
-import { listFiles } from '../tests/support/site.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { pageWeight } from './page-weight.ts';
-import { category, startTiming, typeAndTime } from './search-timing.ts';
-import { addSyntheticContent } from './synthetic-content.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
+import { copyContent } from '../tools/content-copy.ts';
+import { listFiles } from '../tools/site.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { pageWeight } from '../tools/page-weight.ts';
+import { category, startTiming, typeAndTime } from '../tools/search-timing.ts';
+import { addSyntheticContent } from '../tools/synthetic-content.ts';
 
 const { values: args } = parseArgs({
   options: {

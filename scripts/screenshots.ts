@@ -8,8 +8,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const pages =
   process.argv.slice(2).length > 0

@@ -8,10 +8,10 @@
  */
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { BUDGETS } from './budgets.ts';
-import { category, GROUPS, searchBytes, startTiming, typeAndTime, type Group } from './search-timing.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { BUDGETS } from '../tools/budgets.ts';
+import { category, GROUPS, searchBytes, startTiming, typeAndTime, type Group } from '../tools/search-timing.ts';
 
 const QUERIES = ['Khorgos', 'khorgos trains', 'dushanbe', 'transit time', '2485', 'fertilizer'];
 /** The second query of each visit, once the engine and index are loaded. */

@@ -6,7 +6,7 @@
 // node_modules.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { engineWarningFilter, installArgs, npmSatisfies } from './npm-install.mjs';
+import { engineWarningFilter, installArgs, npmSatisfies } from '../tools/npm-install.mjs';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const marker = 'node_modules/.package-lock.json'; // npm's record of what it installed

@@ -1,19 +1,19 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentPath } from '@/lib/content-dir';
-import { sources } from '@/loaders/sources';
-import { yamlEntries } from '@/loaders/yaml-entries';
-import { makeChartSchema } from '@/schemas/chart';
-import { makeCorridorSchema } from '@/schemas/corridor';
-import { makeFactSchema } from '@/schemas/fact';
-import { makePlaceSchema } from '@/schemas/place';
-import type { ReferenceFactory } from '@/schemas/reference';
-import { sourceSchema } from '@/schemas/source';
+import { contentPath } from '@/lib/content/content-dir.ts';
+import { sources } from '@/loaders/sources.ts';
+import { yamlEntries } from '@/loaders/yaml-entries.ts';
+import { makeChartSchema } from '@/schemas/chart.ts';
+import { makeCorridorSchema } from '@/schemas/corridor.ts';
+import { makeFactSchema } from '@/schemas/fact.ts';
+import { makePlaceSchema } from '@/schemas/place.ts';
+import type { ReferenceFactory } from '@/schemas/reference.ts';
+import { sourceSchema } from '@/schemas/source.ts';
 
 // Astro's generated `reference` is typed per collection; ours only needs the shape it produces.
 const ref = reference as unknown as ReferenceFactory;
 
-// Each collection is a folder of the content folder: src/content, or CONTENT_DIR (src/lib/content-dir.ts).
+// Each collection is a folder of the content folder: src/content, or CONTENT_DIR (src/lib/content/content-dir.ts).
 export const collections = {
   sources: defineCollection({ loader: sources({ directory: contentPath('sources') }), schema: sourceSchema }),
   places: defineCollection({ loader: yamlEntries({ directory: contentPath('places') }), schema: makePlaceSchema(ref) }),

@@ -1,27 +1,34 @@
 /**
- * Every content query the pages use, answered from one content graph (src/lib/graph.ts) built once per
+ * Every content query the pages use, answered from one content graph (src/lib/content/graph.ts) built once per
  * build. Loading goes through `validateContent` first, so a page can never render content that breaks a
  * rule, and no page re-derives what the graph has normalised.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedTitle, fullCitation, shortCitation } from '@/lib/cite';
-import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts';
-import { computeFormula, describeFormula, type FORMULAS } from '@/lib/derive';
-import { explorerData } from '@/lib/explorer-data';
-import { SUMMIT_NAME, type ExplorerData } from '@/lib/facts-explorer';
-import { figureParts } from '@/lib/format';
-import { paragraphMark } from '@/lib/paragraphs';
-import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/passage';
-import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/place-fields';
-import type { StatedField } from '@/schemas/place';
-import type { SourceData } from '@/schemas/source';
-import { buildGraph, CONTEXT, paragraphKey, type ContentGraph, type FactNode, type ParagraphRef } from '@/lib/graph';
-import { contentDir } from '@/lib/content-dir';
-import { absoluteUrl, factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/links';
-import type { DatasetFact, SourceRef } from '@/lib/structured-data';
-import { mdxReferences, type MdxReference } from '@/lib/mdx-references';
+import { citedTitle, fullCitation, shortCitation } from '@/lib/content/cite.ts';
+import { buildChartModel, type ChartFact, type ChartModel } from '@/lib/charts/charts.ts';
+import { computeFormula, describeFormula, type FORMULAS } from '@/lib/content/derive.ts';
+import { explorerData } from '@/lib/explorer/explorer-data.ts';
+import { SUMMIT_NAME, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
+import { figureParts } from '@/lib/text/format.ts';
+import { paragraphMark } from '@/lib/content/paragraphs.ts';
+import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/content/passage.ts';
+import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/content/place-fields.ts';
+import type { StatedField } from '@/schemas/place.ts';
+import type { SourceData } from '@/schemas/source.ts';
+import {
+  buildGraph,
+  CONTEXT,
+  paragraphKey,
+  type ContentGraph,
+  type FactNode,
+  type ParagraphRef,
+} from '@/lib/content/graph.ts';
+import { contentDir } from '@/lib/content/content-dir.ts';
+import { absoluteUrl, factPath, paragraphPath, placePath, sourcePath, withBase } from '@/lib/site/links.ts';
+import type { DatasetFact, SourceRef } from '@/lib/site/structured-data.ts';
+import { mdxReferences, type MdxReference } from '@/lib/content/mdx-references.ts';
 import {
   factSection,
   groupSections,
@@ -29,9 +36,9 @@ import {
   placeRecord,
   searchedPagePaths,
   type SearchRecord,
-} from '@/lib/search-records';
-import { ContentError, validateContent } from '@/lib/validate';
-import { siteConfig } from '@/site.config';
+} from '@/lib/search/search-records.ts';
+import { ContentError, validateContent } from '@/lib/content/validate.ts';
+import { siteConfig } from '@/site.config.ts';
 
 export type Corridor = CollectionEntry<'corridors'>;
 export type Place = CollectionEntry<'places'>;
@@ -185,7 +192,7 @@ async function fieldSource(statement: FieldStatement): Promise<PlaceFieldSource>
 
 /**
  * Where the sources give a place's country, region or kind, each with its passage and paragraph; an
- * empty list means the field is public context (src/lib/place-fields.ts).
+ * empty list means the field is public context (src/lib/content/place-fields.ts).
  */
 export async function placeFieldSources(place: Place, field: StatedField): Promise<PlaceFieldSource[]> {
   return Promise.all(statementsOf(place.data, field).map(fieldSource));
@@ -198,7 +205,7 @@ export interface PlaceSpelling {
   sources: PlaceFieldSource[];
 }
 
-/** A place's other spellings, each the sources' own where a source's text writes it (src/lib/place-fields.ts). */
+/** A place's other spellings, each the sources' own where a source's text writes it (src/lib/content/place-fields.ts). */
 export async function placeSpellings(place: Place): Promise<PlaceSpelling[]> {
   const texts = (await getGraph()).sources.map((source) => ({ id: source.id, paragraphs: source.data.paragraphs }));
   return Promise.all(

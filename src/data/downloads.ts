@@ -1,19 +1,19 @@
 /**
  * The downloads under `/data/`, answered from the content graph like every page: the fact records
- * (src/lib/fact-export.ts) and the Data Package that describes them and the chart tables
- * (src/lib/data-package.ts). `site` is Astro's `site`, which the config always sets (SITE_URL, or the
+ * (src/lib/export/fact-export.ts) and the Data Package that describes them and the chart tables
+ * (src/lib/export/data-package.ts). `site` is Astro's `site`, which the config always sets (SITE_URL, or the
  * local preview's address).
  */
-import { citedTitle } from '@/lib/cite';
-import { chartTable } from '@/lib/charts';
-import { chartTablePath, dataPackage, type DataPackage } from '@/lib/data-package';
-import { factRecords, factsTableSchema } from '@/lib/fact-export';
-import { isPreviewSite } from '@/integrations/site-url';
-import { quoted } from '@/lib/format';
-import { absoluteUrl, dataPath, sourcePath, withBase } from '@/lib/links';
-import type { FactExport } from '@/schemas/export';
-import { siteConfig } from '@/site.config';
-import { getChartModel, getCharts, getFacts, getSources } from './content';
+import { citedTitle } from '@/lib/content/cite.ts';
+import { chartTable } from '@/lib/charts/charts.ts';
+import { chartTablePath, dataPackage, type DataPackage } from '@/lib/export/data-package.ts';
+import { factRecords, factsTableSchema } from '@/lib/export/fact-export.ts';
+import { isPreviewSite } from '@/integrations/site-url.ts';
+import { quoted } from '@/lib/text/format.ts';
+import { absoluteUrl, dataPath, sourcePath, withBase } from '@/lib/site/links.ts';
+import type { FactExport } from '@/schemas/export.ts';
+import { siteConfig } from '@/site.config.ts';
+import { getChartModel, getCharts, getFacts, getSources } from './content.ts';
 
 function required(site: URL | undefined): URL {
   if (site === undefined) throw new Error('The downloads need the site’s address: set `site` in astro.config.mjs');

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { placePath } from '@/lib/links';
-import { prepareAtlas, type Atlas, type CountriesTopology } from '@/lib/maps/basemap';
-import { mapDescription, mapLegend, type LegendEntry, type MapCorridor } from '@/lib/maps/legend';
-import { corridorLines, type CorridorLine, type NamedPoint } from '@/lib/maps/lines';
-import { buildMap, type MapModel, type MapPlace, type MarkerRole } from '@/lib/maps/model';
-import { extentAround, type ExtentOptions, type LonLat } from '@/lib/maps/projection';
-import { getGraph, type Corridor, type Graph, type Place } from './content';
+import { placePath } from '@/lib/site/links.ts';
+import { prepareAtlas, type Atlas, type CountriesTopology } from '@/lib/maps/basemap.ts';
+import { mapDescription, mapLegend, type LegendEntry, type MapCorridor } from '@/lib/maps/legend.ts';
+import { corridorLines, type CorridorLine, type NamedPoint } from '@/lib/maps/lines.ts';
+import { buildMap, type MapModel, type MapPlace, type MarkerRole } from '@/lib/maps/model.ts';
+import { extentAround, type ExtentOptions, type LonLat } from '@/lib/maps/projection.ts';
+import { getGraph, type Corridor, type Graph, type Place } from './content.ts';
 
 /** A map with what it says in words: its legend, and whether it is a small locator. */
 export interface SiteMap {

@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { insertAliasAnchors } from '@/lib/anchors';
-import { readLinkAliases } from '@/lib/link-aliases';
+import { insertAliasAnchors } from '@/lib/site/anchors.ts';
+import { readLinkAliases } from '@/lib/site/link-aliases.ts';
 
 /**
  * Keeps old links working after the build: each anchor alias becomes an

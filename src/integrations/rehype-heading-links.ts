@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import { anchoredHeading } from '@/lib/heading-anchor';
+import { anchoredHeading } from '@/lib/site/heading-anchor.ts';
 
 const LINKED = new Set(['h2', 'h3', 'h4']);
 

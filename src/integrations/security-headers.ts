@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '@/lib/security-headers';
+import { headersFile } from '@/lib/site/security-headers.ts';
 
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) into the build: the security headers and the

@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitParagraphs } from '@/lib/paragraphs';
-import { ContentError } from '@/lib/validate';
-import { parseContentYaml } from '@/lib/yaml-problems';
-import { directoryLoader } from './directory-loader';
+import { splitParagraphs } from '@/lib/content/paragraphs.ts';
+import { ContentError } from '@/lib/content/validate.ts';
+import { parseContentYaml } from '@/lib/content/yaml-problems.ts';
+import { directoryLoader } from './directory-loader.ts';
 
 /**
  * Loads each folder of `directory` as one source: `source.yaml` holds the

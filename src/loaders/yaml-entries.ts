@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, findDuplicateIds, type Problem, type RawEntries } from '@/lib/validate';
-import { parseContentYaml } from '@/lib/yaml-problems';
-import { directoryLoader } from './directory-loader';
+import { ContentError, findDuplicateIds, type Problem, type RawEntries } from '@/lib/content/validate.ts';
+import { parseContentYaml } from '@/lib/content/yaml-problems.ts';
+import { directoryLoader } from './directory-loader.ts';
 
 type RawEntry = Record<string, unknown> & { id: string };
 
@@ -42,7 +42,7 @@ export function readEntries(file: string, text: string): { entries: RawEntry[]; 
  * Loads every `*.yaml` file in a folder, each a list of entries with an `id`,
  * into one collection. Unlike Astro's `file()` loader it spans several files
  * and refuses an id used twice, naming both files. YAML that does not parse
- * stops the build with its file, line and entry (src/lib/yaml-problems.ts).
+ * stops the build with its file, line and entry (src/lib/content/yaml-problems.ts).
  */
 export function yamlEntries(options: { directory: string }): Loader {
   return directoryLoader(

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getSearchedPages, getSearchRecords } from '@/data/content';
-import type { SearchInput } from '@/lib/search-records';
+import { getSearchedPages, getSearchRecords } from '@/data/content.ts';
+import type { SearchInput } from '@/lib/search/search-records.ts';
 
 /**
- * What the search index step of `npm run build` (`src/build/search-index.ts`) indexes after Astro's
+ * What the search index step of `npm run build` (`src/lib/search/search-index.ts`) indexes after Astro's
  * build: the pages it reads (and no other of the thousands built) and the fact, place and paragraph
  * records. It reads this file and then removes it.
  */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content';
-import { PAGE_SIZE } from '@/lib/facts-explorer';
-import { pageCount } from '@/lib/pager';
-import { escapeHtml } from '@/lib/escape';
+import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content.ts';
+import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
+import { pageCount } from '@/lib/site/pager.ts';
+import { escapeHtml } from '@/lib/text/escape.ts';
 import {
   absoluteUrl,
   corridorPath,
@@ -12,8 +12,8 @@ import {
   sourcePath,
   sourcesListPath,
   withBase,
-} from '@/lib/links';
-import { SOURCES_PAGE_SIZE } from '@/lib/sources-list';
+} from '@/lib/site/links.ts';
+import { SOURCES_PAGE_SIZE } from '@/lib/site/sources-list.ts';
 
 /**
  * Every page a reader or a search engine should find; the 404 page and redirects are left out.

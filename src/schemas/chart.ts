@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
+import type { ReferenceFactory } from './reference.ts';
 
 /**
  * A figure drawn from facts (`src/content/charts/*.yaml`). It names facts,

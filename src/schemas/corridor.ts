@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
+import type { ReferenceFactory } from './reference.ts';
 
 const MODES = ['air', 'rail', 'intermodal'] as const;
 export type Mode = (typeof MODES)[number];

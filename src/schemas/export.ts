@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { FORMULA_NAMES } from '@/lib/derive';
-import { QUALIFIERS } from '@/lib/figures';
+import { FORMULA_NAMES } from '@/lib/content/derive.ts';
+import { QUALIFIERS } from '@/lib/content/figures.ts';
 
 /**
  * The published form of a fact, as `/data/facts.json` holds it and `/data/facts.csv` flattens it: the one

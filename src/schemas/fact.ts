@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { FORMULA_NAMES } from '@/lib/derive';
-import { QUALIFIERS } from '@/lib/figures';
-import type { ReferenceFactory } from './reference';
+import { FORMULA_NAMES } from '@/lib/content/derive.ts';
+import { QUALIFIERS } from '@/lib/content/figures.ts';
+import type { ReferenceFactory } from './reference.ts';
 
 /** A person the article quotes. */
 const speaker = z.object({
@@ -49,7 +49,7 @@ const makeQuotedFact = (reference: ReferenceFactory) =>
     speaker: speaker.optional(),
   });
 
-/** A fact computed from other facts by a named formula (see `src/lib/derive.ts`). */
+/** A fact computed from other facts by a named formula (see `src/lib/content/derive.ts`). */
 const makeDerivedFact = (reference: ReferenceFactory) =>
   z.object({
     ...common(reference),

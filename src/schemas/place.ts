@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
+import type { ReferenceFactory } from './reference.ts';
 
 const PLACE_KINDS = ['capital', 'city', 'railway-port', 'seaport'] as const;
 

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
+import { launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 

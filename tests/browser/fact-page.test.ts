@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 

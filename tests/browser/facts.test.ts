@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ExplorerData } from '@/lib/facts-explorer';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import type { ExplorerData } from '@/lib/explorer/facts-explorer.ts';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 

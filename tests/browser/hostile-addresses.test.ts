@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { explorerParams, type ExplorerData } from '@/lib/facts-explorer';
-import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search-results';
-import { searchParams } from '@/lib/search-state';
-import type { UrlParam } from '@/lib/url-filters';
-import { launchBrowser, pageSettled, withPage, type OpenedPage } from '../support/browser';
+import { explorerParams, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
+import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search/search-results.ts';
+import { searchParams } from '@/lib/search/search-state.ts';
+import type { UrlParam } from '@/lib/site/url-filters.ts';
+import { launchBrowser, pageSettled, withPage, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
-import { listPages } from '../support/site';
+import { dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser.ts';
+import { listPages } from '../../tools/site.ts';
 
 let browser: Browser;
 let phoneBrowser: Browser;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 

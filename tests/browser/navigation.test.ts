@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, VIEWPORTS, withPage } from '../support/browser';
+import { launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 

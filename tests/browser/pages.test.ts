@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser';
-import { browserPages } from '../support/site';
+import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { browserPages } from '../../tools/site.ts';
 
 // Every kind of page; of the pages a route makes per fact or place, those chosen for what they show.
 const pages = browserPages(inject('distDir'));

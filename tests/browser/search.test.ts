@@ -1,8 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUDGETS } from '../../scripts/budgets';
-import { GROUPS, searchBytes } from '../../scripts/search-timing';
-import { axeViolations, dialogResultsFor, launchBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser';
+import { BUDGETS } from '../../tools/budgets.ts';
+import { GROUPS, searchBytes } from '../../tools/search-timing.ts';
+import {
+  axeViolations,
+  dialogResultsFor,
+  launchBrowser,
+  pageSettled,
+  VIEWPORTS,
+  withPage,
+} from '../support/browser.ts';
 
 let browser: Browser;
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dialogResultsFor, launchBrowser, VIEWPORTS } from '../support/browser';
+import { dialogResultsFor, launchBrowser, VIEWPORTS } from '../support/browser.ts';
 
 let browser: Browser;
 

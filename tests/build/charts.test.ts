@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { parseCsv, readAuthoredCharts, readAuthoredFacts, readPage } from '../support/site';
+import { parseCsv, readAuthoredCharts, readAuthoredFacts, readPage } from '../../tools/site.ts';
 
 const dist = inject('distDir');
 const charts = readAuthoredCharts();

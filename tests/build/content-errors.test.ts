@@ -8,8 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBuild } from '../support/build';
-import { copyContent, type ContentCopy } from '../support/content-copy';
+import { runBuild } from '../support/build.ts';
+import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
 
 let copy: ContentCopy | undefined;
 

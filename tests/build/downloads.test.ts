@@ -5,11 +5,11 @@ import Ajv2020 from 'ajv/dist/2020';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
-import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { SUB_PATH } from '../support/global-setup';
-import { readFactsCsv } from '../support/fact-csv';
-import { readPackage } from '../support/frictionless';
-import { fileOf, readAuthoredCharts, readAuthoredFacts, readSourceIds } from '../support/site';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
+import { readFactsCsv } from '../support/fact-csv.ts';
+import { readPackage } from '../support/frictionless.ts';
+import { fileOf, readAuthoredCharts, readAuthoredFacts, readSourceIds } from '../../tools/site.ts';
 
 /** The root build is made without SITE_URL (addresses of the local preview); the other for where it is served. */
 const builds = [

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { AnchorRegistry } from '@/lib/anchors';
-import { registryFile } from '@/lib/link-aliases';
-import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { splitParagraphs } from '@/lib/paragraphs';
-import { citationText, readArticle, readAuthoredFacts, readPage } from '../support/site';
-import { SUB_PATH } from '../support/global-setup';
+import type { AnchorRegistry } from '@/lib/site/anchors.ts';
+import { registryFile } from '@/lib/site/link-aliases.ts';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
+import { splitParagraphs } from '@/lib/content/paragraphs.ts';
+import { citationText, readArticle, readAuthoredFacts, readPage } from '../../tools/site.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
 
 const builds = [
   { name: 'at the root', dist: inject('distDir'), base: '/', site: PREVIEW_ORIGIN },

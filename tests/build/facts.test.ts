@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { PAGE_SIZE, type ExplorerData } from '@/lib/facts-explorer';
-import { SUB_PATH } from '../support/global-setup';
-import { readAuthoredFacts, readPage } from '../support/site';
+import { PAGE_SIZE, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
+import { readAuthoredFacts, readPage } from '../../tools/site.ts';
 
 const builds = [
   { name: 'at the root', dist: inject('distDir'), base: '/' },

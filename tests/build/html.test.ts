@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { listPages } from '../support/site';
-import { SUB_PATH } from '../support/global-setup';
+import { listPages } from '../../tools/site.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
 
 /** One message of the W3C Nu HTML checker's JSON output. */
 interface NuMessage {

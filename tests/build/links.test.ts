@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { checkRegistry, type AnchorRegistry } from '@/lib/anchors';
-import { readLinkAliases, registryFile } from '@/lib/link-aliases';
-import { PREVIEW_ORIGIN } from '@/integrations/site-url';
-import { builtAnchors } from '../../scripts/anchors';
-import { brokenLinks } from '../support/crawl';
-import { listFiles, listPages, readPage } from '../support/site';
-import { SUB_PATH } from '../support/global-setup';
+import { checkRegistry, type AnchorRegistry } from '@/lib/site/anchors.ts';
+import { readLinkAliases, registryFile } from '@/lib/site/link-aliases.ts';
+import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
+import { builtAnchors } from '../../tools/built-anchors.ts';
+import { brokenLinks } from '../support/crawl.ts';
+import { listFiles, listPages, readPage } from '../../tools/site.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
 
 /** The root build is made without SITE_URL (addresses of the local preview); the other for where it is served. */
 const builds = [

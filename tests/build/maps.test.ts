@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { registryFile } from '@/lib/link-aliases';
-import { fitFrame, project } from '@/lib/maps/projection';
-import { TIERS } from '@/lib/maps/model';
-import { listFiles, readCorridorIds, readPage } from '../support/site';
+import { registryFile } from '@/lib/site/link-aliases.ts';
+import { fitFrame, project } from '@/lib/maps/projection.ts';
+import { TIERS } from '@/lib/maps/model.ts';
+import { listFiles, readCorridorIds, readPage } from '../../tools/site.ts';
 
 const dist = inject('distDir');
 

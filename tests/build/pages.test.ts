@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { quoted } from '@/lib/format';
-import { splitParagraphs } from '@/lib/paragraphs';
-import { BUDGETS, firstVisitBudget } from '../../scripts/budgets';
-import { pageWeight } from '../../scripts/page-weight';
+import { quoted } from '@/lib/text/format.ts';
+import { splitParagraphs } from '@/lib/content/paragraphs.ts';
+import { BUDGETS, firstVisitBudget } from '../../tools/budgets.ts';
+import { pageWeight } from '../../tools/page-weight.ts';
 import {
   fileOf,
   listContentPages,
@@ -16,7 +16,7 @@ import {
   readPage,
   readSourceIds,
   searchFragments,
-} from '../support/site';
+} from '../../tools/site.ts';
 
 const dist = inject('distDir');
 const pages = listContentPages(dist);
@@ -253,12 +253,12 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     const hasChart = readPage(dist, path).querySelector('fact-chart') !== null;
     const lazy = pageWeight(dist, path).lazy;
     expect(lazy.filter((chunk) => chunk.hasChartJs).map((chunk) => chunk.src)).toEqual(
-      hasChart ? ['src/client/draw-chart.ts'] : [],
+      hasChart ? ['src/client/charts/draw-chart.ts'] : [],
     );
-    expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search-dialog.ts');
+    expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search/search-dialog.ts');
   });
 
-  it('sends the search engine’s WebAssembly recompressed, 3% or more under zlib’s best gzip of it (src/build/search-index.ts)', () => {
+  it('sends the search engine’s WebAssembly recompressed, 3% or more under zlib’s best gzip of it (src/lib/search/search-index.ts)', () => {
     const languages = Object.values(
       (
         JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {

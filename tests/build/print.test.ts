@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { listContentPages, readPage } from '../support/site';
+import { listContentPages, readPage } from '../../tools/site.ts';
 
 const dist = inject('distDir');
 const pages = listContentPages(dist);

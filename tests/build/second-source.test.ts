@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { resolveContentPath } from '@/lib/content-dir';
-import { buildSite } from '../support/build';
-import { copyContent, type ContentCopy } from '../support/content-copy';
-import { citationText, listFiles, listPages, readPage, searchFragments } from '../support/site';
+import { resolveContentPath } from '@/lib/content/content-dir.ts';
+import { buildSite } from '../support/build.ts';
+import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
+import { citationText, listFiles, listPages, readPage, searchFragments } from '../../tools/site.ts';
 
 const FIXTURE = 'tests/fixtures/second-source';
 const FIXTURE_ID = 'synthetic-test-fixture';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { headersFile, INLINE_HASHES, securityHeaders } from '@/lib/security-headers';
-import { listPages, readPage } from '../support/site';
-import { SUB_PATH } from '../support/global-setup';
+import { headersFile, INLINE_HASHES, securityHeaders } from '@/lib/site/security-headers.ts';
+import { listPages, readPage } from '../../tools/site.ts';
+import { SUB_PATH } from '../support/global-setup.ts';
 
 const builds = [
   { name: 'at the root', dist: inject('distDir'), base: '/' },
@@ -47,12 +47,12 @@ describe.each(builds)('the content security policy of the site built $name', ({ 
       const styles = page.querySelectorAll('style');
       for (const script of scripts) {
         const hash = sha256(script.textContent);
-        expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/security-headers.ts`).toContain(hash);
+        expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/site/security-headers.ts`).toContain(hash);
         expect(csp['script-src']).toContain(`'${hash}'`);
       }
       for (const style of styles) {
         const hash = sha256(style.textContent);
-        expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/security-headers.ts`).toContain(hash);
+        expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/site/security-headers.ts`).toContain(hash);
         expect(csp['style-src']).toContain(`'${hash}'`);
       }
       // And no hash of code the page does not hold: each is bytes on every page, and allows code nobody reviewed here.

@@ -1,5 +1,5 @@
 /**
- * The scale benchmark's corpus (src/lib/synthetic-corpus.ts), built small so it cannot rot: 10 synthetic
+ * The scale benchmark's corpus (tools/synthetic-corpus.ts), built small so it cannot rot: 10 synthetic
  * sources added to a temporary copy of the content and built with CONTENT_DIR, as `npm run bench:scale`
  * builds 1,000. The build checks every content rule on them; this checks it did, and that their pages
  * exist and link where a fact no page places as a card lives: on its own page. Timings are the
@@ -8,11 +8,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyntheticCorpus } from '@/lib/synthetic-corpus';
-import { addSyntheticContent } from '../../scripts/synthetic-content';
-import { buildSite } from '../support/build';
-import { copyContent, type ContentCopy } from '../support/content-copy';
-import { listPages, readPage } from '../support/site';
+import type { SyntheticCorpus } from '../../tools/synthetic-corpus.ts';
+import { addSyntheticContent } from '../../tools/synthetic-content.ts';
+import { buildSite } from '../support/build.ts';
+import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
+import { listPages, readPage } from '../../tools/site.ts';
 
 const SOURCES = 10;
 let copy: ContentCopy;

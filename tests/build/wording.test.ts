@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, readSourceIds } from '../support/site';
+import { listFiles, readSourceIds } from '../../tools/site.ts';
 
 const dist = inject('distDir');
 const oneSource = readSourceIds().length === 1;

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM_ARGS } from '../../tools/chromium.ts';
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },

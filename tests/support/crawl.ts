@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileOf, readPage } from './site';
+import { fileOf, readPage } from '../../tools/site.ts';
 
 /**
  * Follows every internal link, stylesheet, script and image of a built site

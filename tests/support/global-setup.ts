@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { clientManifestPath } from '../../src/integrations/client-manifest.ts';
 import { buildSite } from './build.ts';
-import { ensureChromium } from './chromium.ts';
-import { headersFor } from './headers-file.ts';
+import { ensureChromium } from '../../tools/chromium.ts';
+import { headersFor } from '../../tools/headers-file.ts';
 import { ensureJava } from './java.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureProgram } from './debian-package.ts';
+import { ensureProgram } from '../../tools/debian-package.ts';
 
 /** Where to look for Java, in order: JAVA_HOME, then `java` on the PATH. */
 function javaCandidates(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -13,9 +13,9 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import type { Box } from './labels';
-import { project, type GeoExtent, type MapFrame } from './projection';
-import { CompactPath } from './svg-path';
+import type { Box } from './labels.ts';
+import { project, type GeoExtent, type MapFrame } from './projection.ts';
+import { CompactPath } from './svg-path.ts';
 
 /** A country in the atlas: every one is a polygon or several. */
 type CountryGeometry = TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }>;

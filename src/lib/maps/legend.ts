@@ -4,8 +4,8 @@
  * the picture. Both list every place and line the map draws, so neither the picture nor colour is
  * ever the only way to learn what it shows.
  */
-import { classifyLine, type CorridorLine, type LineBasis, type Mode } from './lines';
-import type { MarkerRole } from './model';
+import { classifyLine, type CorridorLine, type LineBasis, type Mode } from './lines.ts';
+import type { MarkerRole } from './model.ts';
 
 export interface MapCorridorPlace {
   id: string;

@@ -6,8 +6,8 @@
  * corridor draws no line at all, only its places.
  */
 import { geoInterpolate, geoPath } from 'd3-geo';
-import { project, type LonLat, type MapFrame } from './projection';
-import { CompactPath } from './svg-path';
+import { project, type LonLat, type MapFrame } from './projection.ts';
+import { CompactPath } from './svg-path.ts';
 
 export type Mode = 'air' | 'rail' | 'intermodal';
 

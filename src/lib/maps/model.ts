@@ -6,7 +6,7 @@
  * that fits the map's width (a container query), so no label is under 12 CSS pixels from a
  * 355-pixel-wide map up.
  */
-import { basemap, boxInCountry, countryLabelPoints, type Atlas, type Basemap } from './basemap';
+import { basemap, boxInCountry, countryLabelPoints, type Atlas, type Basemap } from './basemap.ts';
 import {
   placeAreaLabels,
   placeLabels,
@@ -14,10 +14,18 @@ import {
   type Circle,
   type LabelRequest,
   type PlacedLabel,
-} from './labels';
-import { MARKER_SHAPE } from './legend';
-import { arcPath, classifyLine, lineSamples, onwardArrow, type CorridorLine, type LineBasis, type Mode } from './lines';
-import { fitFrame, MAP_WIDTH, project, type GeoExtent, type MapFrame } from './projection';
+} from './labels.ts';
+import { MARKER_SHAPE } from './legend.ts';
+import {
+  arcPath,
+  classifyLine,
+  lineSamples,
+  onwardArrow,
+  type CorridorLine,
+  type LineBasis,
+  type Mode,
+} from './lines.ts';
+import { fitFrame, MAP_WIDTH, project, type GeoExtent, type MapFrame } from './projection.ts';
 
 /**
  * The width tiers: from which map width (CSS px) each applies, and the narrowest width it is laid

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDataPackage } from '@/data/downloads';
+import { getDataPackage } from '@/data/downloads.ts';
 
 /** A Frictionless Data Package describing the facts table and every chart's table. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFactRecords } from '@/data/downloads';
-import { factsCsv } from '@/lib/fact-export';
+import { getFactRecords } from '@/data/downloads.ts';
+import { factsCsv } from '@/lib/export/fact-export.ts';
 
 /** Every fact as CSV, one row per fact; the same records as /data/facts.json. */
 export const GET: APIRoute = async ({ site }) =>

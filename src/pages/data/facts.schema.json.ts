@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataUrl } from '@/data/downloads';
-import { factsJsonSchema } from '@/lib/fact-export';
+import { dataUrl } from '@/data/downloads.ts';
+import { factsJsonSchema } from '@/lib/export/fact-export.ts';
 
 /** The JSON Schema of /data/facts.json, generated from the zod schema the build checks every record against. */
 export const GET: APIRoute = ({ site }) =>

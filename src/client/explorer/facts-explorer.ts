@@ -1,0 +1,226 @@
+/**
+ * The facts explorer in the browser: filters, a text filter and sortable columns over every fact,
+ * with the view in the address (`/facts/?corridor=rail&q=trains&sort=figure-desc`) so it can be
+ * linked and reloads the same. The table the build drew stays as it is until the reader asks for
+ * another view; then the data (`/facts/explorer.json`) is fetched once and each change filters it
+ * (src/lib/explorer/facts-explorer.ts) and draws the matching rows with the build's own row function.
+ */
+import {
+  DEFAULT_STATE,
+  FILTER_KEYS,
+  PAGE_SIZE,
+  explorerStatus,
+  filterFacts,
+  isDefaultState,
+  knownValues,
+  menuOptions,
+  prepareIndex,
+  readExplorerState,
+  writeExplorerState,
+  type ExplorerData,
+  type ExplorerIndex,
+  type ExplorerState,
+  type FilterKey,
+  type KnownValues,
+  type SortKey,
+} from '@/lib/explorer/facts-explorer.ts';
+import { factRowsHtml } from '@/lib/explorer/facts-table.ts';
+
+export interface Explorer {
+  /** Handles an input, change or click from inside the explorer. */
+  handle(event: Event): void;
+}
+
+/** How long the address waits for typing to pause before it changes (browsers limit how often it may). */
+const ADDRESS_DELAY = 300;
+
+function part<T extends Element>(root: Element, selector: string, type: new () => T): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`The facts explorer has no ${selector}`);
+  return found;
+}
+
+export function startFactsExplorer(root: HTMLElement): Explorer {
+  const base = root.dataset['base'] ?? '/';
+  const form = part(root, 'form', HTMLFormElement);
+  const text = part(form, 'input[name="q"]', HTMLInputElement);
+  const selects = Object.fromEntries(
+    FILTER_KEYS.map((name) => [name, part(form, `select[name="${name}"]`, HTMLSelectElement)]),
+  ) as Record<FilterKey, HTMLSelectElement>;
+  const notice = part(root, '.url-notice', HTMLElement);
+  const status = part(root, '.status', HTMLElement);
+  const caption = part(root, 'caption', HTMLElement);
+  const tbody = part(root, 'tbody', HTMLElement);
+  const empty = part(root, '.empty', HTMLElement);
+  const more = part(root, 'button.more', HTMLButtonElement);
+  const pager = root.querySelector<HTMLElement>('.pager');
+  const headers = [...root.querySelectorAll<HTMLElement>('th[data-sort]')];
+
+  let state: ExplorerState = DEFAULT_STATE;
+  let index: ExplorerIndex | undefined;
+  let loading: Promise<void> | undefined;
+  let drawn: number[] | undefined;
+  let limit = PAGE_SIZE;
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const showState = () => {
+    text.value = state.text;
+    for (const name of FILTER_KEYS) selects[name].value = state.filters[name] ?? '';
+    for (const th of headers) {
+      if (th.dataset['sort'] === state.sort)
+        th.setAttribute('aria-sort', state.direction === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+  };
+
+  const writeAddress = () => {
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(() => {
+      try {
+        history.replaceState(history.state, '', `${location.pathname}${writeExplorerState(state)}${location.hash}`);
+      } catch {
+        // Safari throws past 100 changes in 30 s; the view is still right, only its address lags.
+      }
+    }, ADDRESS_DELAY);
+  };
+
+  const draw = () => {
+    if (!index) return;
+    const found = filterFacts(index, state);
+    const shown = found.slice(0, limit);
+    const previous = drawn;
+    if (previous === undefined || previous.length > shown.length || previous.some((i, k) => shown[k] !== i)) {
+      tbody.innerHTML = factRowsHtml(index.data, base, shown);
+    } else if (previous.length < shown.length) {
+      // "Show more": only the new rows are drawn, after the others.
+      tbody.insertAdjacentHTML('beforeend', factRowsHtml(index.data, base, shown.slice(previous.length)));
+    }
+    drawn = shown;
+    const total = index.data.facts.length;
+    status.textContent = explorerStatus(found.length, total, {
+      shown: shown.length,
+      sort: { key: state.sort, direction: state.direction },
+    });
+    caption.textContent = root.dataset['caption'] ?? caption.textContent;
+    empty.hidden = found.length > 0;
+    more.hidden = shown.length >= found.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, found.length - shown.length)} more`;
+    // The static pages list the facts in the sources' order; the rows drawn here are the view's.
+    if (pager) pager.hidden = true;
+  };
+
+  const load = (): Promise<void> =>
+    (loading ??= fetch(root.dataset['src'] ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+        return response.json() as Promise<ExplorerData>;
+      })
+      .then((data) => {
+        index = prepareIndex(data);
+      })
+      .catch(() => {
+        status.textContent = 'The facts could not be loaded for filtering. Reload the page to try again.';
+      }));
+
+  const update = () => {
+    limit = PAGE_SIZE;
+    writeAddress();
+    if (index) {
+      draw();
+      return;
+    }
+    status.textContent = 'Loading the facts…';
+    void load().then(draw);
+  };
+
+  const sortBy = (key: SortKey) => {
+    const direction = state.sort === key && state.direction === 'asc' ? 'desc' : 'asc';
+    state = { ...state, sort: key, direction };
+    showState();
+    update();
+  };
+
+  const clear = () => {
+    state = { ...DEFAULT_STATE, sort: state.sort, direction: state.direction };
+    showState();
+    update();
+  };
+
+  /** The view the controls show: a reader may have chosen before this script was ready. */
+  const stateOfControls = (): ExplorerState => {
+    const filters: ExplorerState['filters'] = {};
+    for (const name of FILTER_KEYS) if (selects[name].value !== '') filters[name] = selects[name].value;
+    return { ...state, filters, text: text.value };
+  };
+
+  /**
+   * Takes the view the address asks for, checked against what the menus offer, and says what it
+   * ignored; with no view in the address, the one the controls show.
+   */
+  const applyAddress = (known: KnownValues) => {
+    const { state: asked, problems } = readExplorerState(location.search, known);
+    if (problems.length > 0) {
+      notice.textContent = problems.map((p) => p.message).join(' ');
+      notice.hidden = false;
+    }
+    state = isDefaultState(asked) ? stateOfControls() : asked;
+    showState();
+    if (!isDefaultState(state)) update();
+  };
+
+  // The data is fetched now, as the reader reaches for a control (or the address asks for a view).
+  void load();
+  const deferred = FILTER_KEYS.filter((name) => selects[name].hasAttribute('data-deferred'));
+  if (deferred.length === 0) {
+    const offered = (name: FilterKey) => [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
+    applyAddress({
+      corridor: offered('corridor'),
+      place: offered('place'),
+      country: offered('country'),
+      kind: offered('kind'),
+      source: offered('source'),
+    });
+  } else {
+    // A menu too long for the page's HTML is filled from the data, and the address checked against it then.
+    void load().then(() => {
+      if (!index) return;
+      const menus = menuOptions(index.data);
+      for (const name of deferred) {
+        selects[name].append(...menus[name].map((o) => new Option(o.label, o.value)));
+        selects[name].removeAttribute('data-deferred');
+      }
+      applyAddress(knownValues(index.data));
+    });
+  }
+
+  return {
+    handle(event) {
+      const target = event.target;
+      if (event.type === 'input' && target === text) {
+        state = { ...state, text: text.value };
+        update();
+      } else if (event.type === 'change' && target instanceof HTMLSelectElement) {
+        const name = target.name as FilterKey;
+        if (!FILTER_KEYS.includes(name)) return;
+        const filters = Object.fromEntries(
+          FILTER_KEYS.flatMap((key) => {
+            const value = key === name ? target.value : state.filters[key];
+            return value ? [[key, value]] : [];
+          }),
+        );
+        state = { ...state, filters };
+        update();
+      } else if (event.type === 'click' && target instanceof Element) {
+        const button = target.closest('button');
+        if (!button) return;
+        const key = button.closest<HTMLElement>('th[data-sort]')?.dataset['sort'];
+        if (key !== undefined) sortBy(key as SortKey);
+        else if (button.classList.contains('clear')) clear();
+        else if (button === more) {
+          limit += PAGE_SIZE;
+          draw();
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { QUALIFIER_WORDS, type Qualifier } from '../content/figures.ts';
+
+export interface FigureParts {
+  /** "about", "more than", … or an empty string for an exact figure. */
+  qualifier: string;
+  /** The number with thousands separators: "2,129", "12.82". */
+  number: string;
+  /** The unit as it reads after the number: "%", "trains", "days". */
+  unit: string;
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A unit that is written against the number, without a space. */
+export function isTightUnit(unit: string): boolean {
+  return unit === '%' || unit === 'pp';
+}
+
+/** Singular for a value of exactly 1 ("1 day"), as the unit is written plural. */
+function unitFor(value: number, unit: string): string {
+  if (value === 1 && unit.endsWith('s') && !isTightUnit(unit)) return unit.slice(0, -1);
+  return unit;
+}
+
+/** One formatter per number of decimals, made once: building a formatter costs far more than using it. */
+const FIXED = new Map<number, Intl.NumberFormat>();
+function fixed(decimals: number): Intl.NumberFormat {
+  let formatter = FIXED.get(decimals);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FIXED.set(decimals, formatter);
+  }
+  return formatter;
+}
+
+export function figureParts(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): FigureParts {
+  const formatter = decimals === undefined ? NUMBER : fixed(decimals);
+  return {
+    qualifier: QUALIFIER_WORDS[qualifier].prose,
+    number: formatter.format(value),
+    unit: unitFor(value, unit),
+  };
+}
+
+/** A figure as one string of clean English: "about 2,200 tons", "12.82%", "less than 1 day". */
+export function formatFigure(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): string {
+  const parts = figureParts(value, unit, qualifier, decimals);
+  const withUnit =
+    parts.unit === ''
+      ? parts.number
+      : isTightUnit(parts.unit)
+        ? `${parts.number}${parts.unit}`
+        : `${parts.number} ${parts.unit}`;
+  return parts.qualifier === '' ? withUnit : `${parts.qualifier} ${withUnit}`;
+}
+
+/** A count with its noun: "1 paragraph", "12 paragraphs", "0 facts"; `plural` for a noun that adds more than an s. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${NUMBER.format(n)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * Text in double quotation marks, its own double quotation marks turned single, as English nests them:
+ * `An Asia–Europe “golden channel”` becomes `“An Asia–Europe ‘golden channel’”`, never `“… “golden channel””`.
+ */
+export function quoted(text: string): string {
+  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
+/** Decimal degrees as a reader writes them: "44.21° N, 80.42° E". */
+export function formatCoordinates({ lat, lon }: { lat: number; lon: number }): string {
+  const part = (value: number, positive: string, negative: string) =>
+    `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}
+
+/**
+ * Splits a title so that compounds joined by a dash ("China–Europe") can be
+ * kept on one line: returns the parts, with `keep` set on each compound.
+ */
+export function titleParts(title: string): { text: string; keep: boolean }[] {
+  return title
+    .split(/(\S+[–-]\S+)/)
+    .filter((part) => part !== '')
+    .map((text) => ({ text, keep: /\S[–-]\S/.test(text) }));
+}

@@ -1,0 +1,98 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { stringify } from 'devalue';
+import type { Plugin } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DATA_STORE_MODULE,
+  dataStoreModuleCode,
+  dataStoreOnDiskIntegration,
+  dataStoreOnDiskPlugin,
+} from '@/integrations/data-store-on-disk.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'data-store-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+type Load = (id: string) => { code: string } | null;
+const load = (plugin: Plugin): Load => (plugin.load as unknown as { handler: Load }).handler;
+
+describe('the data store read from disk', () => {
+  it('is a module that reads the store file when imported, so the bundle holds none of its entries', async () => {
+    const file = join(dir, 'data-store.json');
+    const collections = new Map([
+      ['facts', new Map([['rail-khorgos-trains', { id: 'rail-khorgos-trains', data: { value: 2485 } }]])],
+    ]);
+    // What Astro writes (astro/dist/content/mutable-data-store.js).
+    await writeFile(file, stringify(collections));
+    const code = dataStoreModuleCode(file);
+    expect(code).not.toContain('rail-khorgos-trains');
+    const module = join(dir, 'module.mjs');
+    await writeFile(module, code);
+    const { default: data } = (await import(pathToFileURL(module).href)) as { default: unknown };
+    // A Map, which Astro's ImmutableDataStore.fromModule takes as the collections.
+    expect(data).toBeInstanceOf(Map);
+    expect(data).toEqual(collections);
+  });
+
+  it('names the module as the installed Astro does, so an Astro that renamed it fails here, not in memory', async () => {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const consts = await readFile(join(astro, 'dist', 'content', 'consts.js'), 'utf8');
+    expect(consts).toContain(`const DATA_STORE_VIRTUAL_ID = "${DATA_STORE_MODULE.slice(1)}";`);
+    expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;');
+  });
+
+  it('loads Astro’s data store module, and only that module, while the store file exists', async () => {
+    const file = join(dir, 'present.json');
+    await writeFile(file, '[]');
+    const plugin = dataStoreOnDiskPlugin(file);
+    expect(plugin.enforce).toBe('pre');
+    expect(plugin.apply).toBe('build');
+    expect(load(plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
+    expect(load(plugin)('\0astro:content')).toBeNull();
+    expect(load(dataStoreOnDiskPlugin(join(dir, 'missing.json')))(DATA_STORE_MODULE)).toBeNull();
+  });
+});
+
+describe('the integration', () => {
+  const setup = (options: { command: string; output?: string; collectionStorage?: unknown }): Plugin[] => {
+    const added: Plugin[] = [];
+    const hook = dataStoreOnDiskIntegration().hooks['astro:config:setup'] as unknown as (
+      params: Record<string, unknown>,
+    ) => void;
+    hook({
+      command: options.command,
+      config: {
+        output: options.output ?? 'static',
+        cacheDir: pathToFileURL(`${dir}/cache/`),
+        experimental: { collectionStorage: options.collectionStorage },
+      },
+      updateConfig: (config: { vite: { plugins: Plugin[] } }) => added.push(...config.vite.plugins),
+    });
+    return added;
+  };
+
+  it('reads the store from Astro’s cache folder in a static build', async () => {
+    const [plugin, ...rest] = setup({ command: 'build' });
+    expect(rest).toEqual([]);
+    const file = join(dir, 'cache', 'data-store.json');
+    await mkdir(join(dir, 'cache'), { recursive: true });
+    await writeFile(file, '[]');
+    expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
+  });
+
+  it.each([
+    ['astro dev', { command: 'dev' }],
+    ['an on-demand server', { command: 'build', output: 'server' }],
+    ['chunked storage', { command: 'build', collectionStorage: 'chunked' }],
+  ])('leaves %s to Astro', (_name, options) => {
+    expect(setup(options)).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildSearchIndex, pageFile, RECORDS_FILE } from '@/lib/search/search-index.ts';
+
+const ok = { errors: [] as string[] };
+const ENGINE =
+  'export async function search(searchTerm) { const normalisedTerm = searchTerm.trim(); return normalisedTerm; }\n';
+/** A stand-in for Pagefind's English WebAssembly: signed and gzipped at zlib's default level, as Pagefind writes it. */
+const WASM = Buffer.concat([
+  Buffer.from('pagefind_dcd'),
+  ...Array.from({ length: 100 }, (_, i) =>
+    Buffer.from(`(func $f${i} (i32.add (local.get ${i % 7}) (i32.const ${i * 31})))`),
+  ),
+]);
+const WASM_FILE = 'wasm.en.pagefind';
+
+function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
+  const index = {
+    addDirectory: vi.fn(),
+    addHTMLFile: vi.fn(async () => ({ ...ok, file: { uniqueWords: 1, url: '/', meta: {} } })),
+    // Writes a stand-in for Pagefind's loader, as the real one does.
+    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+      await mkdir(outputPath, { recursive: true });
+      await writeFile(join(outputPath, 'pagefind.js'), ENGINE);
+      await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { wasm: 'en' } } }));
+      await writeFile(join(outputPath, WASM_FILE), gzipSync(WASM));
+      await writeFile(join(outputPath, 'wasm.unknown.pagefind'), gzipSync(WASM));
+      return { ...ok, outputPath };
+    }),
+    addCustomRecord: vi.fn(),
+    getFiles: vi.fn(),
+    deleteIndex: vi.fn(),
+    ...overrides,
+  };
+  return {
+    index,
+    api: { createIndex: vi.fn(async () => ({ ...ok, index })), close: vi.fn(async () => null) },
+  };
+}
+
+let dir: string;
+const logger = { info: vi.fn() };
+const RAIL = '<html><body><main data-pagefind-body><h1>Rail</h1></main></body></html>';
+const PLACES = '<html><body><main data-pagefind-body><h1>Places</h1></main></body></html>';
+
+/** A built site: two pages to index, a fact page not to, and the records file naming the two. */
+async function site(pages = ['/corridors/rail/', '/places/']): Promise<void> {
+  await writeFile(
+    join(dir, RECORDS_FILE),
+    JSON.stringify({
+      pages,
+      records: [
+        { url: '/a/#f', content: '<html></html>' },
+        { url: '/b/#p1', content: '<html></html>' },
+      ],
+    }),
+  );
+  for (const [path, html] of [
+    ['corridors/rail', RAIL],
+    ['places', PLACES],
+    ['facts/f', '<html><body><main><h1>A fact</h1></main></body></html>'],
+  ] as const) {
+    await mkdir(join(dir, path), { recursive: true });
+    await writeFile(join(dir, path, 'index.html'), html);
+  }
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
+  await site();
+});
+
+describe('pageFile', () => {
+  it('is the file a page path is built into', () => {
+    expect([pageFile('/'), pageFile('/corridors/rail/')]).toEqual(['index.html', 'corridors/rail/index.html']);
+  });
+
+  it('refuses what is not a page path', () => {
+    expect(() => pageFile('corridors/rail/')).toThrow('Not a page');
+    expect(() => pageFile('/data/facts.csv')).toThrow('Not a page');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('indexes the listed pages and every record, writes the bundle into the site and reports the counts', async () => {
+    const { api, index } = fakePagefind();
+    // The real module's types are wider than the fake; the fake has what buildSearchIndex calls.
+    const summary = await buildSearchIndex(dir, api as never, logger);
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(4);
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
+    expect(summary).toMatchObject({ pages: 2, records: 2 });
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Indexed 2 HTML files \(the pages' data-pagefind-body only\) and 2 records of places and of facts and paragraphs grouped by source in \d+ ms \(pages \d+ ms, records \d+ ms, writing \d+ ms\)$/,
+      ),
+    );
+    expect(api.close).toHaveBeenCalledOnce();
+    expect(await readdir(dir)).not.toContain(RECORDS_FILE);
+  });
+
+  it('hands Pagefind the listed pages only, not the whole folder to parse', async () => {
+    const { api, index } = fakePagefind();
+    await buildSearchIndex(dir, api as never, logger);
+    expect(index.addDirectory).not.toHaveBeenCalled();
+    expect(index.addHTMLFile).toHaveBeenCalledWith({
+      sourcePath: join('corridors', 'rail', 'index.html'),
+      content: RAIL,
+    });
+    expect(index.addHTMLFile).toHaveBeenCalledWith({ sourcePath: join('places', 'index.html'), content: PLACES });
+    expect(index.addHTMLFile).not.toHaveBeenCalledWith(
+      expect.objectContaining({ sourcePath: expect.stringMatching(/^facts/) as unknown }),
+    );
+  });
+
+  it('refuses a hand-off file without pages and records, as an older build wrote', async () => {
+    await writeFile(join(dir, RECORDS_FILE), JSON.stringify([{ url: '/a/#f', content: '<html></html>' }]));
+    const { api } = fakePagefind();
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow('holds no pages and records to index');
+  });
+
+  it('fails when a listed page marks nothing to index, or is missing', async () => {
+    await site(['/facts/f/']);
+    const { api } = fakePagefind();
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      'The page /facts/f/ is listed for search but marks no data-pagefind-body',
+    );
+    expect(api.close).toHaveBeenCalledOnce();
+    await site(['/corridors/air/']);
+    await expect(buildSearchIndex(dir, fakePagefind().api as never, logger)).rejects.toThrow('ENOENT');
+  });
+
+  it('fails when a page is refused', async () => {
+    const { api } = fakePagefind({ addHTMLFile: vi.fn(async () => ({ errors: ['bad HTML'], file: null })) });
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      `could not index the page ${join('corridors', 'rail', 'index.html')}:\nbad HTML`,
+    );
+    expect(api.close).toHaveBeenCalledOnce();
+  });
+
+  it('minifies Pagefind’s loader, keeping what it exports', async () => {
+    const { api } = fakePagefind();
+    await buildSearchIndex(dir, api as never, logger);
+    const engine = await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8');
+    expect(engine.length).toBeLessThan(ENGINE.length);
+    expect(engine).not.toContain('normalisedTerm');
+    expect(engine).toMatch(/export\s*\{[^}]*search/);
+  });
+
+  it('recompresses the WebAssembly the index’s languages fetch, smaller, to the same bytes, kept for the next build', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'pagefind-cache-'));
+    await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
+    const written = gzipSync(WASM);
+    const recompressed = await readFile(join(dir, 'pagefind', WASM_FILE));
+    expect(recompressed.length).toBeLessThan(written.length);
+    expect(gunzipSync(recompressed).equals(WASM)).toBe(true);
+    // A language the index does not have is never fetched, and left as Pagefind wrote it.
+    expect((await readFile(join(dir, 'pagefind', 'wasm.unknown.pagefind'))).equals(written)).toBe(true);
+    // The next build takes it from the cache: what is kept there is what it writes.
+    const [kept] = await readdir(cache);
+    await writeFile(join(cache, kept ?? ''), gzipSync(WASM, { level: 1 }));
+    await site();
+    await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
+    expect((await readFile(join(dir, 'pagefind', WASM_FILE))).equals(gzipSync(WASM, { level: 1 }))).toBe(true);
+  });
+
+  it('fails when a record is refused, and still closes Pagefind', async () => {
+    const refused = vi.fn(async (file: { url?: string }) =>
+      file.url === '/a/#f'
+        ? { errors: ['no content'], file: null }
+        : { ...ok, file: { uniqueWords: 1, url: '/', meta: {} } },
+    );
+    const { api } = fakePagefind({ addHTMLFile: refused });
+    await expect(buildSearchIndex(dir, api as never, logger)).rejects.toThrow(
+      'could not add the record for /a/#f:\nno content',
+    );
+    expect(api.close).toHaveBeenCalledOnce();
+  });
+});
