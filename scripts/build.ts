@@ -2,7 +2,8 @@
  * `npm run build`: Astro's build, then the Pagefind index of what it built (src/lib/search/search-index.ts).
  * Two steps, one after the other, so Astro's process has ended, and given its memory back, before
  * Pagefind's starts: as a hook inside `astro build` the index was built beside everything Astro's
- * process still held, and the two together peaked at 3.8 GiB at 1,000 sources (docs/benchmarks.md).
+ * process still held, and the two together peaked far above either alone (docs/benchmarks.md, 'What the
+ * measurements changed').
  * Arguments go to `astro build` (`--outDir` also says where the index goes).
  */
 import { spawn } from 'node:child_process';
@@ -14,19 +15,19 @@ const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
 
-// Astro's command run by this Node itself, not through npx: one process (and 80 MB) fewer.
+// Astro's command run by this Node itself, not through npx: one process (and its memory) fewer.
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-// Memory settings for Astro's process, each measured at 1,000 sources (docs/benchmarks.md), where it
-// held 1,300 MiB while rendering the pages and peaked at 1,450 MiB; with all of them, 905 and 1,083:
+// Memory settings for Astro's process, each measured at 1,000 sources (figures: docs/benchmarks.md,
+// 'What the measurements changed', 'The memory of Astro's process'):
 // - Rolldown's allocator (mimalloc) commits its arena's memory as it uses it, not all at once, and
 //   gives back what it frees at once, not on its next call 10 ms later, which never comes once Vite's
-//   bundling is done: it held 190 to 330 MiB until the build ended, at 10 sources as at 1,000.
+//   bundling is done: it held what it had freed until the build ended, at 10 sources as at 1,000.
 // - glibc keeps a fixed threshold above which memory is mapped apart and unmapped when freed, rather
-//   than raising it to the size of the largest block freed (the 24 MB dataset files), after which
-//   such blocks stay in the heap and fragment it (−90 MiB).
+//   than raising it to the size of the largest block freed (the dataset files, megabytes each), after
+//   which such blocks stay in the heap and fragment it.
 // - V8 lets its heap grow to 1.5 times what was live after a full collection, not up to 4 times (it
-//   had grown to 850 MB over 185 MB live while Vite bundled), and keeps its young generation small.
-//   Rendering a page makes short-lived objects: collecting took 6.7 s of the build, was 6.0 s.
+//   had grown to several times what was live while Vite bundled), and keeps its young generation
+//   small. Rendering a page makes short-lived objects, so collecting them costs a little more time.
 const env = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
   MIMALLOC_PURGE_DELAY: '0',

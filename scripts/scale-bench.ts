@@ -70,7 +70,8 @@ function processEntry(pid: number): { name: string; rss: number } | undefined {
 /**
  * The resident memory of a process and all its descendants: summed, and by process name. Walks down
  * from the process through each thread's `children`, reading a few files, not every process on the
- * machine: a walk of all of /proc took 17 ms of the 100 between samples, a CPU the build then lacked.
+ * machine: a walk of all of /proc took much of the time between samples, a CPU the build then lacked
+ * (docs/benchmarks.md, 'What the measurements changed').
  */
 function treeRss(root: number): { total: number; byName: Record<string, number> } {
   let total = 0;

@@ -13,8 +13,9 @@ const DEVALUE = createRequire(createRequire(import.meta.url).resolve('astro/pack
 /**
  * The module's code: the collections, read from Astro's data store file when the module is first
  * imported. Astro's module exports the file's flat array, which Astro then turns into a Map of
- * collections, and the array stays as long as the module (91 MB at 1,000 sources); this one exports
- * the Map (which Astro takes as it is), so the array is garbage as soon as it is read.
+ * collections, and the array stays as long as the module (its size: docs/benchmarks.md, 'Figures behind
+ * the code'); this one exports the Map (which Astro takes as it is), so the array is garbage as soon as
+ * it is read.
  */
 export function dataStoreModuleCode(file: string): string {
   return [
@@ -48,10 +49,10 @@ export function dataStoreOnDiskPlugin(file: string): Plugin {
 
 /**
  * Keeps the content out of the bundle that renders the pages. Astro embeds its data store (every
- * entry of every collection, 28.7 MB of JSON at 1,000 sources) in that bundle as one string literal,
- * so Rolldown and each of Vite's transform hooks hold copies of it while bundling, and Node keeps the
- * literal as the bundle's source while the pages render: at 1,000 sources Astro's process peaked at
- * 1,630–1,760 MiB while bundling (docs/benchmarks.md). Here the bundle reads the same file from
+ * entry of every collection, growing with the content) in that bundle as one string literal, so
+ * Rolldown and each of Vite's transform hooks hold copies of it while bundling, and Node keeps the
+ * literal as the bundle's source while the pages render: at scale, that was the peak of Astro's
+ * process (docs/benchmarks.md, 'What the measurements changed'). Here the bundle reads the same file from
  * Astro's cache folder instead, when the pages are rendered, in the same `astro build` that wrote it.
  *
  * For a static build only: the bundle is run on this machine and deleted once the pages are written

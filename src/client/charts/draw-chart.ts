@@ -16,8 +16,8 @@ import {
 import { chartConfig, type ChartTheme } from '@/lib/charts/chart-config.ts';
 import type { ChartModel } from '@/lib/charts/charts.ts';
 
-// No Tooltip or Legend plugin (8 KB gzip): values are written on the bars, the legend is HTML
-// beside the canvas, and the Table tab holds every number.
+// No Tooltip or Legend plugin (their weight: docs/benchmarks.md, 'Figures behind the code'): values
+// are written on the bars, the legend is HTML beside the canvas, and the Table tab holds every number.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
 
 /** Resolves a CSS colour (custom properties and light-dark() included) as the element sees it now. */

@@ -39,11 +39,11 @@ export class NoIndexError extends Error {}
 
 /**
  * Loads the engine once per page; the first caller decides where it runs. The search dialog runs
- * it on the main thread: Pagefind's Web Worker is one more script (12 KB gzip) to fetch before a
- * reader's first result, and on an index this size a search takes a few milliseconds. The search
- * page runs it in the worker: it searches while the page is still being drawn, and the engine's
- * start-up would otherwise hold up the page's main thread (Lighthouse: 290 ms of blocking time on
- * a phone, against 30 ms).
+ * it on the main thread: Pagefind's Web Worker is one more script to fetch before a reader's first
+ * result, and on an index this size a search takes a few milliseconds. The search page runs it in the
+ * worker: it searches while the page is still being drawn, and the engine's start-up would otherwise
+ * hold up the page's main thread (Lighthouse's blocking time on a phone: docs/benchmarks.md, 'Figures
+ * behind the code').
  */
 export function loadPagefind(base: string, { worker = false } = {}): Promise<Pagefind> {
   engine ??= (async () => {
@@ -69,8 +69,8 @@ export interface SearchHits {
 
 /**
  * How long typing must pause before a query is searched: none beyond the current task, so the
- * first results show while the reader is still typing (from about 150–300 ms after the first key
- * on a first search), and keystrokes that queued up meanwhile are searched once, as the last one.
+ * first results show while the reader is still typing (docs/benchmarks.md, 'Figures behind the code'),
+ * and keystrokes that queued up meanwhile are searched once, as the last one.
  * Pagefind's debouncedSearch also fetches the index for a query ahead of searching it.
  */
 const DEBOUNCE_MS = 0;

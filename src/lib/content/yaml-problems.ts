@@ -115,8 +115,8 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
  * Only the first: once the structure breaks, the parser's later errors mostly follow from it.
  *
  * Read by js-yaml (the parser Astro reads frontmatter with), with the core schema above and refusing a
- * key given twice: 7 times as fast as the `yaml` package, as it builds no document of nodes with
- * their positions (16 MB of facts at 1,000 sources: 7.4 s → 1.0 s). Only a file it refuses is read
+ * key given twice: several times as fast as the `yaml` package, as it builds no document of nodes with
+ * their positions (docs/benchmarks.md, 'What the measurements changed'). Only a file it refuses is read
  * again by the `yaml` package, whose errors give the line and code the message tells.
  */
 export function parseContentYaml({ file, text, shape, entry }: YamlFile): { data?: unknown; problems: Problem[] } {

@@ -8,10 +8,11 @@
  *   (`/facts/page/2/`, …, with a pager), so the table reads and prints without JavaScript at any size
  *   and no visit builds a 30,000-row DOM.
  * - Filters and sorting work on every fact: on the reader's first use of a control (or when the
- *   address asks for a view) the page fetches the explorer data once, about 0.9 MB gzip at 30,000
- *   facts; each keystroke then runs `filterFacts`, one pass over typed arrays and each fact's own
- *   folded text in an order sorted once per sort key, and draws the first `PAGE_SIZE` matches with
- *   `factRowsHtml`, the function the build draws its rows with ("Show more" draws the next).
+ *   address asks for a view) the page fetches the explorer data once (its weight at 30,000 facts:
+ *   docs/benchmarks.md, 'Figures behind the code'); each keystroke then runs `filterFacts`, one pass
+ *   over typed arrays and each fact's own folded text in an order sorted once per sort key, and draws
+ *   the first `PAGE_SIZE` matches with `factRowsHtml`, the function the build draws its rows with
+ *   ("Show more" draws the next).
  * - Menus longer than `MENU_LIMIT` (places or sources, in the hundreds) are filled from that data
  *   rather than written into every first visit.
  * `npm run bench:explorer` measures the filter at 30,000 synthetic facts (a few milliseconds a
@@ -73,9 +74,9 @@ export interface ExplorerData {
 
 /**
  * The most rows a page of the table holds in its HTML, and the most the explorer draws at once. Set by
- * the first-visit budget: a row costs about 0.1 KB gzip with its figure in the JSON-LD, and the page
- * without rows (shared CSS and JS, header, filters, footer) about 15 KB of the 20, so 36 rows leave
- * room to spare; `npm run bench:explorer` weighs a full page.
+ * the first-visit budget: what a row costs (with its figure in the JSON-LD) and what the page weighs
+ * without rows (shared CSS and JS, header, filters, footer) leave room for 36 rows under the 20 KB
+ * (docs/benchmarks.md, 'Figures behind the code'); `npm run bench:explorer` weighs a full page.
  */
 export const PAGE_SIZE = 36;
 

@@ -26,7 +26,8 @@ export interface IndexSummary {
 
 /**
  * Pagefind ships its loader with whitespace removed but every name spelled out; minifying it
- * as a bundler would takes 13.4 KB (gzip) down to 11.5 KB, fetched by every reader who searches.
+ * as a bundler would makes it smaller, and every reader who searches fetches it (by how much:
+ * docs/benchmarks.md, 'Figures behind the code').
  */
 async function minifyEngine(file: string): Promise<void> {
   const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
@@ -34,9 +35,9 @@ async function minifyEngine(file: string): Promise<void> {
 }
 
 /**
- * Pagefind gzips its WebAssembly at zlib's default level; Zopfli writes the same bytes as a gzip
- * stream 4.8% smaller (English: 59.8 -> 56.9 KB), which every reader fetches on their first search.
- * Pagefind's loader inflates any gzip stream. Zopfli takes about 3 s on it, and Pagefind writes the
+ * Pagefind gzips its WebAssembly at zlib's default level; Zopfli writes the same bytes as a smaller
+ * gzip stream, which every reader fetches on their first search (docs/benchmarks.md, 'Figures behind
+ * the code'). Pagefind's loader inflates any gzip stream. Zopfli is slow on it, and Pagefind writes the
  * same bytes on every build of one version: the result is kept in `cacheDir`, by the hash of what
  * Pagefind wrote. Only the languages the index has (`pagefind-entry.json`) are ever fetched.
  * Resolves to false when Zopfli is not installed (a checkout whose `npm install` predates it): the
@@ -81,8 +82,8 @@ export function pageFile(path: string): string {
 /**
  * Adds the pages the build lists (`searchedPagePaths`), each of which must mark what Pagefind indexes
  * (`data-pagefind-body`). Found by reading every page instead, these few cost a read of the whole
- * site: 4 of 31,907 pages at 1,000 sources, 575 MB, 6.6 s, growing with every fact page (and Pagefind's
- * own walk of the folder parsed each of them too).
+ * site, growing with every fact page (and Pagefind's own walk of the folder parsed each of them too):
+ * docs/benchmarks.md, 'What the measurements changed'.
  */
 async function addPages(index: PagefindIndex, siteDir: string, paths: readonly string[]): Promise<number> {
   const pages = await Promise.all(
@@ -134,7 +135,7 @@ export async function buildSearchIndex(
     const pages = await addPages(index, siteDir, paths);
     const paged = performance.now();
     // Many requests in flight at once: Pagefind's service answers each by its id, and one at a time
-    // every record waited for a round trip to the service (27 s for 4,052 records at 100 sources).
+    // every record waited for a round trip to the service (docs/benchmarks.md, 'What the measurements changed').
     for (let from = 0; from < records.length; from += RECORDS_IN_FLIGHT) {
       const batch = records.slice(from, from + RECORDS_IN_FLIGHT);
       const added = await Promise.all(batch.map((record) => index.addHTMLFile(record)));

@@ -95,7 +95,8 @@ export function recordHtml(parts: RecordParts): string {
  * What the results show of one section of a grouped record, which Pagefind's sub-result does not carry.
  * It travels as the section heading's `data-pagefind-title` (JSON), which Pagefind keeps with the
  * heading's anchor in the record's fragment and does not index: as metadata, every word of it (titles,
- * statements, addresses) was indexed again, 3.3 KB of the 16 KB index a one-word query fetches.
+ * statements, addresses) was indexed again, a good part of the index a one-word query fetches
+ * (docs/benchmarks.md, 'Figures behind the code').
  */
 export interface SectionDisplay {
   /** Where it differs from the section's heading (a paragraph named with its source). */
@@ -114,7 +115,8 @@ export interface SectionDisplay {
  * One fact or source paragraph. It is not a record of its own: the sections of one source that
  * share a kind and filters are one record (`groupSections`), each under a heading whose id Pagefind
  * reports in its sub-results, because Pagefind's metadata file lists every record, and one record
- * per fact made a one-word query fetch 216 KiB of it at 30,000 facts.
+ * per fact made that file most of what a one-word query fetches at scale (docs/benchmarks.md, 'What the
+ * measurements changed').
  */
 export interface SearchSection {
   /** The source the item comes from: records never join sections of two sources. */
@@ -320,8 +322,8 @@ export interface ParagraphSearchInput {
 /**
  * A source paragraph: filtered by kind only. The article's words are not themselves of one corridor
  * or country (the facts taken from them are, and carry both), and filters on paragraphs split a
- * source's ten paragraphs into about six records: at 1,000 sources about 10,000 records instead of
- * 5,579, and a one-word query fetched 158.2 KiB instead of 141.9 KiB.
+ * source's ten paragraphs into about six records, and a one-word query fetched more (docs/benchmarks.md,
+ * 'Figures behind the code').
  */
 export function paragraphSection(paragraph: ParagraphSearchInput): SearchSection {
   const title = `Source paragraph ${paragraph.n}`;

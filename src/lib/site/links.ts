@@ -107,8 +107,9 @@ const PLAIN_PATH = /^(?:\/(?:[\w~?=&#-]|\.(?!\.?(?:[/?#]|$)))*)+$/;
 /**
  * A path from the site's root as an absolute URL on `site`: `new URL(path, site).href`, which the pages
  * ask for several times each (canonical, citations, structured data) and which parsed the URL every
- * time: 2.0 s of a build of 31,907 pages. A plain path on an http(s) site without credentials is joined
- * to the site's origin as it is, which is what `new URL` makes of it; anything else is left to `new URL`.
+ * time, a cost that grew with the pages (docs/benchmarks.md, 'What the measurements changed'). A plain
+ * path on an http(s) site without credentials is joined to the site's origin as it is, which is what
+ * `new URL` makes of it; anything else is left to `new URL`.
  */
 export function absoluteUrl(path: string, site: URL | undefined): string {
   const plain =

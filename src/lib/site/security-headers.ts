@@ -38,9 +38,9 @@ export const INLINE_HASHES = {
  * The policy every page carries in its <meta>: the directives above, and script and style sources
  * with the hashes of exactly the inline code the pages hold. Written by us rather than by Astro's
  * `security.csp`, which adds a hash for every client directive, island script and bundled file
- * whether a page uses them or not (seven script and two style hashes this site never runs, about
- * 0.4 KB gzip on every page), where our files need only `'self'`. A page without the layout's inline
- * pieces (a redirect) passes none.
+ * whether a page uses them or not (seven script and two style hashes this site never runs, weight on
+ * every page: docs/benchmarks.md, 'Figures behind the code'), where our files need only `'self'`. A
+ * page without the layout's inline pieces (a redirect) passes none.
  */
 export function pagePolicy(inline: { script: readonly string[]; style: readonly string[] } = INLINE_HASHES): string {
   return [
