@@ -13,7 +13,8 @@ import { quoted } from '@/lib/text/format.ts';
 import { absoluteUrl, dataPath, sourcePath, withBase } from '@/lib/site/links.ts';
 import type { FactExport } from '@/schemas/export.ts';
 import { siteConfig } from '@/site.config.ts';
-import { getChartModel, getCharts, getFacts, getSources } from './content.ts';
+import { getCharts, getFacts, getSources } from './content.ts';
+import { getChartModel } from './charts.ts';
 
 function required(site: URL | undefined): URL {
   if (site === undefined) throw new Error('The downloads need the site’s address: set `site` in astro.config.mjs');

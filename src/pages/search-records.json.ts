@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSearchedPages, getSearchRecords } from '@/data/content.ts';
+import { getSearchedPages, getSearchRecords } from '@/data/search.ts';
 import type { SearchInput } from '@/lib/search/search-records.ts';
 
 /**

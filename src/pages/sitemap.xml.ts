@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { factPageHref, getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content.ts';
+import { getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content.ts';
+import { factPageHref } from '@/data/links.ts';
 import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
 import { pageCount } from '@/lib/site/pager.ts';
 import { escapeHtml } from '@/lib/text/escape.ts';

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChartModel, getCharts } from '@/data/content.ts';
+import { getCharts } from '@/data/content.ts';
+import { getChartModel } from '@/data/charts.ts';
 import { chartCsv } from '@/lib/charts/charts.ts';
 
 /** Each chart's data as CSV, built from the same model as its canvas and table. */

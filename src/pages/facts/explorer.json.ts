@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getExplorerData } from '@/data/content.ts';
+import { getExplorerData } from '@/data/explorer.ts';
 
 /**
  * The data the facts explorer filters and sorts in the browser, fetched once on a reader's first use

@@ -36,15 +36,17 @@ async function outputs() {
   const csv = await import('@/pages/data/facts.csv.ts');
   const chart = await import('@/pages/charts/[id].csv.ts');
   const data = await import('@/data/content.ts');
+  const search = await import('@/data/search.ts');
+  const facts = await import('@/data/facts.ts');
   const text = async (response: Response | Promise<Response>) => (await response).text();
   const records = JSON.parse(await text(json.GET(context()))) as { id: string; value: number | null; figure: string }[];
-  const facts = await data.getFacts();
+  const all = await data.getFacts();
   return {
     json: new Map(records.map((r) => [r.id, r])),
     csv: new Map(parseCsv(await text(csv.GET(context()))).map((row) => [row['id'], row])),
     chart: new Map(parseCsv(await text(chart.GET(context({ id: 'trains-chart' })))).map((row) => [row['fact'], row])),
-    search: new Map((await data.getSearchRecords()).map((r) => [r.url, r.content])),
-    dataset: new Map((await data.datasetFacts(facts, site)).map((d) => [d.url, d])),
+    search: new Map((await search.getSearchRecords()).map((r) => [r.url, r.content])),
+    dataset: new Map((await facts.datasetFacts(all, site)).map((d) => [d.url, d])),
   };
 }
 
