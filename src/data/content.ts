@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, CONTEXT, type ContentGraph, type FactNode } from '@/lib/content/graph.ts';
+import { buildGraph } from '@/lib/content/build-graph.ts';
+import { CONTEXT, type ContentGraph, type FactNode } from '@/lib/content/graph.ts';
 import { contentDir } from '@/lib/content/content-dir.ts';
 import { mdxReferences, type MdxReference } from '@/lib/content/mdx-references.ts';
 import { ContentError, validateContent } from '@/lib/content/validate.ts';

@@ -3,16 +3,15 @@
  * passage where it stands, whether its card names its source, and facts as structured data lists them.
  */
 import { fullCitation, shortCitation } from '@/lib/content/cite.ts';
-import { computeFormula, describeFormula, type FORMULAS } from '@/lib/content/derive.ts';
+import { workDerivation, type FormulaName, type WorkedDerivation } from '@/lib/content/derive.ts';
 import { paragraphKey } from '@/lib/content/graph.ts';
+import type { EditorialNote, Paragraph } from '@/lib/content/paragraphs.ts';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/content/passage.ts';
 import { absoluteUrl } from '@/lib/site/links.ts';
 import type { DatasetFact } from '@/lib/site/structured-data.ts';
-import { figureParts } from '@/lib/text/format.ts';
 import { siteConfig } from '@/site.config.ts';
 import { getGraph, getSource, required, type Fact } from './content.ts';
 import { factPageHref, paragraphHref } from './links.ts';
-import { getParagraphIndex, type EditorialNote, type Paragraph } from './sources.ts';
 
 let sourcesByPage: Promise<Map<string, ReadonlySet<string>>> | undefined;
 
@@ -26,6 +25,7 @@ export async function cardNamesSource(fact: Fact): Promise<boolean> {
   );
   return ((await sourcesByPage).get(fact.card ?? '')?.size ?? 1) > 1;
 }
+
 export function isDerived(fact: Fact): boolean {
   return fact.kind === 'derived';
 }
@@ -34,45 +34,32 @@ export function isDerived(fact: Fact): boolean {
 export function factFigure(fact: Fact): string | undefined {
   return fact.figure?.text;
 }
-export interface Derivation {
-  /** The formula with each input's number: "2,129 ÷ (1 + 12.82 ÷ 100)". */
-  expression: string;
-  /** The input facts, to link to. */
+/** A derived fact's formula worked out (`workDerivation`), with its input facts to link to. */
+export interface Derivation extends WorkedDerivation {
   inputs: Fact[];
-  /** The formula's name, e.g. `prior-from-growth`. */
-  formula: keyof typeof FORMULAS;
-  /** The unrounded result. */
-  computed: number;
-  /** Whether the stated value is the result itself rather than a rounding of it. */
-  exact: boolean;
-  /** The result as shown, at the fact's decimals: "1,887". */
-  result: string;
-  /** "2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887". */
-  equation: string;
 }
 
+const derivations = new Map<string, Derivation>();
+
+/** A derived fact's derivation, worked out once per build; undefined for a quoted fact. */
 export async function getDerivation(fact: Fact): Promise<Derivation | undefined> {
   if (fact.derivation === undefined) return undefined;
-  const graph = await getGraph();
-  const formula = fact.derivation.formula as keyof typeof FORMULAS;
-  const entries = fact.derivation.inputs.map(
-    ({ name, id }) => [name, required(graph.fact.get(id), `fact "${id}"`)] as const,
-  );
-  const shown = Object.fromEntries(entries.map(([name, input]) => [name, input.figure?.number ?? '?']));
-  const values = Object.fromEntries(entries.map(([name, input]) => [name, input.value ?? Number.NaN]));
-  const computed = computeFormula(formula, values);
-  const exact = computed === fact.value;
-  const expression = describeFormula(formula, shown);
-  const result = figureParts(fact.value ?? Number.NaN, '', 'exact', fact.decimals).number;
-  return {
-    expression,
-    inputs: entries.map(([, input]) => input),
-    formula,
-    computed,
-    exact,
-    result,
-    equation: `${expression} ${exact ? '=' : '≈'} ${result}`,
-  };
+  let derivation = derivations.get(fact.id);
+  if (derivation === undefined) {
+    const graph = await getGraph();
+    const inputs = fact.derivation.inputs.map(({ name, id }) => ({
+      name,
+      fact: required(graph.fact.get(id), `fact "${id}"`),
+    }));
+    const worked = workDerivation(
+      fact.derivation.formula as FormulaName,
+      inputs.map(({ name, fact: input }) => ({ name, value: input.value, number: input.figure?.number })),
+      fact,
+    );
+    derivation = { ...worked, inputs: inputs.map((input) => input.fact) };
+    derivations.set(fact.id, derivation);
+  }
+  return derivation;
 }
 
 /** A fact's permanent address and its ready-to-paste citations. */
@@ -102,6 +89,7 @@ export async function getCitations(fact: Fact, site: URL | undefined): Promise<C
   };
   return { url: input.url, short: shortCitation(input), full: fullCitation(input) };
 }
+
 /** A quoted fact's passage where it stands. */
 export interface QuotedPassage {
   /** The whole paragraph, verbatim. */
@@ -117,7 +105,7 @@ export interface QuotedPassage {
 /** A quoted fact's passage inside its source paragraph; undefined for a derived fact. */
 export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | undefined> {
   if (fact.paragraph === undefined || fact.passage === undefined) return undefined;
-  const found = (await getParagraphIndex()).get(paragraphKey(fact.source, fact.paragraph.id));
+  const found = (await getGraph()).paragraph.get(paragraphKey(fact.source, fact.paragraph.id));
   const paragraph = required(found?.paragraph, `paragraph "${fact.paragraph.id}" of source "${fact.source}"`);
   const split = required(splitAtPassage(paragraph.text, fact.passage), `passage of fact "${fact.id}" in its paragraph`);
   return {
@@ -127,6 +115,7 @@ export async function getQuotedPassage(fact: Fact): Promise<QuotedPassage | unde
     href: paragraphHref(fact.source, paragraph.id),
   };
 }
+
 /** Facts as structured data lists them: qualifier, permanent page and derivation kept. */
 export async function datasetFacts(facts: readonly Fact[], site: URL | undefined): Promise<DatasetFact[]> {
   const absolute = (fact: Fact) => absoluteUrl(factPageHref(fact), site);

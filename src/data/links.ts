@@ -2,7 +2,7 @@
  * The site's addresses of facts, places and paragraphs under the base path the site is built for
  * (src/lib/site/links.ts writes them; this fills in `import.meta.env.BASE_URL`).
  */
-import { factPath, paragraphPath, placePath, withBase } from '@/lib/site/links.ts';
+import { factPagePath, factPath, paragraphPath, placePath } from '@/lib/site/links.ts';
 import type { Fact } from './content.ts';
 
 /** A place's page. */
@@ -11,8 +11,8 @@ export function placeHref(placeId: string): string {
 }
 
 /** The fact's permanent page. */
-export function factPageHref(fact: Pick<Fact, 'path'>): string {
-  return withBase(import.meta.env.BASE_URL, fact.path);
+export function factPageHref(fact: Pick<Fact, 'id'>): string {
+  return factPagePath(import.meta.env.BASE_URL, fact.id);
 }
 
 /**

@@ -6,7 +6,7 @@ import { citedTitle } from '@/lib/content/cite.ts';
 import { paragraphMark } from '@/lib/content/paragraphs.ts';
 import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/content/place-fields.ts';
 import type { StatedField } from '@/schemas/place.ts';
-import { getCorridors, getGraph, getSource, type Corridor, type Fact, type Place } from './content.ts';
+import { getGraph, getSource, type Corridor, type Fact, type Place } from './content.ts';
 import { paragraphHref } from './links.ts';
 
 /** What each kind of place is, in words. */
@@ -67,8 +67,8 @@ export async function placeSpellings(place: Place): Promise<PlaceSpelling[]> {
 }
 
 /** The corridors whose pages list a place, in navigation order. */
-export async function corridorsOf(placeId: string): Promise<Corridor[]> {
-  return (await getCorridors()).filter((c) => c.data.places.some((p) => p.id === placeId));
+export async function corridorsOf(placeId: string): Promise<readonly Corridor[]> {
+  return (await getGraph()).corridorsByPlace.get(placeId) ?? [];
 }
 
 /** Every fact naming a place, in reading order. */

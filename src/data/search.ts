@@ -13,10 +13,9 @@ import {
   searchedPagePaths,
   type SearchRecord,
 } from '@/lib/search/search-records.ts';
-import { paragraphPath, placePath } from '@/lib/site/links.ts';
-import { getCorridors, getGraph, type Corridor, type Fact } from './content.ts';
+import { factPagePath, paragraphPath, placePath } from '@/lib/site/links.ts';
+import { getCorridors, getGraph, type Fact } from './content.ts';
 import { PLACE_KINDS } from './places.ts';
-import { getParagraphIndex } from './sources.ts';
 
 const searchedPages = new Map<string, Promise<readonly string[]>>();
 
@@ -49,7 +48,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
     factSection({
       id: fact.id,
       source: fact.source,
-      url: `/${fact.path}`,
+      url: factPagePath('/', fact.id),
       label: fact.label,
       statement: fact.statement,
       figure: fact.figure?.text,
@@ -65,12 +64,6 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       derived: fact.kind === 'derived',
     }),
   );
-  // Each place's corridors, in navigation order, found in one pass over the corridors.
-  const corridorsByPlace = new Map<string, Corridor[]>();
-  for (const corridor of graph.corridors) {
-    for (const id of new Set(corridor.data.places.map((p) => p.id)))
-      corridorsByPlace.set(id, [...(corridorsByPlace.get(id) ?? []), corridor]);
-  }
   // How many of a place's facts are of each corridor, in navigation order, and of the summit context.
   const factsOfPlace = (facts: readonly Fact[]) =>
     [
@@ -89,11 +82,10 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
       country: place.data.country,
       region: place.data.region,
       kind: PLACE_KINDS[place.data.kind],
-      corridors: (corridorsByPlace.get(place.id) ?? []).map((c) => ({ id: c.id, name: c.data.shortTitle })),
+      corridors: (graph.corridorsByPlace.get(place.id) ?? []).map((c) => ({ id: c.id, name: c.data.shortTitle })),
       facts: factsOfPlace(graph.byPlace.get(place.id) ?? []),
     }),
   );
-  const paragraphs = await getParagraphIndex();
   const nameSource = graph.sources.length > 1;
   const paragraphSections = graph.sources.flatMap((source) => {
     const sourceTitle = citedTitle(source.data);
@@ -105,7 +97,7 @@ export async function getSearchRecords(): Promise<SearchRecord[]> {
         url: paragraphPath('/', source.id, paragraph.id),
         n: paragraph.n,
         text: paragraph.text,
-        notes: (paragraphs.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
+        notes: (graph.paragraph.get(key)?.notes ?? []).map((n) => `“${n.passage}”: ${n.note}`),
         sourceTitle,
         nameSource,
       });

@@ -1,13 +1,11 @@
 /**
  * What pages ask of sources: titles as citations write them, summaries for the list of sources, sources
- * as structured data cites them, the paragraphs a list of facts rests on, and every paragraph with its
- * editorial notes.
+ * as structured data cites them, and the paragraphs a list of facts rests on.
  */
 import { citedTitle } from '@/lib/content/cite.ts';
-import { paragraphKey, type ParagraphRef } from '@/lib/content/graph.ts';
+import type { ParagraphRef } from '@/lib/content/graph.ts';
 import { absoluteUrl, sourcePath } from '@/lib/site/links.ts';
 import type { SourceRef } from '@/lib/site/structured-data.ts';
-import type { SourceData } from '@/schemas/source.ts';
 import {
   getGraph,
   getSource,
@@ -92,22 +90,4 @@ export async function citedParagraphs(
       source,
       paragraphs: [...(bySource.get(source.id)?.values() ?? [])].sort((a, b) => a.n - b.n),
     }));
-}
-
-export type Paragraph = SourceData['paragraphs'][number];
-export type EditorialNote = SourceData['notes'][number];
-let paragraphIndex: Promise<Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>> | undefined;
-
-/** Every source paragraph with its editorial notes, by `paragraphKey`, indexed once. */
-export function getParagraphIndex(): Promise<Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>> {
-  paragraphIndex ??= getGraph().then((graph) => {
-    const index = new Map<string, { paragraph: Paragraph; notes: EditorialNote[] }>();
-    for (const source of graph.sources) {
-      for (const paragraph of source.data.paragraphs)
-        index.set(paragraphKey(source.id, paragraph.id), { paragraph, notes: [] });
-      for (const note of source.data.notes) index.get(paragraphKey(source.id, note.paragraph))?.notes.push(note);
-    }
-    return index;
-  });
-  return paragraphIndex;
 }

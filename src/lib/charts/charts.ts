@@ -4,9 +4,9 @@
  * so that they can never disagree.
  */
 import type { BarChartData, ChartData, TimelineChartData } from '@/schemas/chart.ts';
-import type { FactData } from '@/schemas/fact.ts';
 import { toCsv, type CsvCell } from '../export/csv.ts';
 import { QUALIFIERS, type Qualifier } from '../content/figures.ts';
+import type { FactNode } from '../content/graph.ts';
 import { formatFigure, isTightUnit } from '../text/format.ts';
 import type { TableField } from '../export/table-schema.ts';
 
@@ -27,20 +27,19 @@ export interface ChartFact {
   page: string;
 }
 
-/** What a chart needs of a fact entry, given where the fact is shown and its permanent page. */
-export function toChartFact(fact: { id: string; data: FactData }, links: { href: string; page: string }): ChartFact {
-  const { data } = fact;
-  return {
-    id: fact.id,
-    label: data.label,
-    value: data.value,
-    unit: data.unit,
-    qualifier: data.qualifier,
-    kind: data.kind,
-    decimals: data.kind === 'derived' ? data.derivation.decimals : undefined,
-    period: data.period,
-    ...links,
-  };
+/** What a chart needs of a fact node, given where the fact is shown and its permanent page. */
+export function toChartFact(
+  fact: Pick<FactNode, 'id' | 'label' | 'value' | 'unit' | 'qualifier' | 'kind' | 'decimals' | 'period'>,
+  links: { href: string; page: string },
+): ChartFact {
+  const { id, label, value, unit, qualifier, kind, decimals, period } = fact;
+  return { id, label, value, unit, qualifier, kind, decimals, period, ...links };
+}
+
+/** The ids of the facts a chart draws, in its order. */
+export function chartFactIds(chart: ChartData): string[] {
+  if (chart.type === 'timeline') return chart.groups.map((group) => group.fact.id);
+  return [...chart.series, ...chart.tableColumns].flatMap((column) => column.facts.map((f) => f.id));
 }
 
 export interface ChartPlace {

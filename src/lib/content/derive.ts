@@ -2,6 +2,8 @@
  * The formulas a derived fact may use. Each names its inputs, computes its
  * value, and writes itself out so the page can show how the figure was made.
  */
+import { figureParts } from '../text/format.ts';
+
 export const FORMULAS = {
   /** The prior-period value implied by a current value and its year-on-year growth in percent. */
   'prior-from-growth': {
@@ -57,4 +59,41 @@ export function roundTo(value: number, decimals: number): number {
 /** Whether a declared value equals the formula's result at the declared precision. */
 export function reproduces(declared: number, computed: number, decimals: number): boolean {
   return roundTo(computed, decimals) === declared;
+}
+
+/** A derived fact's formula worked out, as its card, its page, its citation and structured data show it. */
+export interface WorkedDerivation {
+  formula: FormulaName;
+  /** The formula with each input's number: "2,129 ÷ (1 + 12.82 ÷ 100)". */
+  expression: string;
+  /** The unrounded result. */
+  computed: number;
+  /** Whether the stated value is the result itself rather than a rounding of it. */
+  exact: boolean;
+  /** The result as shown, at the fact's decimals: "1,887". */
+  result: string;
+  /** "2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887". */
+  equation: string;
+}
+
+/**
+ * Works out a derived fact's formula from its inputs, by the formula's names: each input's value, and its
+ * number as the page writes it (`2,129`; `?` for an input without a figure).
+ */
+export function workDerivation(
+  formula: FormulaName,
+  inputs: readonly { name: string; value?: number | undefined; number?: string | undefined }[],
+  fact: { value?: number | undefined; decimals?: number | undefined },
+): WorkedDerivation {
+  const computed = computeFormula(
+    formula,
+    Object.fromEntries(inputs.map((input) => [input.name, input.value ?? Number.NaN])),
+  );
+  const exact = computed === fact.value;
+  const expression = describeFormula(
+    formula,
+    Object.fromEntries(inputs.map((input) => [input.name, input.number ?? '?'])),
+  );
+  const result = figureParts(fact.value ?? Number.NaN, '', 'exact', fact.decimals).number;
+  return { formula, expression, computed, exact, result, equation: `${expression} ${exact ? '=' : '≈'} ${result}` };
 }

@@ -1,12 +1,10 @@
-/** One block of a source text, numbered from 1 in reading order. */
-export interface Paragraph {
-  /** Stable anchor id, `p1`, `p2`, … */
-  id: string;
-  /** 1-based position in the text. */
-  n: number;
-  /** The block exactly as written in the source, without surrounding blank lines. */
-  text: string;
-}
+import type { SourceData } from '@/schemas/source.ts';
+
+/** One block of a source text, numbered from 1 in reading order: its anchor `p1`, its number, its text verbatim. */
+export type Paragraph = SourceData['paragraphs'][number];
+
+/** An editorial note on words of a paragraph, where the translation misleads. */
+export type EditorialNote = SourceData['notes'][number];
 
 /** A paragraph's number as a citation writes it: `¶5`. */
 export function paragraphMark(p: { n: number }): string {

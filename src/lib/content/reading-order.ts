@@ -17,6 +17,17 @@ export function readingPosition(
   return [paragraph.n, paragraph.text.indexOf(passage), figure ?? passage.length];
 }
 
+/**
+ * After every paragraph of a source: the paragraph number of a fact whose paragraph is not in its source
+ * (validation reports it), and where derived facts stand.
+ */
+export const AFTER_TEXT = Number.MAX_SAFE_INTEGER;
+
+/** Where a derived fact stands: after the quoted facts of its source, deeper derivations last. */
+export function derivedPosition(depth: number): ReadingPosition {
+  return [AFTER_TEXT, depth, 0];
+}
+
 /** Earlier in the source first. */
 export function compareReadingPositions(a: ReadingPosition, b: ReadingPosition): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];

@@ -6,17 +6,11 @@ import type { PlaceData } from '@/schemas/place.ts';
 import type { EntryRef } from '@/schemas/reference.ts';
 import type { SourceData } from '@/schemas/source.ts';
 import { DEFAULT_CONTENT_DIR } from './content-dir.ts';
+import type { Entry } from './entry.ts';
 import { computeFormula, describeFormula, FORMULAS, reproduces, roundTo } from './derive.ts';
 import type { MdxReference } from './mdx-references.ts';
 import { findFigure, passageStatesQualifier, QUALIFIER_WORDS } from './figures.ts';
 import { passageProblem } from './place-fields.ts';
-
-/** An entry as content collections hold it: its id, its file, its parsed data. */
-export interface Entry<T> {
-  id: string;
-  filePath?: string | undefined;
-  data: T;
-}
 
 export interface SiteContent {
   sources: readonly Entry<SourceData>[];

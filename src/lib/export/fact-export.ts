@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { factExportSchema, factsExportSchema, type FactExport } from '@/schemas/export.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import type { FactNode } from '../content/graph.ts';
-import { absoluteUrl, withBase } from '../site/links.ts';
+import { absoluteUrl, factPagePath } from '../site/links.ts';
 import { tableFieldsFromJsonSchema, type JsonSchemaNode, type TableSchema } from './table-schema.ts';
 
 /** What joins the items of a list (places, countries, paragraphs) in one CSV cell: `alashankou;khorgos`. */
@@ -18,7 +18,6 @@ export const FACTS_CSV_SEPARATOR = ';';
 export type ExportedFact = Pick<
   FactNode,
   | 'id'
-  | 'path'
   | 'kind'
   | 'label'
   | 'statement'
@@ -47,7 +46,7 @@ export function factRecords(facts: readonly ExportedFact[], site: URL | string, 
   return factsExportSchema.parse(
     facts.map((fact): FactExport => ({
       id: fact.id,
-      url: absoluteUrl(withBase(base, fact.path), siteUrl),
+      url: absoluteUrl(factPagePath(base, fact.id), siteUrl),
       kind: fact.kind,
       label: fact.label,
       statement: fact.statement,

@@ -10,14 +10,16 @@ import {
   type ChartLookup,
   type TimelineModel,
 } from '@/lib/charts/charts.ts';
+import { buildGraph } from '@/lib/content/build-graph.ts';
 import { formatFigure } from '@/lib/text/format.ts';
 import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 const content = parseContent(rawContent());
+const graph = buildGraph(content);
 
 const lookup: ChartLookup = {
   fact: (id) => {
-    const fact = content.facts.find((f) => f.id === id);
+    const fact = graph.fact.get(id);
     return fact && toChartFact(fact, { href: `/corridors/rail/#${id}`, page: `/facts/${id}/` });
   },
   place: (id) => (id === 'alashankou' ? { id, name: 'Alashankou', country: 'China' } : undefined),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFormula, describeFormula, reproduces, roundTo } from '@/lib/content/derive.ts';
+import { computeFormula, describeFormula, reproduces, roundTo, workDerivation } from '@/lib/content/derive.ts';
 
 describe('derived figures', () => {
   it('derives the prior-year count from the year-on-year growth', () => {
@@ -35,5 +35,35 @@ describe('derived figures', () => {
     expect(roundTo(13.869, 1)).toBe(13.9);
     expect(reproduces(1887, 1887.07, 0)).toBe(true);
     expect(reproduces(1888, 1887.07, 0)).toBe(false);
+  });
+
+  it('works a derivation out: ≈ for a rounded result, = for the result itself, ? for an input without a figure', () => {
+    const growth = { name: 'growth', value: 12.82, number: '12.82' };
+    expect(
+      workDerivation('prior-from-growth', [{ name: 'current', value: 2129, number: '2,129' }, growth], {
+        value: 1887,
+        decimals: 0,
+      }),
+    ).toMatchObject({ exact: false, result: '1,887', equation: '2,129 ÷ (1 + 12.82 ÷ 100) ≈ 1,887' });
+    expect(
+      workDerivation(
+        'sum',
+        [
+          { name: 'a', value: 2129, number: '2,129' },
+          { name: 'b', value: 2485, number: '2,485' },
+        ],
+        { value: 4614, decimals: 0 },
+      ),
+    ).toMatchObject({ computed: 4614, exact: true, equation: '2,129 + 2,485 = 4,614' });
+    expect(
+      workDerivation(
+        'sum',
+        [
+          { name: 'a', value: 1 },
+          { name: 'b', value: 2 },
+        ],
+        { value: 3 },
+      ).expression,
+    ).toBe('? + ?');
   });
 });

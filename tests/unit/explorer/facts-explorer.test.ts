@@ -13,7 +13,7 @@ import {
   writeExplorerState,
   type ExplorerState,
 } from '@/lib/explorer/facts-explorer.ts';
-import { buildGraph } from '@/lib/content/graph.ts';
+import { buildGraph } from '@/lib/content/build-graph.ts';
 import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 /** The fixture site with a second corridor, summit context (no corridor) and places in two countries. */

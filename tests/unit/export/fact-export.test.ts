@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '@/lib/content/graph.ts';
+import { buildGraph } from '@/lib/content/build-graph.ts';
 import {
   derivationText,
   FACTS_CSV_COLUMNS,
