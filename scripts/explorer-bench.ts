@@ -12,12 +12,11 @@ import { gzipSync } from 'node:zlib';
 import {
   DEFAULT_STATE,
   PAGE_SIZE,
-  filterFacts,
-  prepareIndex,
   type ExplorerData,
   type ExplorerFact,
   type ExplorerState,
 } from '../src/lib/explorer/facts-explorer.ts';
+import { filterFacts, prepareIndex } from '../src/lib/explorer/explorer-filter.ts';
 import { factRowsHtml } from '../src/lib/explorer/facts-table.ts';
 import { BUDGETS } from '../tools/budgets.ts';
 import { pageWeight } from '../tools/page-weight.ts';

@@ -5,7 +5,7 @@
  * local preview's address).
  */
 import { citedTitle } from '@/lib/content/cite.ts';
-import { chartTable } from '@/lib/charts/charts.ts';
+import { chartTable } from '@/lib/charts/chart-table.ts';
 import { chartTablePath, dataPackage, type DataPackage } from '@/lib/export/data-package.ts';
 import { factRecords, factsTableSchema } from '@/lib/export/fact-export.ts';
 import { isPreviewSite } from '@/integrations/site-url.ts';

@@ -5,14 +5,8 @@
 import { citedTitle } from '@/lib/content/cite.ts';
 import { paragraphKey } from '@/lib/content/graph.ts';
 import { SUMMIT_NAME } from '@/lib/explorer/facts-explorer.ts';
-import {
-  factSection,
-  groupSections,
-  paragraphSection,
-  placeRecord,
-  searchedPagePaths,
-  type SearchRecord,
-} from '@/lib/search/search-records.ts';
+import { factSection, paragraphSection, placeRecord } from '@/lib/search/search-items.ts';
+import { groupSections, searchedPagePaths, type SearchRecord } from '@/lib/search/search-records.ts';
 import { factPagePath, paragraphPath, placePath } from '@/lib/site/links.ts';
 import { getCorridors, getGraph, type Fact } from './content.ts';
 import { PLACE_KINDS } from './places.ts';

@@ -9,21 +9,18 @@ import {
   DEFAULT_STATE,
   FILTER_KEYS,
   PAGE_SIZE,
-  explorerStatus,
-  filterFacts,
-  isDefaultState,
   knownValues,
   menuOptions,
-  prepareIndex,
   readExplorerState,
   writeExplorerState,
   type ExplorerData,
-  type ExplorerIndex,
   type ExplorerState,
   type FilterKey,
   type KnownValues,
   type SortKey,
 } from '@/lib/explorer/facts-explorer.ts';
+import { filterFacts, prepareIndex, type ExplorerIndex } from '@/lib/explorer/explorer-filter.ts';
+import { explorerStatus, isDefaultState } from '@/lib/explorer/explorer-status.ts';
 import { factRowsHtml } from '@/lib/explorer/facts-table.ts';
 
 export interface Explorer {

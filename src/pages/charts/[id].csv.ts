@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCharts } from '@/data/content.ts';
 import { getChartModel } from '@/data/charts.ts';
-import { chartCsv } from '@/lib/charts/charts.ts';
+import { chartCsv } from '@/lib/charts/chart-table.ts';
 
 /** Each chart's data as CSV, built from the same model as its canvas and table. */
 export const getStaticPaths = (async () =>

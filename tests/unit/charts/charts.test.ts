@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartConfig, wrapLabel, type ChartTheme } from '@/lib/charts/chart-config.ts';
+import { chartCsv, chartTable } from '@/lib/charts/chart-table.ts';
 import {
   buildChartModel,
-  chartCsv,
-  chartTable,
   describeChart,
   toChartFact,
   type BarModel,

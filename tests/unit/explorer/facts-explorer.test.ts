@@ -2,17 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { explorerData } from '@/lib/explorer/explorer-data.ts';
 import {
   DEFAULT_STATE,
-  explorerStatus,
-  filterFacts,
-  isDefaultState,
   knownValues,
-  prepareIndex,
   readExplorerState,
   searchTerms,
-  sortOrder,
   writeExplorerState,
   type ExplorerState,
 } from '@/lib/explorer/facts-explorer.ts';
+import { filterFacts, prepareIndex, sortOrder } from '@/lib/explorer/explorer-filter.ts';
+import { explorerStatus, isDefaultState } from '@/lib/explorer/explorer-status.ts';
 import { buildGraph } from '@/lib/content/build-graph.ts';
 import { parseContent, rawContent } from '../../fixtures/content.ts';
 

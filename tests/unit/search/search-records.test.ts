@@ -2,16 +2,14 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import {
   factSection,
-  groupSections,
   paragraphSection,
   placeFactsText,
   placeRecord,
-  recordHtml,
-  searchedPagePaths,
   type FactSearchInput,
   type ParagraphSearchInput,
   type PlaceSearchInput,
-} from '@/lib/search/search-records.ts';
+} from '@/lib/search/search-items.ts';
+import { groupSections, recordHtml, searchedPagePaths } from '@/lib/search/search-records.ts';
 
 /** What Pagefind reads from a record's HTML: its title, weighted text, metadata and filters. */
 function indexed(html: string) {
