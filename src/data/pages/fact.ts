@@ -6,10 +6,11 @@ import { citedTitle, withBasis } from '@/lib/content/cite.ts';
 import { countriesNote, factTrail, summitHref } from '@/lib/pages/fact-page.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
 import { corridorPath, dataPath, factsPath, sourcePath } from '@/lib/site/links.ts';
+import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
 import { factPageLd } from '@/lib/site/structured-data.ts';
 import { getGraph, getSource, getFact, type Fact } from '../content.ts';
 import { datasetFacts, getDerivation, getQuotedPassage } from '../facts.ts';
-import { factPageHref, paragraphHref, placeHref } from '../links.ts';
+import { factPageHref, placeHref } from '../links.ts';
 import { sourceRef } from '../sources.ts';
 import { siteUrls } from './site.ts';
 
@@ -59,7 +60,7 @@ export async function factPage(fact: Fact, site: URL | undefined) {
     source: {
       title: sourceTitle,
       href: sourcePath(base, source.id),
-      paragraphs: fact.paragraphs.map((p) => ({ href: paragraphHref(source.id, p.id), text: `paragraph ${p.n}` })),
+      paragraphs: paragraphLinks(base, source.id, fact.paragraphs, { spelled: true }),
     },
     /** The corridor whose story the fact belongs to, or the summit for context. */
     context: corridor

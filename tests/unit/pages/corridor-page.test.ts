@@ -39,18 +39,23 @@ describe('corridorSearchFilters', () => {
   });
 });
 
+// The page's map reads the basemap, which takes seconds the first time.
 describe('corridorPage', () => {
-  it('describes the page as an article and a dataset of the facts it shows, with its chart downloads', async () => {
-    const { getCorridors } = await import('@/data/content.ts');
-    const { corridorPage } = await import('@/data/pages/corridor.ts');
-    const [rail] = await getCorridors();
-    if (rail === undefined) throw new Error('fixture has no corridor');
-    const page = await corridorPage(rail, [], new URL('https://example.org'));
-    expect(page.places.map((p) => p.id)).toEqual(['alashankou']);
-    const [article, dataset] = page.jsonLd as [Record<string, unknown>, Record<string, unknown>];
-    expect(article['url']).toBe('https://example.org/corridors/rail/');
-    expect(article['about']).toEqual([{ '@type': 'Place', name: 'Alashankou' }]);
-    expect(JSON.stringify(dataset['distribution'])).toContain('https://example.org/charts/trains-chart.csv');
-    expect(page.toc).toEqual([{ id: 'places', text: 'Places', depth: 2 }]);
-  });
+  it(
+    'describes the page as an article and a dataset of the facts it shows, with its chart downloads',
+    { timeout: 30_000 },
+    async () => {
+      const { getCorridors } = await import('@/data/content.ts');
+      const { corridorPage } = await import('@/data/pages/corridor.ts');
+      const [rail] = await getCorridors();
+      if (rail === undefined) throw new Error('fixture has no corridor');
+      const page = await corridorPage(rail, [], new URL('https://example.org'));
+      expect(page.places.map((p) => p.id)).toEqual(['alashankou']);
+      const [article, dataset] = page.jsonLd as [Record<string, unknown>, Record<string, unknown>];
+      expect(article['url']).toBe('https://example.org/corridors/rail/');
+      expect(article['about']).toEqual([{ '@type': 'Place', name: 'Alashankou' }]);
+      expect(JSON.stringify(dataset['distribution'])).toContain('https://example.org/charts/trains-chart.csv');
+      expect(page.toc).toEqual([{ id: 'places', text: 'Places', depth: 2 }]);
+    },
+  );
 });
