@@ -13,7 +13,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import type { Box } from './labels.ts';
+import type { Box } from './text-boxes.ts';
 import { project, type GeoExtent, type MapFrame } from './projection.ts';
 import { CompactPath } from './svg-path.ts';
 

@@ -7,14 +7,9 @@
  * 355-pixel-wide map up.
  */
 import { basemap, boxInCountry, countryLabelPoints, type Atlas, type Basemap } from './basemap.ts';
-import {
-  placeAreaLabels,
-  placeLabels,
-  type AreaLabelRequest,
-  type Circle,
-  type LabelRequest,
-  type PlacedLabel,
-} from './labels.ts';
+import { placeAreaLabels, type AreaLabelRequest } from './area-labels.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel } from './labels.ts';
+import { type Circle } from './text-boxes.ts';
 import { MARKER_SHAPE } from './legend.ts';
 import {
   arcPath,

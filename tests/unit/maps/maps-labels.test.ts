@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { placeAreaLabels } from '@/lib/maps/area-labels.ts';
+import { ambiguous, candidates, placeLabels, type LabelRequest, type PlacedLabel } from '@/lib/maps/labels.ts';
 import {
-  ambiguous,
   ASCENT,
   boxesIntersect,
   boxIntersectsCircle,
   boxInside,
-  candidates,
   DESCENT,
-  placeAreaLabels,
-  placeLabels,
   textBox,
   textWidth,
   type Circle,
-  type LabelRequest,
-  type PlacedLabel,
-} from '@/lib/maps/labels.ts';
+} from '@/lib/maps/text-boxes.ts';
 
 const FONT = 20;
 

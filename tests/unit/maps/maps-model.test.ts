@@ -8,7 +8,7 @@ import {
   type CountriesTopology,
   type MapCountry,
 } from '@/lib/maps/basemap.ts';
-import { boxesIntersect, boxIntersectsCircle, boxInside } from '@/lib/maps/labels.ts';
+import { boxesIntersect, boxIntersectsCircle, boxInside } from '@/lib/maps/text-boxes.ts';
 import { mapDescription, mapLegend, type MapCorridor } from '@/lib/maps/legend.ts';
 import { corridorLines, type NamedPoint } from '@/lib/maps/lines.ts';
 import { buildMap, LABEL_PX, markerReach, markerShape, TIERS, type MapPlace } from '@/lib/maps/model.ts';
