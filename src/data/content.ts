@@ -19,7 +19,15 @@ export type Source = CollectionEntry<'sources'>;
 export type Chart = CollectionEntry<'charts'>;
 /** A fact as the graph normalises it; its entry is `fact.entry`. */
 export type Fact = FactNode<CollectionEntry<'facts'>>;
-export type Graph = ContentGraph<Source, CollectionEntry<'facts'>, Place, Corridor, Chart>;
+/** The graph's entries: the content collections' own. */
+interface Collections {
+  source: Source;
+  fact: CollectionEntry<'facts'>;
+  place: Place;
+  corridor: Corridor;
+  chart: Chart;
+}
+export type Graph = ContentGraph<Collections>;
 
 let loaded: Promise<Graph> | undefined;
 
@@ -47,7 +55,7 @@ async function load(): Promise<Graph> {
   const problems = validateContent({ corridors, facts, places, sources, charts, references, contentDir: contentDir() });
   if (problems.length > 0) throw new ContentError(`The content breaks ${problems.length} rule(s):`, problems);
   const checked = performance.now();
-  const graph = buildGraph({ corridors, facts, places, sources, charts, references });
+  const graph = buildGraph<Collections>({ corridors, facts, places, sources, charts, references });
   // One line per build, which the scale benchmark (scripts/scale-bench.ts) reads as its "validate" stage.
   const ms = (from: number, to: number) => Math.round(to - from);
   console.info(

@@ -5,13 +5,7 @@
  * reading order by bucketing them per paragraph and sorting within a paragraph only, so the cost of
  * ordering grows with the facts, not faster.
  */
-import type { ChartData } from '@/schemas/chart.ts';
-import type { CorridorData } from '@/schemas/corridor.ts';
-import type { FactData } from '@/schemas/fact.ts';
-import type { PlaceData } from '@/schemas/place.ts';
-import type { SourceData } from '@/schemas/source.ts';
-import type { Entry } from './entry.ts';
-import type { ContentGraph, GraphInput } from './graph.ts';
+import type { ContentGraph, GraphEntries, GraphInput } from './graph.ts';
 import {
   chartsOfFacts,
   corridorsByPlace,
@@ -27,13 +21,7 @@ import {
 } from './graph-phases.ts';
 
 /** Builds the graph. Unknown ids are skipped here: `validateContent` reports them before a graph is built. */
-export function buildGraph<
-  S extends Entry<SourceData>,
-  F extends Entry<FactData>,
-  P extends Entry<PlaceData>,
-  C extends Entry<CorridorData>,
-  H extends Entry<ChartData>,
->(input: GraphInput<S, F, P, C, H>): ContentGraph<S, F, P, C, H> {
+export function buildGraph<E extends GraphEntries>(input: GraphInput<E>): ContentGraph<E> {
   const index = indexEntries(input);
   const paragraph = indexParagraphs(input.sources);
   const links = linkDerivations(input.facts, paragraph);

@@ -15,7 +15,6 @@ import {
   paragraphKey,
   type Appearance,
   type FactNode,
-  type GraphInput,
   type IndexedParagraph,
   type ParagraphRef,
 } from './graph.ts';
@@ -38,9 +37,12 @@ export function indexEntries<
   P extends Entry<PlaceData>,
   C extends Entry<CorridorData>,
   H extends Entry<ChartData>,
->(
-  input: Pick<GraphInput<S, Entry<FactData>, P, C, H>, 'sources' | 'places' | 'corridors' | 'charts'>,
-): { source: Map<string, S>; place: Map<string, P>; corridor: Map<string, C>; chart: Map<string, H> } {
+>(input: {
+  sources: readonly S[];
+  places: readonly P[];
+  corridors: readonly C[];
+  charts: readonly H[];
+}): { source: Map<string, S>; place: Map<string, P>; corridor: Map<string, C>; chart: Map<string, H> } {
   return {
     source: byId(input.sources),
     place: byId(input.places),

@@ -16,18 +16,24 @@ import type { MdxReference, Section } from './mdx-references.ts';
 import type { EditorialNote, Paragraph } from './paragraphs.ts';
 import type { ReadingPosition } from './reading-order.ts';
 
-export interface GraphInput<
-  S extends Entry<SourceData> = Entry<SourceData>,
-  F extends Entry<FactData> = Entry<FactData>,
-  P extends Entry<PlaceData> = Entry<PlaceData>,
-  C extends Entry<CorridorData> = Entry<CorridorData>,
-  H extends Entry<ChartData> = Entry<ChartData>,
-> {
-  sources: readonly S[];
-  facts: readonly F[];
-  places: readonly P[];
-  corridors: readonly C[];
-  charts: readonly H[];
+/**
+ * The entry types a graph is built from, by collection: the content collections' own at build time
+ * (src/data/content.ts), plain `Entry`s in tests. The graph hands back the types it was given.
+ */
+export interface GraphEntries {
+  source: Entry<SourceData>;
+  fact: Entry<FactData>;
+  place: Entry<PlaceData>;
+  corridor: Entry<CorridorData>;
+  chart: Entry<ChartData>;
+}
+
+export interface GraphInput<E extends GraphEntries = GraphEntries> {
+  sources: readonly E['source'][];
+  facts: readonly E['fact'][];
+  places: readonly E['place'][];
+  corridors: readonly E['corridor'][];
+  charts: readonly E['chart'][];
   /** The components each corridor page places, by corridor id (src/lib/content/mdx-references.ts). */
   references?: ReadonlyMap<string, readonly MdxReference[]>;
 }
@@ -101,37 +107,31 @@ export interface FactNode<F extends Entry<FactData> = Entry<FactData>> {
   card?: string | undefined;
 }
 
-export interface ContentGraph<
-  S extends Entry<SourceData> = Entry<SourceData>,
-  F extends Entry<FactData> = Entry<FactData>,
-  P extends Entry<PlaceData> = Entry<PlaceData>,
-  C extends Entry<CorridorData> = Entry<CorridorData>,
-  H extends Entry<ChartData> = Entry<ChartData>,
-> {
-  sources: readonly S[];
-  places: readonly P[];
+export interface ContentGraph<E extends GraphEntries = GraphEntries> {
+  sources: readonly E['source'][];
+  places: readonly E['place'][];
   /** In their navigation order. */
-  corridors: readonly C[];
-  charts: readonly H[];
+  corridors: readonly E['corridor'][];
+  charts: readonly E['chart'][];
   /** Every fact: by source (in the sources' order), then in reading order. */
-  facts: readonly FactNode<F>[];
-  source: ReadonlyMap<string, S>;
-  place: ReadonlyMap<string, P>;
-  corridor: ReadonlyMap<string, C>;
-  chart: ReadonlyMap<string, H>;
-  fact: ReadonlyMap<string, FactNode<F>>;
+  facts: readonly FactNode<E['fact']>[];
+  source: ReadonlyMap<string, E['source']>;
+  place: ReadonlyMap<string, E['place']>;
+  corridor: ReadonlyMap<string, E['corridor']>;
+  chart: ReadonlyMap<string, E['chart']>;
+  fact: ReadonlyMap<string, FactNode<E['fact']>>;
   /** Every source paragraph with its editorial notes, by `paragraphKey(source, paragraph)`. */
   paragraph: ReadonlyMap<string, IndexedParagraph>;
   /** Facts by source id, in reading order. */
-  bySource: ReadonlyMap<string, readonly FactNode<F>[]>;
+  bySource: ReadonlyMap<string, readonly FactNode<E['fact']>[]>;
   /** Facts resting on each paragraph, by `paragraphKey(source, paragraph)`, in reading order. */
-  byParagraph: ReadonlyMap<string, readonly FactNode<F>[]>;
+  byParagraph: ReadonlyMap<string, readonly FactNode<E['fact']>[]>;
   /** Facts by corridor id, and summit context (no corridor) under `CONTEXT`, in reading order. */
-  byCorridor: ReadonlyMap<string, readonly FactNode<F>[]>;
+  byCorridor: ReadonlyMap<string, readonly FactNode<E['fact']>[]>;
   /** Facts naming each place, in reading order. */
-  byPlace: ReadonlyMap<string, readonly FactNode<F>[]>;
+  byPlace: ReadonlyMap<string, readonly FactNode<E['fact']>[]>;
   /** The corridors whose pages list each place, in navigation order. */
-  corridorsByPlace: ReadonlyMap<string, readonly C[]>;
+  corridorsByPlace: ReadonlyMap<string, readonly E['corridor'][]>;
   /** Charts drawing each fact. */
   chartsOf: ReadonlyMap<string, readonly string[]>;
   /** Where each fact is shown on the site. */
@@ -141,7 +141,7 @@ export interface ContentGraph<
    * and `CONTEXT` for the home page, in reading order: what a page's structured data describes, a curated
    * few however many facts its corridor has.
    */
-  shownOn: ReadonlyMap<string, readonly FactNode<F>[]>;
+  shownOn: ReadonlyMap<string, readonly FactNode<E['fact']>[]>;
 }
 
 /** The key of the summit context (facts with no corridor) in `byCorridor`. */
