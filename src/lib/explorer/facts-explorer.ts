@@ -19,6 +19,7 @@
  * `npm run bench:explorer` measures the filter at 30,000 synthetic facts (a few milliseconds a
  * keystroke) and what a full first page would weigh.
  */
+import { kindLabel } from '../text/fact-kind.ts';
 import { foldText } from '../text/fold.ts';
 import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from '../site/url-filters.ts';
 import { readUrlState, writeUrlState } from '../site/url-filters.ts';
@@ -120,10 +121,7 @@ export function menuOptions(data: ExplorerData): Record<FilterKey, MenuOption[]>
     corridor: [...data.corridors.map((c) => ({ value: c.id, label: c.name })), { value: SUMMIT, label: SUMMIT_NAME }],
     place: data.places.map((p) => ({ value: p.id, label: p.name })),
     country: data.countries.map((c) => ({ value: c, label: c })),
-    kind: [
-      { value: 'quoted', label: 'Quoted' },
-      { value: 'derived', label: 'Derived' },
-    ],
+    kind: (['quoted', 'derived'] as const).map((kind) => ({ value: kind, label: kindLabel(kind) })),
     source: data.sources.map((s) => ({ value: s.id, label: s.title })),
   };
 }

@@ -8,6 +8,7 @@
  * fact's own page, which its label links to.
  */
 import { escapeHtml } from '../text/escape.ts';
+import { kindLabel } from '../text/fact-kind.ts';
 import { SUMMIT_NAME, type ExplorerData, type ExplorerFact } from './facts-explorer.ts';
 import { corridorPath, factPagePath, paragraphPath, placePath, sourcePath, withBase } from '../site/links.ts';
 import { paragraphMark } from '../content/paragraphs.ts';
@@ -59,7 +60,7 @@ export function factRowHtml(fact: ExplorerFact, data: ExplorerData, base: string
     `<td>${places.length === 0 && countries.length === 0 ? NONE : places.join(', ')}${
       countries.length === 0 ? '' : `<span class="countries">${escapeHtml(countries.join(', '))}</span>`
     }</td>`,
-    `<td>${fact.kind === 'derived' ? 'Derived' : 'Quoted'}</td>`,
+    `<td>${kindLabel(fact.kind)}</td>`,
     `<td>${
       source
         ? `${link(sourcePath(base, source.id), source.title)}${fact.paragraphs

@@ -4,6 +4,7 @@
  * best-matching section and linking to its exact anchor, with the next
  * matching sections as sub-items.
  */
+import { kindLabel } from '../text/fact-kind.ts';
 import { foldText } from '../text/fold.ts';
 import { markTerms } from './highlight.ts';
 import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind, type SectionDisplay } from './search-records.ts';
@@ -198,5 +199,5 @@ export function resultStatus(query: string, total: number, shown: number, filter
 
 /** A fact's figure as badges, after “Derived” when it is worked out from quoted figures rather than quoted. */
 export function figureBadges(fact: { figure?: string | undefined; derived: boolean }): string[] {
-  return [...(fact.derived ? ['Derived'] : []), ...(fact.figure ? [fact.figure] : [])];
+  return [...(fact.derived ? [kindLabel('derived')] : []), ...(fact.figure ? [fact.figure] : [])];
 }

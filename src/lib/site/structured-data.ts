@@ -5,6 +5,7 @@
  */
 
 import type { Qualifier } from '../content/figures.ts';
+import { kindLabel } from '../text/fact-kind.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -165,8 +166,8 @@ export function measuredFigure(fact: DatasetFact): JsonLd {
     value: quantitativeValue(fact),
     url: fact.url,
     measurementTechnique: fact.derivation
-      ? `Derived from the source’s figures: ${fact.derivation.equation}`
-      : 'Quoted from the source',
+      ? `${kindLabel('derived')} from the source’s figures: ${fact.derivation.equation}`
+      : `${kindLabel('quoted')} from the source`,
     ...(fact.derivation
       ? {
           valueReference: fact.derivation.inputs.map((input) => ({
