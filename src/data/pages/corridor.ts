@@ -4,7 +4,8 @@
  */
 import { corridorSearchFilters, corridorToc, type MarkdownHeading } from '@/lib/pages/corridor-page.ts';
 import { chartCsvPath, corridorPath } from '@/lib/site/links.ts';
-import { articleLd, datasetLd } from '@/lib/site/structured-data.ts';
+import { articleLd } from '@/lib/site/structured-data.ts';
+import { datasetLd } from '@/lib/site/structured-data-facts.ts';
 import { getCharts, getFactsShownOn, getPlaces, type Corridor } from '../content.ts';
 import { datasetFacts } from '../facts.ts';
 import { getCorridorMap } from '../maps.ts';

@@ -7,7 +7,7 @@ import { countriesNote, factTrail, summitHref } from '@/lib/pages/fact-page.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
 import { corridorPath, dataPath, factsPath, sourcePath } from '@/lib/site/links.ts';
 import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
-import { factPageLd } from '@/lib/site/structured-data.ts';
+import { factPageLd } from '@/lib/site/structured-data-facts.ts';
 import { getGraph, getSource, getFact, type Fact } from '../content.ts';
 import { datasetFacts, getDerivation, getQuotedPassage } from '../facts.ts';
 import { factPageHref, placeHref } from '../links.ts';

@@ -5,7 +5,8 @@
 import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
 import { placeWhere } from '@/lib/pages/place-page.ts';
 import { dataPath, factsPath, placePath, placesPath } from '@/lib/site/links.ts';
-import { datasetLd, placeListLd, websiteLd } from '@/lib/site/structured-data.ts';
+import { datasetLd } from '@/lib/site/structured-data-facts.ts';
+import { placeListLd, websiteLd } from '@/lib/site/structured-data.ts';
 import { siteConfig } from '@/site.config.ts';
 import { getAllPlaces, getCorridors, getFacts, getFactsOf, getSources } from '../content.ts';
 import { datasetFacts } from '../facts.ts';

@@ -1,13 +1,13 @@
 /**
  * schema.org JSON-LD for the pages, so search engines and link previews know
  * what each page is: the site, an article about a corridor citing its sources,
- * the dataset of facts a page lists, the list of sources, a plain web page otherwise.
+ * the list of sources, places, a plain web page otherwise. Facts as datasets and
+ * a fact's own page are in structured-data-facts.ts.
  */
 
 import type { Qualifier } from '../content/figures.ts';
-import { kindLabel } from '../text/fact-kind.ts';
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
 export interface SourceRef {
   title: string;
@@ -31,7 +31,7 @@ export interface DatasetFact {
   derivation?: { equation: string; inputs: readonly { label: string; url: string }[] } | undefined;
 }
 
-const CONTEXT = 'https://schema.org';
+export const CONTEXT = 'https://schema.org';
 
 /** Said of a source whose title is ours, so no reader of the data takes it for the headline. */
 const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its headline.';
@@ -40,7 +40,7 @@ const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its he
  * The source as a work. Its own headline goes in `headline`; a descriptive title of ours only in
  * `name`, with the description saying so.
  */
-function sourceWork(source: SourceRef): JsonLd {
+export function sourceWork(source: SourceRef): JsonLd {
   return {
     '@type': 'NewsArticle',
     name: source.title,
@@ -132,90 +132,6 @@ function collectionPageLd(page: PageRef, items: readonly JsonLd[]): JsonLd {
   };
 }
 
-/**
- * A figure as schema.org reads it, its qualifier kept: "more than 80%" is `minValue: 80`, "less than
- * 1 day" `maxValue: 1`, "nearly 10 years" `maxValue: 10`; "about" and "nearly" are said in words, and
- * only an exact figure is a bare `value`.
- */
-export function quantitativeValue(fact: Pick<DatasetFact, 'value' | 'unit' | 'qualifier' | 'figure'>): JsonLd {
-  const value = fact.value;
-  const bounds: JsonLd =
-    fact.qualifier === 'exact' || fact.qualifier === 'about'
-      ? { value }
-      : fact.qualifier === 'more-than'
-        ? { minValue: value }
-        : { maxValue: value };
-  return {
-    '@type': 'QuantitativeValue',
-    ...bounds,
-    ...(fact.unit ? { unitText: fact.unit } : {}),
-    ...(fact.qualifier === 'exact'
-      ? {}
-      : {
-          description: fact.figure ?? '',
-          additionalProperty: { '@type': 'PropertyValue', name: 'qualifier', value: fact.qualifier },
-        }),
-  };
-}
-
-/** One measured figure of a dataset: quoted from the source, or derived from other facts and saying so. */
-export function measuredFigure(fact: DatasetFact): JsonLd {
-  return {
-    '@type': 'PropertyValue',
-    name: fact.label,
-    value: quantitativeValue(fact),
-    url: fact.url,
-    measurementTechnique: fact.derivation
-      ? `${kindLabel('derived')} from the source’s figures: ${fact.derivation.equation}`
-      : `${kindLabel('quoted')} from the source`,
-    ...(fact.derivation
-      ? {
-          valueReference: fact.derivation.inputs.map((input) => ({
-            '@type': 'PropertyValue',
-            name: `Derived from: ${input.label}`,
-            url: input.url,
-          })),
-        }
-      : {}),
-  };
-}
-
-export function datasetLd(
-  input: PageRef & {
-    sources: readonly SourceRef[];
-    facts: readonly DatasetFact[];
-    downloads: readonly { name: string; url: string; encodingFormat?: string }[];
-  },
-): JsonLd {
-  return {
-    '@context': CONTEXT,
-    '@type': 'Dataset',
-    name: input.name,
-    description: input.description,
-    url: input.url,
-    isAccessibleForFree: true,
-    creator: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
-    isBasedOn: input.sources.map(sourceWork),
-    variableMeasured: input.facts.filter((fact) => fact.value !== undefined).map(measuredFigure),
-    distribution: input.downloads.map((d) => ({
-      '@type': 'DataDownload',
-      name: d.name,
-      encodingFormat: d.encodingFormat ?? 'text/csv',
-      contentUrl: d.url,
-    })),
-  };
-}
-
-/** A quoted fact's passage, as the page shows it inside its source paragraph. */
-export interface QuotationRef {
-  /** The passage, verbatim. */
-  text: string;
-  /** The paragraph it stands in, on the source's page. */
-  url: string;
-  /** Who said it, when the article quotes someone. */
-  speaker?: { name: string; role: string } | undefined;
-}
-
 /** A trail of pages from the site's top down to this one, as `BreadcrumbList` items. */
 export function breadcrumbLd(trail: readonly { name: string; url: string }[]): JsonLd {
   return {
@@ -227,108 +143,6 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
       item: crumb.url,
     })),
   };
-}
-
-/**
- * A fact's own page: a `WebPage` whose main entity is the fact. A fact with a figure is a one-figure
- * `Dataset` (the figure a `variableMeasured`, its qualifier kept as bounds, a derived figure saying
- * how and from which facts), part of the dataset of every fact and its downloads; a fact without
- * one is a `Claim`. Either rests on its source, and a
- * quoted fact cites its passage as a `Quotation` of the source's paragraph, with its speaker.
- */
-export function factPageLd(input: {
-  /** The fact page's URL. */
-  url: string;
-  siteName: string;
-  siteUrl: string;
-  /** The statement in clean English. */
-  description: string;
-  fact: DatasetFact;
-  source: SourceRef;
-  quotation?: QuotationRef | undefined;
-  /** The places the fact concerns, each with its page. */
-  places: readonly { name: string; url: string }[];
-  /** The pages above this one, then this one. */
-  breadcrumb: readonly { name: string; url: string }[];
-  /** Every fact, as one dataset: the explorer's address and the downloads holding this fact among the others. */
-  collection: {
-    name: string;
-    url: string;
-    downloads: readonly { name: string; url: string; encodingFormat: string }[];
-  };
-}): JsonLd[] {
-  const id = `${input.url}#fact`;
-  const { fact } = input;
-  const quotation = input.quotation && {
-    '@type': 'Quotation',
-    text: input.quotation.text,
-    url: input.quotation.url,
-    isPartOf: sourceWork(input.source),
-    ...(input.quotation.speaker
-      ? {
-          spokenByCharacter: {
-            '@type': 'Person',
-            name: input.quotation.speaker.name,
-            jobTitle: input.quotation.speaker.role,
-          },
-        }
-      : {}),
-  };
-  const places = input.places.map((place) => ({ '@type': 'Place', name: place.name, url: place.url }));
-  const common = {
-    '@context': CONTEXT,
-    '@id': id,
-    name: fact.label,
-    description: input.description,
-    url: input.url,
-    mainEntityOfPage: input.url,
-    inLanguage: 'en',
-    isBasedOn: [sourceWork(input.source)],
-    ...(quotation ? { citation: quotation } : {}),
-  };
-  const main: JsonLd =
-    fact.value === undefined
-      ? {
-          ...common,
-          '@type': 'Claim',
-          text: input.description,
-          firstAppearance: quotation ?? sourceWork(input.source),
-          ...(places.length > 0 ? { about: places } : {}),
-        }
-      : {
-          ...common,
-          '@type': 'Dataset',
-          isAccessibleForFree: true,
-          creator: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
-          variableMeasured: [measuredFigure(fact)],
-          ...(places.length > 0 ? { spatialCoverage: places } : {}),
-          isPartOf: {
-            '@type': 'Dataset',
-            name: input.collection.name,
-            url: input.collection.url,
-            distribution: input.collection.downloads.map((d) => ({
-              '@type': 'DataDownload',
-              name: d.name,
-              encodingFormat: d.encodingFormat,
-              contentUrl: d.url,
-            })),
-          },
-        };
-  return [
-    {
-      '@context': CONTEXT,
-      '@type': 'WebPage',
-      '@id': input.url,
-      name: fact.label,
-      description: input.description,
-      url: input.url,
-      inLanguage: 'en',
-      isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
-      breadcrumb: breadcrumbLd(input.breadcrumb),
-      mainEntity: { '@id': id },
-    },
-    main,
-  ];
 }
 
 /** JSON-LD as it goes into a <script> element: `<` escaped so the text cannot close the element. */

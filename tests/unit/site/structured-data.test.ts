@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Qualifier } from '@/lib/content/figures.ts';
+import { datasetLd, factPageLd, measuredFigure, quantitativeValue } from '@/lib/site/structured-data-facts.ts';
 import {
   articleLd,
   breadcrumbLd,
-  datasetLd,
-  factPageLd,
-  measuredFigure,
   placeLd,
   placeListLd,
-  quantitativeValue,
   sourceListLd,
   type DatasetFact,
   type PlaceRef,
