@@ -4,7 +4,7 @@
  */
 import { fullCitation, shortCitation } from '@/lib/content/cite.ts';
 import { workDerivation, type FormulaName, type WorkedDerivation } from '@/lib/content/derive.ts';
-import { paragraphKey } from '@/lib/content/graph.ts';
+import { CONTEXT, paragraphKey } from '@/lib/content/graph.ts';
 import type { EditorialNote, Paragraph } from '@/lib/content/paragraphs.ts';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/content/passage.ts';
 import { absoluteUrl } from '@/lib/site/links.ts';
@@ -23,7 +23,7 @@ export async function cardNamesSource(fact: Fact): Promise<boolean> {
   sourcesByPage ??= getGraph().then(
     (graph) => new Map([...graph.shownOn].map(([page, facts]) => [page, new Set(facts.map((f) => f.source))])),
   );
-  return ((await sourcesByPage).get(fact.card ?? '')?.size ?? 1) > 1;
+  return ((await sourcesByPage).get(fact.card ?? CONTEXT)?.size ?? 1) > 1;
 }
 
 export function isDerived(fact: Fact): boolean {
@@ -34,6 +34,7 @@ export function isDerived(fact: Fact): boolean {
 export function factFigure(fact: Fact): string | undefined {
   return fact.figure?.text;
 }
+
 /** A derived fact's formula worked out (`workDerivation`), with its input facts to link to. */
 export interface Derivation extends WorkedDerivation {
   inputs: Fact[];
