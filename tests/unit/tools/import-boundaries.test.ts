@@ -32,6 +32,7 @@ describe('import boundaries, checked by ESLint', () => {
     ['src/lib/content/x.ts', '../../components/facts/FactCard.astro', 'src/lib is pure logic'],
     ['src/lib/content/x.ts', '@/pages/facts/[id].astro', 'src/lib is pure logic'],
     ['src/lib/content/x.ts', '@/layouts/BaseLayout.astro', 'src/lib is pure logic'],
+    ['src/lib/content/checks/x.ts', '../../../pages/facts/[id].astro', 'src/lib is pure logic'],
     ['src/lib/search/x.ts', 'astro:content', "Astro's virtual modules"],
     ['src/client/search/x.ts', '@/data/content.ts', "reader's browser"],
     ['src/client/search/x.ts', '../../integrations/site-url.ts', "reader's browser"],
@@ -63,6 +64,10 @@ describe('import boundaries, checked by ESLint', () => {
     ['src/pages/x.ts', '@/data/content.ts'],
     ['src/components/facts/x.ts', '../../client/explorer/facts-explorer.ts'],
     ['src/lib/site/x.ts', '../content/figures.ts'],
+    // src/lib/pages/ is logic that shapes pages' data, not src/pages/.
+    ['src/lib/site/x.ts', '../pages/toc.ts'],
+    ['src/lib/content/checks/x.ts', '../../pages/toc.ts'],
+    ['src/data/pages/x.ts', '@/lib/pages/toc.ts'],
     ['src/lib/export/x.ts', 'astro/zod'],
     ['src/lib/search/x.ts', 'node:fs'],
     ['src/client/search/x.ts', '@/lib/search/search-results.ts'],
