@@ -16,6 +16,11 @@ export function isTightUnit(unit: string): boolean {
   return unit === '%' || unit === 'pp';
 }
 
+/** A unit as it follows the number: against it ("%"), after a space (" trains"), or nothing. */
+export function unitAfterNumber(unit: string): string {
+  return unit === '' || isTightUnit(unit) ? unit : ` ${unit}`;
+}
+
 /** Singular for a value of exactly 1 ("1 day"), as the unit is written plural. */
 function unitFor(value: number, unit: string): string {
   if (value === 1 && unit.endsWith('s') && !isTightUnit(unit)) return unit.slice(0, -1);
@@ -45,12 +50,7 @@ export function figureParts(value: number, unit = '', qualifier: Qualifier = 'ex
 /** A figure as one string of clean English: "about 2,200 tons", "12.82%", "less than 1 day". */
 export function formatFigure(value: number, unit = '', qualifier: Qualifier = 'exact', decimals?: number): string {
   const parts = figureParts(value, unit, qualifier, decimals);
-  const withUnit =
-    parts.unit === ''
-      ? parts.number
-      : isTightUnit(parts.unit)
-        ? `${parts.number}${parts.unit}`
-        : `${parts.number} ${parts.unit}`;
+  const withUnit = `${parts.number}${unitAfterNumber(parts.unit)}`;
   return parts.qualifier === '' ? withUnit : `${parts.qualifier} ${withUnit}`;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCoordinates, formatFigure, quoted, titleParts } from '@/lib/text/format.ts';
+import { countOf, formatCoordinates, formatFigure, quoted, titleParts, unitAfterNumber } from '@/lib/text/format.ts';
+
+describe('unitAfterNumber', () => {
+  it('writes a percentage against the number and a counted unit after a space', () => {
+    expect(['%', 'pp', 'trains', ''].map(unitAfterNumber)).toEqual(['%', 'pp', ' trains', '']);
+  });
+});
 
 describe('formatFigure', () => {
   it('groups thousands', () => {
