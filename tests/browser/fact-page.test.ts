@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { axeViolations, connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();

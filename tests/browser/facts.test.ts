@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExplorerData } from '@/lib/explorer/facts-explorer.ts';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { axeViolations, connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -11,12 +11,12 @@ import { explorerParams, type ExplorerData } from '@/lib/explorer/facts-explorer
 import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search/search-results.ts';
 import { searchParams } from '@/lib/search/search-state.ts';
 import type { UrlParam } from '@/lib/site/url-filters.ts';
-import { launchBrowser, pageSettled, withPage, type OpenedPage } from '../support/browser.ts';
+import { connectBrowser, pageSettled, withPage, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { dialogResultsFor, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { dialogResultsFor, connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();

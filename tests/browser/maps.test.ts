@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();
@@ -76,14 +76,7 @@ describe.each(['light', 'dark'] as const)('maps in %s mode', (colorScheme) => {
 });
 
 describe('map accessibility', () => {
-  it.each(MAP_PAGES)('%s has no WCAG 2.2 AA violation on a phone, in either theme', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await withPage(browser, path, { colorScheme, viewport: VIEWPORTS.phone }, async ({ page, problems }) => {
-        expect(problems).toEqual([]);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
+  // Each map page's WCAG check, on a phone and a desktop in both themes, is the page tour's (tour-*.test.ts).
 
   it('reaches every marker with the keyboard, shows focus, and opens the place’s page', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {

@@ -5,7 +5,7 @@ import { GROUPS, searchBytes } from '../../tools/search-timing.ts';
 import {
   axeViolations,
   dialogResultsFor,
-  launchBrowser,
+  connectBrowser,
   pageSettled,
   VIEWPORTS,
   withPage,
@@ -14,7 +14,7 @@ import {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser.close();

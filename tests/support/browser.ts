@@ -1,7 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../tools/chromium.ts';
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -9,34 +8,35 @@ export const VIEWPORTS = {
 } as const;
 
 /**
- * A fresh headless Chromium with its own empty profile. Playwright hides scrollbars unless `scrollbars`
- * is set; a reader's browser shows them, and one that appears narrows the page.
+ * The run's one Chromium (launched by the global setup, tests/support/global-setup.ts), connected to:
+ * test files share it and each works in contexts of its own, which `close()` on the connection
+ * discards. Playwright hides scrollbars unless `scrollbars` is set; a reader's desktop browser shows
+ * them, and one that appears narrows the page, so that is a second Chromium, launched with them.
  */
-export function launchBrowser({ scrollbars = false } = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: inject('chromiumPath'),
-    args: CHROMIUM_ARGS,
-    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
-  });
+export function connectBrowser({ scrollbars = false } = {}): Promise<Browser> {
+  return chromium.connect(inject(scrollbars ? 'scrollbarBrowserEndpoint' : 'browserEndpoint'));
 }
 
 export interface OpenedPage {
   page: Page;
   /** Console errors, uncaught exceptions, failed and off-site requests, in the order they happened. */
   problems: string[];
+  /** The answer to the page's own request. */
+  response: Response | null;
   close: () => Promise<void>;
 }
 
 /**
  * Opens a path of the built site in a new context and records everything that
- * goes wrong. `site: 'sub'` opens the build made for a sub-path instead.
+ * goes wrong. `site: 'sub'` opens the build made for a sub-path instead; `before` prepares the page
+ * before it loads.
  */
 async function openPage(
   browser: Browser,
   path: string,
-  options: BrowserContextOptions & { site?: 'root' | 'sub' } = {},
+  options: BrowserContextOptions & { site?: 'root' | 'sub'; before?: (page: Page) => Promise<void> } = {},
 ): Promise<OpenedPage> {
-  const { site = 'root', ...contextOptions } = options;
+  const { site = 'root', before, ...contextOptions } = options;
   const baseUrl = site === 'sub' ? inject('subBaseUrl').replace(/\/$/, '') : inject('baseUrl');
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...contextOptions });
   const page = await context.newPage();
@@ -56,8 +56,9 @@ async function openPage(
     if (!url.startsWith(new URL(baseUrl).origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       problems.push(`off-site request: ${url}`);
   });
-  await page.goto(baseUrl + path, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
+  await before?.(page);
+  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+  return { page, problems, response, close: () => context.close() };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { clientManifestPath } from '../../src/integrations/client-manifest.ts';
 import { buildSite } from './build.ts';
-import { ensureChromium } from '../../tools/chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../../tools/chromium.ts';
 import { headersFor } from '../../tools/headers-file.ts';
 import { ensureJava } from './java.ts';
 import { serveStatic } from '../../tools/static-server.ts';
@@ -18,8 +19,10 @@ declare module 'vitest' {
     /** The same site built for a sub-path (SITE_BASE), and where it is served: `http://127.0.0.1:40124/corridors-site/`. */
     subDistDir: string;
     subBaseUrl: string;
-    /** The Chromium the browser tests drive. */
-    chromiumPath: string;
+    /** Where the run's Chromium listens (its scrollbars hidden, as Playwright launches it), for `chromium.connect`. */
+    browserEndpoint: string;
+    /** The same Chromium launched with scrollbars, as a reader's desktop browser shows them. */
+    scrollbarBrowserEndpoint: string;
     /** The Java that runs the W3C Nu HTML checker. */
     javaPath: string;
     /** What the two builds printed, stdout and stderr: at the root (without SITE_URL), then under the sub-path. */
@@ -32,7 +35,9 @@ export const SUB_PATH = '/corridors-site/';
 
 /**
  * Builds the site once at the root and once under a sub-path, into temporary
- * folders, serves both on 127.0.0.1, and finds Chromium, for every build and browser test.
+ * folders, serves both on 127.0.0.1, and launches Chromium, for every build and browser test. One
+ * Chromium for the whole run (and one with scrollbars): test files connect to it rather than each
+ * launching its own.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
@@ -46,15 +51,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // the sub-path build for where it is served, as a deploy sets SITE_URL.
   const log = await buildSite(distDir);
   const subLog = await buildSite(subDistDir, { SITE_BASE: SUB_PATH, SITE_URL: subServer.url });
+  const launch = (scrollbars: boolean) =>
+    chromium.launchServer({
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
+      ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+    });
+  const browsers = await Promise.all([launch(false), launch(true)]);
   project.provide('distDir', distDir);
   project.provide('baseUrl', server.url);
   project.provide('subDistDir', subDistDir);
   project.provide('subBaseUrl', `${subServer.url}${SUB_PATH}`);
-  project.provide('chromiumPath', chromiumPath);
+  project.provide('browserEndpoint', browsers[0].wsEndpoint());
+  project.provide('scrollbarBrowserEndpoint', browsers[1].wsEndpoint());
   project.provide('javaPath', javaPath);
   project.provide('buildLogs', [log, subLog]);
   return async () => {
-    await Promise.all([server.close(), subServer.close()]);
+    await Promise.all([server.close(), subServer.close(), ...browsers.map((browser) => browser.close())]);
     await Promise.all(
       [distDir, subDistDir]
         .flatMap((dir) => [dir, clientManifestPath(dir)])

@@ -1,0 +1,32 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { browserPages } from '../../tools/site.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('without JavaScript', () => {
+  it.each(browserPages(inject('distDir')))(
+    '%s shows all its content and hides controls that need scripts',
+    async (path) => {
+      await withPage(browser, path, { viewport: VIEWPORTS.desktop, javaScriptEnabled: false }, async (opened) => {
+        const { page } = opened;
+        expect(await page.locator('main h1').first().isVisible()).toBe(true);
+        expect(await page.locator('theme-select').isVisible()).toBe(false);
+        const facts = page.locator('main .fact');
+        for (let i = 0; i < (await facts.count()); i += 1) expect(await facts.nth(i).isVisible()).toBe(true);
+        // With scripts off, Chromium refuses to fetch a preloaded script (the search page's engine
+        // loader) and reports it as blocked ("csp"): nothing a reader without scripts would notice.
+        const problems = opened.problems.filter((p) => !/^failed: \S+\.js csp$/.test(p));
+        expect(problems).toEqual([]);
+      });
+    },
+  );
+});
