@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
 
@@ -21,63 +21,11 @@ const MAP_PAGES = [
   '/places/khorgos/',
 ];
 
-interface Measured {
-  labels: { text: string; box: DOMRect; fontPx: number }[];
-  markers: { place: string; box: DOMRect }[];
-  map: DOMRect;
-}
-
-/** The labels and markers a reader sees on the page's map, measured where the browser draws them. */
-function measure(page: Page): Promise<Measured> {
-  return page.locator('figure.map svg[data-map]').evaluate((svg) => {
-    const visible = (el: Element) => getComputedStyle(el).display !== 'none';
-    const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter(visible).map((text) => ({
-      text: text.textContent ?? '',
-      box: text.getBoundingClientRect(),
-      // The font size in CSS pixels as drawn: the size in map units, scaled as the map is.
-      fontPx: parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 0),
-    }));
-    const markers = [...svg.querySelectorAll<SVGGraphicsElement>('.map-marker')].filter(visible).map((shape) => ({
-      place: shape.closest('a')?.dataset['place'] ?? '',
-      box: shape.getBoundingClientRect(),
-    }));
-    return { labels, markers, map: svg.getBoundingClientRect() };
-  });
-}
-
-/** Whether two boxes overlap by more than rounding can explain. */
-function overlap(a: DOMRect, b: DOMRect, slack = 0.5): boolean {
-  return a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom;
-}
-
-describe.each(['light', 'dark'] as const)('maps in %s mode', (colorScheme) => {
-  describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('on a %s', (viewport) => {
-    it.each(MAP_PAGES)(
-      '%s: labels clear of each other and of the markers, inside the map, at least 12 px',
-      async (path) => {
-        await withPage(browser, path, { colorScheme, viewport: VIEWPORTS[viewport] }, async ({ page }) => {
-          const { labels, markers, map } = await measure(page);
-          expect(markers.length).toBeGreaterThan(0);
-          expect(labels.length).toBeGreaterThanOrEqual(markers.length);
-          const problems: string[] = [];
-          for (const [i, a] of labels.entries()) {
-            if (a.fontPx < 12) problems.push(`${a.text} is set at ${a.fontPx.toFixed(1)} px`);
-            if (a.box.left < map.left || a.box.right > map.right || a.box.top < map.top || a.box.bottom > map.bottom)
-              problems.push(`${a.text} runs off the map`);
-            for (const m of markers)
-              if (overlap(a.box, m.box)) problems.push(`${a.text} covers the marker of ${m.place}`);
-            for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`${a.text} covers ${b.text}`);
-          }
-          expect(problems).toEqual([]);
-        });
-      },
-    );
-  });
-});
+// Each map's labels (clear of each other and of the markers, inside the map, at least 12 px) are checked
+// by the page tour (tour-*.test.ts, tests/support/maps.ts) on every page with a map, on a phone and a
+// desktop in both themes, as its WCAG check.
 
 describe('map accessibility', () => {
-  // Each map page's WCAG check, on a phone and a desktop in both themes, is the page tour's (tour-*.test.ts).
-
   it('reaches every marker with the keyboard, shows focus, and opens the place’s page', async () => {
     await withPage(browser, '/corridors/rail/', async ({ page }) => {
       const expected = await page.locator('a.map-place').evaluateAll((els) => els.map((a) => a.dataset['place']));

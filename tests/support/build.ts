@@ -1,4 +1,9 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { HOST_FLAGS } from '../../src/integrations/site-url.ts';
 
@@ -27,12 +32,54 @@ export interface BuildResult {
   seconds: number;
 }
 
+/** Whether the process that wrote a lock is still running. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `use` while no other build of this checkout runs: builds in one checkout must not overlap, as
+ * they share Astro's generated `.astro/` folder, and test files run in two workers at once. The lock
+ * is a file holding its owner's process id, so one left by a run that was killed is taken over.
+ */
+async function oneBuildAtATime<T>(use: () => Promise<T>): Promise<T> {
+  const id = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 16);
+  const lock = join(tmpdir(), `corridors-build-${id}.lock`);
+  for (;;) {
+    try {
+      const file = await open(lock, 'wx');
+      await file.writeFile(String(process.pid));
+      await file.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
+      if (owner > 0 && !running(owner)) await rm(lock, { force: true });
+      else await sleep(250);
+    }
+  }
+  try {
+    return await use();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
 /**
  * Runs `npm run build` (Astro's build, then the search index) into `outDir` as a reader would, with `env` added (SITE_BASE,
- * SITE_URL, CONTENT_DIR), and says whether it succeeded and what it printed. Builds in one checkout
- * must not overlap: they share Astro's generated `.astro/` folder.
+ * SITE_URL, CONTENT_DIR), and says whether it succeeded and what it printed; never two at once in one
+ * checkout (`oneBuildAtATime`).
  */
-export async function runBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function runBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return oneBuildAtATime(() => build(outDir, env));
+}
+
+async function build(outDir: string, env: Record<string, string>): Promise<BuildResult> {
   const started = performance.now();
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   const seconds = () => (performance.now() - started) / 1000;

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPages, listPages } from '../../tools/site.ts';
+import { mapLabelProblems } from './maps.ts';
 import { axeViolations, connectBrowser, dialogResultsFor, pageSettled, VIEWPORTS, withPage } from './browser.ts';
 
 export type Viewport = keyof typeof VIEWPORTS;
@@ -307,6 +308,8 @@ async function visit(browser: Browser, stop: Stop, viewport: Viewport, theme: Th
         );
         expect(overflow, `${where}: sideways overflow in px`).toBeLessThanOrEqual(0);
         if (!stop.further) expect(await axeViolations(page), `${where}: WCAG 2.2 AA violations`).toEqual([]);
+        const labels = await mapLabelProblems(page);
+        if (labels) expect(labels, `${where}: the map's labels`).toEqual([]);
         expect(violations(), `${where}: security-policy violations at load`).toEqual([]);
       }
       if (theme === 'dark') return;
