@@ -6,6 +6,11 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
+    // Two test files at once: build and browser tests mostly wait, on Chromium or on a build in a process
+    // of its own, so two keep both cores of a two-core machine busy, where Vitest's default (a core less
+    // than the machine has) runs one. Builds still run one at a time (tests/support/build.ts). Set for
+    // every project: projects with different limits would have to run one after the other.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -18,10 +23,6 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
-          // Two test files at once: they mostly wait, on Chromium or on a build in a process of its own, so
-          // two keep both cores of a two-core machine busy, where Vitest's default (a core less than the
-          // machine has) would run one. Builds still run one at a time (tests/support/build.ts).
-          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Browser assertions retry until they hold; a second is short on a busy two-core machine.
