@@ -1,22 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { corridorSearchFilters, corridorToc } from '@/lib/pages/corridor-page.ts';
-import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 /** The corridor page's route data on the fixture content, parsed through the real schemas. */
-const content = parseContent(rawContent());
-vi.mock('astro:content', () => ({
-  getCollection: (name: keyof typeof content) =>
-    Promise.resolve(
-      name === 'corridors'
-        ? // The corridor page's placed components, as its MDX would hold them (not read from a file).
-          content.corridors.map((entry) => ({
-            ...entry,
-            filePath: undefined,
-            body: '<FactCard id="trains" />\n\n<FactChart id="trains-chart" />\n',
-          }))
-        : content[name],
-    ),
-}));
+vi.mock('astro:content', () => import('./fixture-collections.ts'));
 
 describe('corridorToc', () => {
   it('lists the sections and subsections of the MDX, then the places table', () => {

@@ -1,18 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countriesNote, factTrail } from '@/lib/pages/fact-page.ts';
-import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 /** The fact page's route data on the fixture content, parsed through the real schemas. */
-let content = parseContent(rawContent());
-vi.mock('astro:content', () => ({
-  getCollection: (name: keyof typeof content) =>
-    Promise.resolve(
-      name === 'corridors'
-        ? // The corridor page's placed components, as its MDX would hold them (not read from a file).
-          content.corridors.map((entry) => ({ ...entry, filePath: undefined, body: '<FactCard id="trains" />\n' }))
-        : content[name],
-    ),
-}));
+vi.mock('astro:content', () => import('./fixture-collections.ts'));
 
 const site = new URL('https://example.org');
 
@@ -53,10 +43,6 @@ describe('countriesNote', () => {
 });
 
 describe('factPage', () => {
-  beforeEach(() => {
-    content = parseContent(rawContent());
-  });
-
   it('gives a quoted fact its passage, its paragraph link and its place', async () => {
     const page = await pageOf('trains');
     expect(page.kind).toBe('Quoted');

@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { opening, sourceToc } from '@/lib/pages/source-page.ts';
-import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 /** The route data of the source, sources, places and facts pages on the fixture content. */
-const content = parseContent(rawContent());
-vi.mock('astro:content', () => ({
-  getCollection: (name: keyof typeof content) =>
-    Promise.resolve(
-      name === 'corridors'
-        ? content.corridors.map((entry) => ({ ...entry, filePath: undefined, body: '<FactCard id="trains" />\n' }))
-        : content[name],
-    ),
-}));
+vi.mock('astro:content', () => import('./fixture-collections.ts'));
 
 const site = new URL('https://example.org');
 
@@ -35,7 +26,8 @@ describe('sourceToc', () => {
   });
 });
 
-describe('list pages', () => {
+// The places page's overview map reads the basemap, which takes seconds the first time.
+describe('list pages', { timeout: 30_000 }, () => {
   it('gives a source page its paragraphs with the facts taken from each, in reading order', async () => {
     const { getSources } = await import('@/data/content.ts');
     const { sourcePage } = await import('@/data/pages/sources.ts');

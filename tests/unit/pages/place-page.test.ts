@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { placeDescription, placeFactsIntro, placeWhere } from '@/lib/pages/place-page.ts';
-import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 /** The place page's route data on the fixture content, parsed through the real schemas. */
-const content = parseContent(rawContent());
-vi.mock('astro:content', () => ({
-  getCollection: (name: keyof typeof content) =>
-    Promise.resolve(
-      name === 'corridors'
-        ? content.corridors.map((entry) => ({ ...entry, filePath: undefined, body: '<FactCard id="trains" />\n' }))
-        : content[name],
-    ),
-}));
+vi.mock('astro:content', () => import('./fixture-collections.ts'));
 
 describe('place page wording', () => {
   it('says where a place is, with its region when it has one', () => {
