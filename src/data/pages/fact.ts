@@ -2,6 +2,7 @@
  * The route data of a fact's permanent page, /facts/<id>/: everything the page shows, worked out, so the
  * page is markup over this one object.
  */
+import { appearancesByPage } from '@/lib/content/appearances.ts';
 import { citedTitle, withBasis } from '@/lib/content/cite.ts';
 import { countriesNote, factTrail, summitHref } from '@/lib/pages/fact-page.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
@@ -12,6 +13,7 @@ import { getGraph, getSource, getFact, type Fact } from '../content.ts';
 import { datasetFacts, getDerivation, getQuotedPassage } from '../facts.ts';
 import { factPageHref, placeHref } from '../links.ts';
 import { sourceRef } from '../sources.ts';
+import { siteConfig } from '@/site.config.ts';
 import { siteUrls } from './site.ts';
 
 export async function factPage(fact: Fact, site: URL | undefined) {
@@ -89,6 +91,12 @@ export async function factPage(fact: Fact, site: URL | undefined) {
       })),
     },
     derivedInto: derivedInto.map((d) => ({ href: factPageHref(d), label: d.label, figure: d.figure?.text })),
+    /** Where on the site the fact is shown, page by page. */
+    appearances: appearancesByPage(fact.id, graph.appearances.get(fact.id) ?? [], base, {
+      corridor: (id) => graph.corridor.get(id)?.data.title,
+      chart: (id) => graph.chart.get(id)?.data.title,
+      home: `Home page of ${siteConfig.title}`,
+    }),
     downloads,
   };
 }
