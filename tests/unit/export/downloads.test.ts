@@ -12,19 +12,10 @@ import { parseCsv } from '../../../tools/site.ts';
  * so the graph, built once per build, is built from that test's content.
  */
 let content: ReturnType<typeof parseContent>;
-vi.mock('astro:content', () => ({
-  getCollection: (name: keyof typeof content) =>
-    Promise.resolve(
-      name === 'corridors'
-        ? // The corridor page's placed components, as its MDX would hold them (not read from a file).
-          content.corridors.map((entry) => ({
-            ...entry,
-            filePath: undefined,
-            body: '<FactCard id="trains" />\n\n<FactChart id="trains-chart" />\n',
-          }))
-        : content[name],
-    ),
-}));
+vi.mock('astro:content', async () => {
+  const { collectionsOf } = await import('../pages/fixture-collections.ts');
+  return { getCollection: (name: keyof typeof content) => collectionsOf(content)(name) };
+});
 
 const site = new URL('https://example.org');
 const context = (params: Record<string, string> = {}) => ({ site, params }) as unknown as APIContext;
