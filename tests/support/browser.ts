@@ -26,16 +26,17 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
+/** A page of its own context, recording everything that goes wrong on it; `baseUrl` is the site it watches. */
+export type Tab = Omit<OpenedPage, 'response'> & { baseUrl: string };
+
+type OpenOptions = BrowserContextOptions & { site?: 'root' | 'sub'; before?: (page: Page) => Promise<void> };
+
 /**
- * Opens a path of the built site in a new context and records everything that
- * goes wrong. `site: 'sub'` opens the build made for a sub-path instead; `before` prepares the page
- * before it loads.
+ * A new context and its page, with nothing loaded yet, recording everything that goes wrong on the
+ * built site. `site: 'sub'` watches the build made for a sub-path instead; `before` prepares the page
+ * before anything loads.
  */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  options: BrowserContextOptions & { site?: 'root' | 'sub'; before?: (page: Page) => Promise<void> } = {},
-): Promise<OpenedPage> {
+export async function openTab(browser: Browser, options: OpenOptions = {}): Promise<Tab> {
   const { site = 'root', before, ...contextOptions } = options;
   const baseUrl = site === 'sub' ? inject('subBaseUrl').replace(/\/$/, '') : inject('baseUrl');
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...contextOptions });
@@ -57,8 +58,14 @@ export async function openPage(
       problems.push(`off-site request: ${url}`);
   });
   await before?.(page);
-  const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-  return { page, problems, response, close: () => context.close() };
+  return { page, problems, baseUrl, close: () => context.close() };
+}
+
+/** Opens a path of the built site in a new context (`openTab`) and loads it. */
+export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const tab = await openTab(browser, options);
+  const response = await tab.page.goto(tab.baseUrl + path, { waitUntil: 'load' });
+  return { ...tab, response };
 }
 
 /**

@@ -2,11 +2,11 @@
  * The page tour's stops and what a reader does at each (tests/browser/tour.test.ts): one load per page,
  * viewport and theme, during which everything a load can go wrong with is collected at once.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPages, listPages } from '../../tools/site.ts';
 import { mapLabelProblems } from './maps.ts';
-import { axeViolations, connectBrowser, dialogResultsFor, pageSettled, VIEWPORTS, withPage } from './browser.ts';
+import { axeViolations, connectBrowser, dialogResultsFor, openTab, pageSettled, VIEWPORTS } from './browser.ts';
 
 export type Viewport = keyof typeof VIEWPORTS;
 export type Theme = 'light' | 'dark';
@@ -254,7 +254,7 @@ export function tourStops(): Stop[] {
 }
 
 /** Security-policy violations from every document the page shows, across navigations, and the console's complaints about them. */
-async function watchPolicy(page: Page): Promise<() => string[]> {
+async function watchPolicy(page: Page): Promise<string[]> {
   const found: string[] = [];
   await page.exposeFunction('reportViolation', (line: string) => found.push(line));
   await page.addInitScript(() => {
@@ -274,71 +274,102 @@ async function watchPolicy(page: Page): Promise<() => string[]> {
     )
       found.push(`console: ${message.text()}`);
   });
-  return () => [...found];
+  return found;
+}
+
+interface TourTab {
+  page: Page;
+  /** Loads a stop's path as a first visit, and what went wrong since. */
+  load: (path: string) => Promise<Response | null>;
+  problems: string[];
+  violations: string[];
+  close: () => Promise<void>;
 }
 
 /**
- * One stop of the tour: the page loaded once on `viewport` in `theme`, in the given browser, with its
+ * The tab the tour keeps for one viewport and theme, in which each stop loads as on a first visit:
+ * the last page is left for a blank one first (what it still had loading ends there, not during the
+ * next stop), the reader's stored choices (the theme) are cleared, the HTTP cache is off so every
+ * file is fetched again, and what was recorded is emptied. A context of its own for every stop would
+ * cost a renderer process each, about 0.45 s, for the same first visit.
+ */
+async function openTourTab(browser: Browser, viewport: Viewport, theme: Theme): Promise<TourTab> {
+  let violations: string[] = [];
+  const tab = await openTab(browser, {
+    viewport: VIEWPORTS[viewport],
+    colorScheme: theme,
+    permissions: ['clipboard-read', 'clipboard-write'],
+    before: async (page) => {
+      violations = await watchPolicy(page);
+    },
+  });
+  const { page, problems, baseUrl } = tab;
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return {
+    page,
+    problems,
+    violations,
+    close: tab.close,
+    load: async (path) => {
+      await page.goto('about:blank');
+      await devtools.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'all' });
+      problems.length = 0;
+      violations.length = 0;
+      return page.goto(baseUrl + path, { waitUntil: 'load' });
+    },
+  };
+}
+
+/**
+ * One stop of the tour: the page loaded once on `viewport` in `theme`, in the tour's tab, with its
  * status, problems, layout shift, overflow, WCAG violations and policy violations checked after load;
  * in light, then used (`settle`, `use`, what every page offers) and checked again.
  */
-async function visit(browser: Browser, stop: Stop, viewport: Viewport, theme: Theme): Promise<void> {
+async function visit(tab: TourTab, stop: Stop, viewport: Viewport, theme: Theme): Promise<void> {
   const where = `${stop.path} on a ${viewport} in ${theme} mode`;
-  let violations: () => string[] = () => [];
-  await withPage(
-    browser,
-    stop.path,
-    {
-      viewport: VIEWPORTS[viewport],
-      colorScheme: theme,
-      permissions: ['clipboard-read', 'clipboard-write'],
-      before: async (page) => {
-        violations = await watchPolicy(page);
-      },
-    },
-    async ({ page, problems, response }) => {
-      if (stop.redirects) {
-        await page.waitForURL(/\/#corridors$/);
-      } else {
-        expect(response?.status() ?? 0, `${where}: status`).toBe(stop.status ?? 200);
-        // The page itself answering 404 is what its stop expects, not a problem; Chromium logs it as an error too.
-        const own = stop.status
-          ? [
-              `HTTP ${stop.status}: ${inject('baseUrl')}${stop.path}`,
-              `console: Failed to load resource: the server responded with a status of ${stop.status} (Not Found)`,
-            ]
-          : [];
-        expect(
-          problems.filter((problem) => !own.includes(problem)),
-          `${where}: console errors and failed requests at load`,
-        ).toEqual([]);
-        if (stop.settle !== false) expect(await shifts(page), `${where}: layout shift after load`).toEqual([]);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${where}: sideways overflow in px`).toBeLessThanOrEqual(0);
-        if (!stop.further) expect(await axeViolations(page), `${where}: WCAG 2.2 AA violations`).toEqual([]);
-        const labels = await mapLabelProblems(page);
-        if (labels) expect(labels, `${where}: the map's labels`).toEqual([]);
-        expect(violations(), `${where}: security-policy violations at load`).toEqual([]);
-      }
-      if (theme === 'dark') return;
-      // The policy arrives twice, as a host sends it and in the page, and both hold.
-      expect(response?.headers()['content-security-policy'], where).toContain("frame-ancestors 'none'");
-      expect(await (await page.request.get(`${inject('baseUrl')}${stop.path}`)).text(), where).toMatch(
-        /<meta http-equiv="content-security-policy" content="[^"]*script-src/,
-      );
-      if (stop.settle !== false) {
-        await (stop.settle ?? searchInDialog)(page, viewport);
-        expect(await shifts(page), `${where}: layout shift through use`).toEqual([]);
-      }
-      if (stop.use !== false) {
-        await stop.use?.(page, viewport);
-        await useEveryPage(page);
-      }
-      expect(violations(), `${where}: security-policy violations through use`).toEqual([]);
-    },
+  const { page, problems, violations } = tab;
+  const response = await tab.load(stop.path);
+  if (stop.redirects) {
+    await page.waitForURL(/\/#corridors$/);
+  } else {
+    expect(response?.status() ?? 0, `${where}: status`).toBe(stop.status ?? 200);
+    // The page itself answering 404 is what its stop expects, not a problem; Chromium logs it as an error too.
+    const own = stop.status
+      ? [
+          `HTTP ${stop.status}: ${inject('baseUrl')}${stop.path}`,
+          `console: Failed to load resource: the server responded with a status of ${stop.status} (Not Found)`,
+        ]
+      : [];
+    expect(
+      problems.filter((problem) => !own.includes(problem)),
+      `${where}: console errors and failed requests at load`,
+    ).toEqual([]);
+    if (stop.settle !== false) expect(await shifts(page), `${where}: layout shift after load`).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${where}: sideways overflow in px`).toBeLessThanOrEqual(0);
+    if (!stop.further) expect(await axeViolations(page), `${where}: WCAG 2.2 AA violations`).toEqual([]);
+    const labels = await mapLabelProblems(page);
+    if (labels) expect(labels, `${where}: the map's labels`).toEqual([]);
+    expect(violations, `${where}: security-policy violations at load`).toEqual([]);
+  }
+  if (theme === 'dark') return;
+  // The policy arrives twice, as a host sends it and in the page, and both hold.
+  expect(response?.headers()['content-security-policy'], where).toContain("frame-ancestors 'none'");
+  expect(await (await page.request.get(`${inject('baseUrl')}${stop.path}`)).text(), where).toMatch(
+    /<meta http-equiv="content-security-policy" content="[^"]*script-src/,
   );
+  if (stop.settle !== false) {
+    await (stop.settle ?? searchInDialog)(page, viewport);
+    expect(await shifts(page), `${where}: layout shift through use`).toEqual([]);
+  }
+  if (stop.use !== false) {
+    await stop.use?.(page, viewport);
+    await useEveryPage(page);
+  }
+  expect(violations, `${where}: security-policy violations through use`).toEqual([]);
 }
 
 /**
@@ -356,13 +387,20 @@ export function tour(viewport: Viewport): void {
   });
   const stops = tourStops();
   describe.each(['light', 'dark'] as const)(`the page tour on a ${viewport} in %s mode`, (theme) => {
+    let tab: TourTab;
+    beforeAll(async () => {
+      tab = await openTourTab(browser, viewport, theme);
+    });
+    afterAll(async () => {
+      await tab.close();
+    });
     // One retry: a whole test run once saw /facts/?corridor=rail&sort=figure-desc report a 0.0003 shift of a
     // filter field 413 ms after load, under the suite's own load on two cores; 24 loads of it on their own (12 of
     // them at 8× CPU throttling) moved nothing. A failure that happens twice in a row still fails.
     const here = stops.filter((stop) => theme === 'light' || !stop.further);
     // Named by the whole path (`$path` would cut a long one short).
     it.for(here.map((stop) => [stop.path, stop] as const))('%s', { retry: 1 }, ([, stop]) =>
-      visit(browser, stop, viewport, theme),
+      visit(tab, stop, viewport, theme),
     );
   });
 }
