@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { explorerParams, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
 import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search/search-results.ts';
 import { searchParams } from '@/lib/search/search-state.ts';
 import type { UrlParam } from '@/lib/site/url-filters.ts';
-import { connectBrowser, pageSettled, withPage, type OpenedPage } from '../support/browser.ts';
+import { connectBrowser, openPage, pageSettled, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -153,46 +153,57 @@ async function dialogOpens(page: Page): Promise<void> {
 }
 
 describe('hostile addresses', () => {
-  it.each(PAGES)('$kind page: no error, nothing injected, still usable', async ({ path, reads, ready }) => {
-    await withPage(browser, path, async (opened) => {
-      const { page, problems } = opened;
-      page.on('dialog', (dialog) => {
-        problems.push(`dialog: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      const { short, long } = addresses(path, reads);
-      for (const address of short) {
-        await visit(opened, address, ready);
-        // The search page has no dialog: its own search is what `ready` uses.
-        if (path !== '/search/') await dialogOpens(page);
-      }
-      for (const address of long) await visit(opened, address, ready);
-      // A jump within the page to a hostile fragment, as a link on it or a script could make.
-      for (const hash of SHORT) {
-        await page.evaluate(
-          (hash) =>
-            new Promise<void>((resolve) => {
-              window.addEventListener('hashchange', () => resolve(), { once: true });
-              location.hash = hash;
-            }),
-          hash,
-        );
-        await pageSettled(page);
-        expect(problems, `#${hash}`).toEqual([]);
-      }
+  // Every address is a load of its own (see `visit`) and leaves nothing behind but the page: one
+  // context for them all, a reader following one hostile link after another.
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, '/favicon.svg');
+    const { page, problems } = opened;
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
     });
+  });
+  afterAll(async () => {
+    await opened.close();
+  });
+  beforeEach(() => {
+    // What went wrong before this test is that test's to report.
+    opened.problems.length = 0;
+  });
+
+  it.each(PAGES)('$kind page: no error, nothing injected, still usable', async ({ path, reads, ready }) => {
+    const { page, problems } = opened;
+    const { short, long } = addresses(path, reads);
+    for (const address of short) {
+      await visit(opened, address, ready);
+      // The search page has no dialog: its own search is what `ready` uses.
+      if (path !== '/search/') await dialogOpens(page);
+    }
+    for (const address of long) await visit(opened, address, ready);
+    // A jump within the page to a hostile fragment, as a link on it or a script could make.
+    for (const hash of SHORT) {
+      await page.evaluate(
+        (hash) =>
+          new Promise<void>((resolve) => {
+            window.addEventListener('hashchange', () => resolve(), { once: true });
+            location.hash = hash;
+          }),
+        hash,
+      );
+      await pageSettled(page);
+      expect(problems, `#${hash}`).toEqual([]);
+    }
   });
 
   it('highlights only the terms of a long highlight that a search would read, its first characters', async () => {
-    await withPage(browser, '/sources/xian-summit-corridors/', async (opened) => {
-      const { page } = opened;
-      const marked = async (value: string) => {
-        await visit(opened, `/sources/xian-summit-corridors/?${HIGHLIGHT_PARAM}=${encodeURIComponent(value)}`);
-        return Number(await page.evaluate(() => document.documentElement.dataset['highlighted']));
-      };
-      const filler = 'zq '.repeat(MAX_QUERY_LENGTH);
-      expect(await marked(`khorgos ${filler}`)).toBeGreaterThan(0);
-      expect(await marked(`${filler}khorgos`)).toBe(0);
-    });
+    const { page } = opened;
+    const marked = async (value: string) => {
+      await visit(opened, `/sources/xian-summit-corridors/?${HIGHLIGHT_PARAM}=${encodeURIComponent(value)}`);
+      return Number(await page.evaluate(() => document.documentElement.dataset['highlighted']));
+    };
+    const filler = 'zq '.repeat(MAX_QUERY_LENGTH);
+    expect(await marked(`khorgos ${filler}`)).toBeGreaterThan(0);
+    expect(await marked(`${filler}khorgos`)).toBe(0);
   });
 });
