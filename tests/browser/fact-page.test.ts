@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { axeViolations, connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { axeViolations, connectBrowser, openPage, VIEWPORTS, withPage, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -16,7 +16,23 @@ const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const status = (page: Page) => page.locator('#copy-status').textContent();
 
+/** Loads a path of the site in an opened page as a new document, and forgets the problems of the pages before. */
+async function visit({ page, problems }: OpenedPage, path: string): Promise<void> {
+  await page.goto('about:blank');
+  problems.length = 0;
+  await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+}
+
 describe('a fact’s page', () => {
+  // Following a fact's links changes nothing another page would see: one context for both tests.
+  let reader: OpenedPage;
+  beforeAll(async () => {
+    reader = await openPage(browser, '/favicon.svg');
+  });
+  afterAll(async () => {
+    await reader.close();
+  });
+
   it('copies its own address with “Copy link”, says so, and copies its citations', async () => {
     await withPage(browser, '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
       // Found by its place, not its name: the name changes to “Copied” for a moment.
@@ -38,38 +54,47 @@ describe('a fact’s page', () => {
   });
 
   it('marks the quoted words inside the paragraph, and tells screen readers where they start and end', async () => {
-    await withPage(browser, '/facts/rail-customs-data/', async ({ page }) => {
-      const mark = page.locator('figure.passage mark');
-      await expect.poll(() => mark.isVisible()).toBe(true);
-      const cue = await mark.evaluate((el) => [
-        getComputedStyle(el, '::before').content,
-        getComputedStyle(el, '::after').content,
-      ]);
-      expect(cue).toEqual(['" [quoted passage] "', '" [end of quoted passage] "']);
-      // The paragraph links to its place in the source.
-      await page.locator('figure.passage figcaption a').click();
-      await page.waitForURL(/\/sources\/xian-summit-corridors\/#p6$/);
-    });
+    await visit(reader, '/facts/rail-customs-data/');
+    const { page } = reader;
+    const mark = page.locator('figure.passage mark');
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    const cue = await mark.evaluate((el) => [
+      getComputedStyle(el, '::before').content,
+      getComputedStyle(el, '::after').content,
+    ]);
+    expect(cue).toEqual(['" [quoted passage] "', '" [end of quoted passage] "']);
+    // The paragraph links to its place in the source.
+    await page.locator('figure.passage figcaption a').click();
+    await page.waitForURL(/\/sources\/xian-summit-corridors\/#p6$/);
   });
 
   it('leads from a derived figure to the facts it is computed from', async () => {
-    await withPage(browser, '/facts/rail-two-ports-growth/', async ({ page }) => {
-      await page.getByRole('link', { name: 'Trains through both ports' }).click();
-      await page.waitForURL(/\/facts\/rail-two-ports-trains\/$/);
-      await expect.poll(() => page.locator('main h1').textContent()).toBe('Trains through both ports');
-    });
+    await visit(reader, '/facts/rail-two-ports-growth/');
+    const { page } = reader;
+    await page.getByRole('link', { name: 'Trains through both ports' }).click();
+    await page.waitForURL(/\/facts\/rail-two-ports-trains\/$/);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Trains through both ports');
   });
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+    // Copying a link writes the clipboard, which each test writes before it looks: one context for the three pages.
+    let phone: OpenedPage;
+    beforeAll(async () => {
+      phone = await openPage(browser, '/favicon.svg', { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
+    });
+    afterAll(async () => {
+      await phone.close();
+    });
+
     it.each(['/facts/rail-customs-data/', '/facts/rail-two-ports-growth/', '/facts/summit-xian/'])(
       '%s has no WCAG 2.2 AA violation, on a phone and after copying',
       async (path) => {
-        await withPage(browser, path, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD }, async ({ page }) => {
-          expect(await axeViolations(page)).toEqual([]);
-          await page.getByRole('button', { name: 'Copy link' }).click();
-          await expect.poll(() => status(page)).toBe('Link copied');
-          expect(await axeViolations(page)).toEqual([]);
-        });
+        await visit(phone, path);
+        const { page } = phone;
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Copy link' }).click();
+        await expect.poll(() => status(page)).toBe('Link copied');
+        expect(await axeViolations(page)).toEqual([]);
       },
     );
   });
