@@ -1,7 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { dialogResultsFor, connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import {
+  dialogResultsFor,
+  connectBrowser,
+  openPage,
+  VIEWPORTS,
+  withPage,
+  type OpenedPage,
+} from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -11,6 +18,40 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Context options of the pages tests share. */
+type SharedOptions = Pick<BrowserContextOptions, 'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'>;
+
+/** Pages opened once for each set of context options, each shared by the tests that use those options (see `visit`). */
+const shared = new Map<string, Promise<OpenedPage>>();
+afterAll(async () => {
+  for (const opened of shared.values()) await (await opened).close();
+});
+
+/**
+ * Loads a path of the site as a new document in the page shared by the tests with these context
+ * options, for a test that changes nothing another page would see (no storage, no clipboard it does
+ * not write first, no viewport of its own), on screen, and forgets the problems of the pages before.
+ * A blank page comes between, so that an address differing from the page's own in its fragment alone
+ * is a load too, and nothing of the last page is still going.
+ */
+async function visit(path: string, options: SharedOptions = {}): Promise<OpenedPage> {
+  // The options not given are Playwright's and `openPage`'s defaults: the same options, the same page.
+  const key = JSON.stringify({
+    colorScheme: 'light',
+    viewport: VIEWPORTS.desktop,
+    javaScriptEnabled: true,
+    ...options,
+  });
+  const opening = shared.get(key) ?? openPage(browser, '/favicon.svg', options);
+  shared.set(key, opening);
+  const opened = await opening;
+  await opened.page.emulateMedia({ media: null });
+  await opened.page.goto('about:blank');
+  opened.problems.length = 0;
+  await opened.page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+  return opened;
+}
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
@@ -31,59 +72,57 @@ function currentSection(page: Page): Promise<string | null> {
 
 describe('copying links and citations', () => {
   it('copies a section’s full URL from its anchor link, says so, and still moves to it', async () => {
-    await withPage(browser, '/corridors/rail/', CLIPBOARD, async ({ page }) => {
-      await page.locator('#khorgos').hover();
-      await page.locator('a.anchor-link[href="#khorgos"]').click();
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/corridors/rail/#khorgos`);
-      await expect.poll(() => status(page)).toBe('Link copied');
-      await expect.poll(() => page.locator('.copy-tip').textContent()).toBe('Link copied');
-      await expect.poll(() => new URL(page.url()).hash).toBe('#khorgos');
-    });
+    const { page } = await visit('/corridors/rail/', CLIPBOARD);
+    await page.locator('#khorgos').hover();
+    await page.locator('a.anchor-link[href="#khorgos"]').click();
+    await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/corridors/rail/#khorgos`);
+    await expect.poll(() => status(page)).toBe('Link copied');
+    await expect.poll(() => page.locator('.copy-tip').textContent()).toBe('Link copied');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#khorgos');
   });
 
   it('follows a card’s link to the fact’s page, from the keyboard, without copying it', async () => {
-    await withPage(browser, '/corridors/intermodal/', CLIPBOARD, async ({ page }) => {
-      await page.evaluate(() => navigator.clipboard.writeText('before'));
-      await page.locator('#intermodal-years .permalink').focus();
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/facts\/intermodal-years\/$/);
-      await expect.poll(() => page.locator('main h1').textContent()).toBe('Years in operation');
-      expect(await clipboard(page)).toBe('before');
-    });
+    const { page } = await visit('/corridors/intermodal/', CLIPBOARD);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await page.locator('#intermodal-years .permalink').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/facts\/intermodal-years\/$/);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Years in operation');
+    expect(await clipboard(page)).toBe('before');
   });
 
   it('copies a source paragraph’s link from its number', async () => {
-    await withPage(browser, '/sources/xian-summit-corridors/', CLIPBOARD, async ({ page }) => {
-      await page.locator('#p6 .para-number').click();
-      await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/sources/xian-summit-corridors/#p6`);
-    });
+    const { page } = await visit('/sources/xian-summit-corridors/', CLIPBOARD);
+    await page.locator('#p6 .para-number').click();
+    await expect.poll(() => clipboard(page)).toBe(`${inject('baseUrl')}/sources/xian-summit-corridors/#p6`);
   });
 
   it('copies a fact’s short and full citations', async () => {
-    await withPage(browser, '/corridors/rail/', CLIPBOARD, async ({ page }) => {
-      const card = page.locator('#rail-khorgos-trains');
-      await card.getByText('Cite', { exact: true }).click();
-      const short = await card.locator('.citations dt:text-is("Short") + dd > p').textContent();
-      expect(short).toContain('2,485 inbound and outbound China–Europe (Central Asia) trains');
-      expect(short).toContain('May 2023');
-      // The root build is made without SITE_URL, so its addresses are those of the local preview.
-      expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
-      await card.getByRole('button', { name: 'Copy' }).first().click();
-      await expect.poll(() => clipboard(page)).toBe(short?.trim());
-      await expect.poll(() => status(page)).toBe('Short citation copied');
-      await card.getByRole('button', { name: 'Copy' }).nth(1).click();
-      await expect.poll(() => clipboard(page)).toContain('paragraph 5');
-    });
+    const { page } = await visit('/corridors/rail/', CLIPBOARD);
+    const card = page.locator('#rail-khorgos-trains');
+    await card.getByText('Cite', { exact: true }).click();
+    const short = await card.locator('.citations dt:text-is("Short") + dd > p').textContent();
+    expect(short).toContain('2,485 inbound and outbound China–Europe (Central Asia) trains');
+    expect(short).toContain('May 2023');
+    // The root build is made without SITE_URL, so its addresses are those of the local preview.
+    expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
+    await card.getByRole('button', { name: 'Copy' }).first().click();
+    await expect.poll(() => clipboard(page)).toBe(short?.trim());
+    await expect.poll(() => status(page)).toBe('Short citation copied');
+    await card.getByRole('button', { name: 'Copy' }).nth(1).click();
+    await expect.poll(() => clipboard(page)).toContain('paragraph 5');
   });
 
   it('selects the text when the clipboard is refused', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
+    // A clipboard that refuses, from the page's first script on.
+    const before = async (page: Page) => {
       await page.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'clipboard', {
           get: () => ({ writeText: () => Promise.reject(new Error('denied')) }),
         });
       });
-      await page.reload();
+    };
+    await withPage(browser, '/corridors/rail/', { before }, async ({ page }) => {
       await page.locator('#alashankou').hover();
       await page.locator('a.anchor-link[href="#alashankou"]').click();
       const box = page.locator('input.copy-fallback');
@@ -101,16 +140,14 @@ describe('copying links and citations', () => {
 
 describe('old links', () => {
   it.each([true, false])('an alias anchor lands on its new target (JavaScript %s)', async (javaScriptEnabled) => {
-    await withPage(browser, '/corridors/rail/#horgos', { javaScriptEnabled }, async ({ page }) => {
-      await expect.poll(() => inView(page, '#khorgos')).toBe(true);
-    });
+    const { page } = await visit('/corridors/rail/#horgos', { javaScriptEnabled });
+    await expect.poll(() => inView(page, '#khorgos')).toBe(true);
   });
 
   it('an old page address redirects to its new place', async () => {
-    await withPage(browser, '/corridors/', async ({ page }) => {
-      await page.waitForURL(/\/#corridors$/);
-      await expect.poll(() => inView(page, '#corridors')).toBe(true);
-    });
+    const { page } = await visit('/corridors/');
+    await page.waitForURL(/\/#corridors$/);
+    await expect.poll(() => inView(page, '#corridors')).toBe(true);
   });
 });
 
@@ -119,47 +156,42 @@ describe.each([
   ['phone', VIEWPORTS.phone],
 ] as const)('the table of contents on a %s', (_name, viewport) => {
   it('marks the section of a heading the page opens at', async () => {
-    await withPage(browser, '/corridors/rail/#shorter-stops-at-alashankou', { viewport }, async ({ page }) => {
-      await expect.poll(() => currentSection(page)).toBe('Shorter stops at Alashankou');
-    });
+    const { page } = await visit('/corridors/rail/#shorter-stops-at-alashankou', { viewport });
+    await expect.poll(() => currentSection(page)).toBe('Shorter stops at Alashankou');
   });
 
   it('marks the section holding a fact the page opens at, even near the end', async () => {
-    await withPage(browser, '/corridors/rail/#rail-golden-channel', { viewport }, async ({ page }) => {
-      await expect.poll(() => currentSection(page)).toBe('A “golden channel”');
-    });
+    const { page } = await visit('/corridors/rail/#rail-golden-channel', { viewport });
+    await expect.poll(() => currentSection(page)).toBe('A “golden channel”');
   });
 
   it('marks the last section at the end of the page, and follows the reader while scrolling', async () => {
-    await withPage(browser, '/corridors/intermodal/', { viewport }, async ({ page }) => {
-      await page.mouse.move(10, 300);
-      await page.mouse.wheel(0, 100_000);
-      await expect.poll(() => currentSection(page)).toBe('Places');
-      await page.locator('#a-trainload-of-uzbek-potash').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.mouse.wheel(0, 10);
-      await expect.poll(() => currentSection(page)).toBe('A trainload of Uzbek potash');
-    });
+    const { page } = await visit('/corridors/intermodal/', { viewport });
+    await page.mouse.move(10, 300);
+    await page.mouse.wheel(0, 100_000);
+    await expect.poll(() => currentSection(page)).toBe('Places');
+    await page.locator('#a-trainload-of-uzbek-potash').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, 10);
+    await expect.poll(() => currentSection(page)).toBe('A trainload of Uzbek potash');
   });
 
   it('marks the paragraph of the source page opened at its anchor', async () => {
-    await withPage(browser, '/sources/xian-summit-corridors/#p9', { viewport }, async ({ page }) => {
-      await expect.poll(() => currentSection(page)).toMatch(/^¶9 /);
-    });
+    const { page } = await visit('/sources/xian-summit-corridors/#p9', { viewport });
+    await expect.poll(() => currentSection(page)).toMatch(/^¶9 /);
   });
 });
 
 describe('the table of contents on a phone', () => {
   it('starts folded at the top and opens from its summary', async () => {
-    await withPage(browser, '/corridors/air/', { viewport: VIEWPORTS.phone }, async ({ page }) => {
-      const list = page.locator('table-of-contents ol');
-      await expect.poll(() => list.isVisible()).toBe(false);
-      await page.getByText('On this page').click();
-      await expect.poll(() => list.isVisible()).toBe(true);
-      const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
-      await expect
-        .poll(async () => (await top('table-of-contents')) < (await top('#two-new-routes-for-the-summit')))
-        .toBe(true);
-    });
+    const { page } = await visit('/corridors/air/', { viewport: VIEWPORTS.phone });
+    const list = page.locator('table-of-contents ol');
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await page.getByText('On this page').click();
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    await expect
+      .poll(async () => (await top('table-of-contents')) < (await top('#two-new-routes-for-the-summit')))
+      .toBe(true);
   });
 });
 
