@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import { connectBrowser, openPage, VIEWPORTS, type OpenedPage } from '../support/browser.ts';
 import { browserPages } from '../../tools/site.ts';
 
 let browser: Browser;
@@ -13,20 +13,31 @@ afterAll(async () => {
 });
 
 describe('without JavaScript', () => {
+  // Without scripts, a page changes nothing: one context for them all, each page loaded in it afresh.
+  let reader: OpenedPage;
+  beforeAll(async () => {
+    reader = await openPage(browser, '/favicon.svg', { viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await reader.close();
+  });
+
   it.each(browserPages(inject('distDir')))(
     '%s shows all its content and hides controls that need scripts',
     async (path) => {
-      await withPage(browser, path, { viewport: VIEWPORTS.desktop, javaScriptEnabled: false }, async (opened) => {
-        const { page } = opened;
-        expect(await page.locator('main h1').first().isVisible()).toBe(true);
-        expect(await page.locator('theme-select').isVisible()).toBe(false);
-        const facts = page.locator('main .fact');
-        for (let i = 0; i < (await facts.count()); i += 1) expect(await facts.nth(i).isVisible()).toBe(true);
-        // With scripts off, Chromium refuses to fetch a preloaded script (the search page's engine
-        // loader) and reports it as blocked ("csp"): nothing a reader without scripts would notice.
-        const problems = opened.problems.filter((p) => !/^failed: \S+\.js csp$/.test(p));
-        expect(problems).toEqual([]);
-      });
+      const { page } = reader;
+      // A blank page between, so that nothing of the last page is still going, and its problems forgotten.
+      await page.goto('about:blank');
+      reader.problems.length = 0;
+      await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+      expect(await page.locator('main h1').first().isVisible()).toBe(true);
+      expect(await page.locator('theme-select').isVisible()).toBe(false);
+      const facts = page.locator('main .fact');
+      for (let i = 0; i < (await facts.count()); i += 1) expect(await facts.nth(i).isVisible()).toBe(true);
+      // With scripts off, Chromium refuses to fetch a preloaded script (the search page's engine
+      // loader) and reports it as blocked ("csp"): nothing a reader without scripts would notice.
+      const problems = reader.problems.filter((p) => !/^failed: \S+\.js csp$/.test(p));
+      expect(problems).toEqual([]);
     },
   );
 });
