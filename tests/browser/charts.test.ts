@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, pageSettled, VIEWPORTS, withPage } from '../support/browser.ts';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser, openPage, pageSettled, VIEWPORTS, withPage, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -10,6 +10,40 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Context options of the pages tests share. */
+type SharedOptions = Pick<BrowserContextOptions, 'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'>;
+
+/** Pages opened once for each set of context options, each shared by the tests that use those options (see `visit`). */
+const shared = new Map<string, Promise<OpenedPage>>();
+afterAll(async () => {
+  for (const opened of shared.values()) await (await opened).close();
+});
+
+/**
+ * Loads a path of the site as a new document in the page shared by the tests with these context
+ * options, for a test that changes nothing another page would see (no storage, no clipboard it does
+ * not write first, no viewport of its own), on screen, and forgets the problems of the pages before.
+ * A blank page comes between, so that an address differing from the page's own in its fragment alone
+ * is a load too, and nothing of the last page is still going.
+ */
+async function visit(path: string, options: SharedOptions = {}): Promise<OpenedPage> {
+  // The options not given are Playwright's and `openPage`'s defaults: the same options, the same page.
+  const key = JSON.stringify({
+    colorScheme: 'light',
+    viewport: VIEWPORTS.desktop,
+    javaScriptEnabled: true,
+    ...options,
+  });
+  const opening = shared.get(key) ?? openPage(browser, '/favicon.svg', options);
+  shared.set(key, opening);
+  const opened = await opening;
+  await opened.page.emulateMedia({ media: null });
+  await opened.page.goto('about:blank');
+  opened.problems.length = 0;
+  await opened.page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+  return opened;
+}
 
 const CHART_CODE = /\/_astro\/draw-chart\.[\w-]+\.js$/;
 
@@ -52,10 +86,23 @@ describe('charts', () => {
     });
   });
 
-  it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
-    '%s has no chart and requests no Chart.js code',
-    async (path) => {
-      await withPage(browser, path, async ({ page }) => {
+  describe('on pages without a chart', () => {
+    // Pages that load no chart code, in a context of their own: Chart.js, once in the cache of a
+    // context that had loaded it, could come from there unnoticed.
+    let reader: OpenedPage;
+    beforeAll(async () => {
+      reader = await openPage(browser, '/favicon.svg');
+    });
+    afterAll(async () => {
+      await reader.close();
+    });
+
+    it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
+      '%s has no chart and requests no Chart.js code',
+      async (path) => {
+        const { page } = reader;
+        await page.goto('about:blank');
+        await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
         const isChartCode = (p: string) => CHART_CODE.test(p) || p.includes('FactChart');
         const requested = requestsFor(page, /./);
         const atLoad = await page.evaluate(() =>
@@ -65,69 +112,66 @@ describe('charts', () => {
         await page.waitForFunction(() => window.scrollY > 0 || document.body.scrollHeight <= window.innerHeight);
         await pageSettled(page);
         expect([...atLoad, ...requested.map((url) => new URL(url).pathname)].filter(isChartCode)).toEqual([]);
-      });
-    },
-  );
+      },
+    );
+  });
 
   it.each(['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'])(
     '%s: the Table tab shows the same numbers as the fact cards',
     async (path) => {
-      await withPage(browser, path, async ({ page }) => {
-        const chart = page.locator('fact-chart').first();
-        await chart.scrollIntoViewIfNeeded();
-        const table = chart.getByRole('table');
-        await expect.poll(() => table.isVisible()).toBe(false);
-        await chart.getByRole('tab', { name: 'Table' }).click();
-        await expect.poll(() => table.isVisible()).toBe(true);
-        await expect.poll(() => chart.locator('canvas').isVisible()).toBe(false);
-        const cells = await table.locator('[data-fact]').evaluateAll((links) =>
-          links.map((link) => ({
-            fact: link.getAttribute('data-fact') ?? '',
-            href: link.getAttribute('href') ?? '',
-            value: link.querySelector('data')?.getAttribute('value') ?? null,
-            text: link.textContent?.trim() ?? '',
-          })),
-        );
-        expect(cells.length).toBeGreaterThan(1);
-        for (const cell of cells) {
-          const card = page.locator(`[id="${cell.fact}"]`);
-          if (cell.value === null) {
-            // A timeline's group, as the source dates it (“Since the beginning of this year”), links to its fact's card.
-            expect(cell.href).toBe(`#${cell.fact}`);
-            expect(await card.count()).toBe(1);
-          } else {
-            expect(await card.locator('.figure data').getAttribute('value')).toBe(cell.value);
-            expect(await card.locator('.figure').textContent()).toBe(cell.text);
-          }
+      const { page } = await visit(path);
+      const chart = page.locator('fact-chart').first();
+      await chart.scrollIntoViewIfNeeded();
+      const table = chart.getByRole('table');
+      await expect.poll(() => table.isVisible()).toBe(false);
+      await chart.getByRole('tab', { name: 'Table' }).click();
+      await expect.poll(() => table.isVisible()).toBe(true);
+      await expect.poll(() => chart.locator('canvas').isVisible()).toBe(false);
+      const cells = await table.locator('[data-fact]').evaluateAll((links) =>
+        links.map((link) => ({
+          fact: link.getAttribute('data-fact') ?? '',
+          href: link.getAttribute('href') ?? '',
+          value: link.querySelector('data')?.getAttribute('value') ?? null,
+          text: link.textContent?.trim() ?? '',
+        })),
+      );
+      expect(cells.length).toBeGreaterThan(1);
+      for (const cell of cells) {
+        const card = page.locator(`[id="${cell.fact}"]`);
+        if (cell.value === null) {
+          // A timeline's group, as the source dates it (“Since the beginning of this year”), links to its fact's card.
+          expect(cell.href).toBe(`#${cell.fact}`);
+          expect(await card.count()).toBe(1);
+        } else {
+          expect(await card.locator('.figure data').getAttribute('value')).toBe(cell.value);
+          expect(await card.locator('.figure').textContent()).toBe(cell.text);
         }
-      });
+      }
     },
   );
 
   it('switches between Chart and Table with the arrow keys', async () => {
-    await withPage(browser, '/corridors/intermodal/', async ({ page }) => {
-      const chart = page.locator('fact-chart').first();
-      await chart.getByRole('tab', { name: 'Chart' }).focus();
-      await page.keyboard.press('ArrowRight');
-      const tableTab = chart.getByRole('tab', { name: 'Table' });
-      await expect.poll(() => tableTab.getAttribute('aria-selected')).toBe('true');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
-      await expect.poll(() => chart.getByRole('table').isVisible()).toBe(true);
-      await page.keyboard.press('Home');
-      await expect.poll(() => chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
-      await expect.poll(() => chart.getByRole('table').isVisible()).toBe(false);
-    });
+    const { page } = await visit('/corridors/intermodal/');
+    const chart = page.locator('fact-chart').first();
+    await chart.getByRole('tab', { name: 'Chart' }).focus();
+    await page.keyboard.press('ArrowRight');
+    const tableTab = chart.getByRole('tab', { name: 'Table' });
+    await expect.poll(() => tableTab.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Table');
+    await expect.poll(() => chart.getByRole('table').isVisible()).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(() => chart.getByRole('tab', { name: 'Chart' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => chart.getByRole('table').isVisible()).toBe(false);
   });
 
   it('names the canvas and describes it for screen readers', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      const canvas = page.getByRole('img', { name: 'China–Europe (Central Asia) trains by railway port' });
-      const described = await canvas.evaluate(
-        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
-      );
-      expect(described).toContain('Khorgos');
-      expect(described).toContain('2,485 trains');
-    });
+    const { page } = await visit('/corridors/rail/');
+    const canvas = page.getByRole('img', { name: 'China–Europe (Central Asia) trains by railway port' });
+    const described = await canvas.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+    );
+    expect(described).toContain('Khorgos');
+    expect(described).toContain('2,485 trains');
   });
 
   it('shows the table without JavaScript', async () => {
