@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, VIEWPORTS, withPage } from '../support/browser.ts';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser, openPage, VIEWPORTS, withPage, type OpenedPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -11,6 +11,40 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Context options of the pages tests share. */
+type SharedOptions = Pick<BrowserContextOptions, 'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'>;
+
+/** Pages opened once for each set of context options, each shared by the tests that use those options (see `visit`). */
+const shared = new Map<string, Promise<OpenedPage>>();
+afterAll(async () => {
+  for (const opened of shared.values()) await (await opened).close();
+});
+
+/**
+ * Loads a path of the site as a new document in the page shared by the tests with these context
+ * options, for a test that changes nothing another page would see (no storage, no clipboard it does
+ * not write first, no viewport of its own), on screen, and forgets the problems of the pages before.
+ * A blank page comes between, so that an address differing from the page's own in its fragment alone
+ * is a load too, and nothing of the last page is still going.
+ */
+async function visit(path: string, options: SharedOptions = {}): Promise<OpenedPage> {
+  // The options not given are Playwright's and `openPage`'s defaults: the same options, the same page.
+  const key = JSON.stringify({
+    colorScheme: 'light',
+    viewport: VIEWPORTS.desktop,
+    javaScriptEnabled: true,
+    ...options,
+  });
+  const opening = shared.get(key) ?? openPage(browser, '/favicon.svg', options);
+  shared.set(key, opening);
+  const opened = await opening;
+  await opened.page.emulateMedia({ media: null });
+  await opened.page.goto('about:blank');
+  opened.problems.length = 0;
+  await opened.page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+  return opened;
+}
+
 async function inViewport(page: import('playwright-core').Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect();
@@ -20,70 +54,64 @@ async function inViewport(page: import('playwright-core').Page, selector: string
 
 describe('heading anchors', () => {
   it('lands on the section when its anchor link is followed', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      const link = page.locator('a.anchor-link[href="#alashankou"]');
-      await page.locator('#alashankou').hover();
-      await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-      await link.click();
-      await page.waitForFunction(() => location.hash === '#alashankou');
-      await expect.poll(() => inViewport(page, '#alashankou')).toBe(true);
-    });
+    const { page } = await visit('/corridors/rail/');
+    const link = page.locator('a.anchor-link[href="#alashankou"]');
+    await page.locator('#alashankou').hover();
+    await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#alashankou');
+    await expect.poll(() => inViewport(page, '#alashankou')).toBe(true);
   });
 
   it('shows the anchor link on keyboard focus and names it for screen readers', async () => {
-    await withPage(browser, '/corridors/air/', async ({ page }) => {
-      const link = page.locator('a.anchor-link').first();
-      await link.focus();
-      await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-      const name = await link.evaluate((el) => el.textContent?.replace('#', '').trim());
-      expect(name).toMatch(/^Section titled “.+”$/);
-    });
+    const { page } = await visit('/corridors/air/');
+    const link = page.locator('a.anchor-link').first();
+    await link.focus();
+    await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    const name = await link.evaluate((el) => el.textContent?.replace('#', '').trim());
+    expect(name).toMatch(/^Section titled “.+”$/);
   });
 
   it.each([VIEWPORTS.phone, VIEWPORTS.desktop])(
     'opens a page at a fact anchor with the fact in view (%o)',
     async (viewport) => {
-      await withPage(browser, '/corridors/intermodal/#intermodal-transit-after', { viewport }, async ({ page }) => {
-        await expect.poll(() => inViewport(page, '#intermodal-transit-after')).toBe(true);
-      });
+      const { page } = await visit('/corridors/intermodal/#intermodal-transit-after', { viewport });
+      await expect.poll(() => inViewport(page, '#intermodal-transit-after')).toBe(true);
     },
   );
 
   it('takes a key figure to its fact card', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      await page
-        .getByRole('list', { name: /key figures/i })
-        .getByRole('link')
-        .first()
-        .click();
-      await page.waitForFunction(() => location.hash === '#rail-khorgos-trains');
-      await expect.poll(() => inViewport(page, '#rail-khorgos-trains')).toBe(true);
-    });
+    const { page } = await visit('/corridors/rail/');
+    await page
+      .getByRole('list', { name: /key figures/i })
+      .getByRole('link')
+      .first()
+      .click();
+    await page.waitForFunction(() => location.hash === '#rail-khorgos-trains');
+    await expect.poll(() => inViewport(page, '#rail-khorgos-trains')).toBe(true);
   });
 
   it('links a source paragraph to its facts and back', async () => {
-    await withPage(browser, '/sources/xian-summit-corridors/#p5', async ({ page }) => {
-      await expect.poll(() => inViewport(page, '#p5')).toBe(true);
-      await page.locator('#p5').getByRole('link', { name: 'Trains through Khorgos' }).click();
-      await page.waitForURL(/\/corridors\/rail\/#rail-khorgos-trains$/);
-      await page
-        .locator('#rail-khorgos-trains')
-        .getByRole('link', { name: /Source ¶5/ })
-        .click();
-      await page.waitForURL(/#p5$/);
-    });
+    const { page } = await visit('/sources/xian-summit-corridors/#p5');
+    await expect.poll(() => inViewport(page, '#p5')).toBe(true);
+    await page.locator('#p5').getByRole('link', { name: 'Trains through Khorgos' }).click();
+    await page.waitForURL(/\/corridors\/rail\/#rail-khorgos-trains$/);
+    await page
+      .locator('#rail-khorgos-trains')
+      .getByRole('link', { name: /Source ¶5/ })
+      .click();
+    await page.waitForURL(/#p5$/);
   });
 });
 
 describe('keyboard', () => {
   it('reaches the skip link first and moves focus to the main content', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-      await expect.poll(() => page.locator('.skip-link').isVisible()).toBe(true);
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    });
+    const { page } = await visit('/corridors/rail/');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await expect.poll(() => page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   it('marks the current page in the site navigation', async () => {
@@ -91,22 +119,20 @@ describe('keyboard', () => {
       ['/corridors/air/', 'Air'],
       ['/places/khorgos/', 'Places'],
     ]) {
-      await withPage(browser, path ?? '', async ({ page }) => {
-        const current = page.getByRole('navigation', { name: 'Site' }).locator('[aria-current="page"]');
-        expect(await current.textContent()).toBe(label);
-      });
+      const { page } = await visit(path ?? '');
+      const current = page.getByRole('navigation', { name: 'Site' }).locator('[aria-current="page"]');
+      expect(await current.textContent()).toBe(label);
     }
   });
 
   it('keeps the site navigation on one row of a 390 px phone', async () => {
-    await withPage(browser, '/', { viewport: VIEWPORTS.phone }, async ({ page }) => {
-      const tops = await page
-        .getByRole('navigation', { name: 'Site' })
-        .locator('li')
-        .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
-      expect(tops.length).toBe(6);
-      expect(new Set(tops).size).toBe(1);
-    });
+    const { page } = await visit('/', { viewport: VIEWPORTS.phone });
+    const tops = await page
+      .getByRole('navigation', { name: 'Site' })
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(tops.length).toBe(6);
+    expect(new Set(tops).size).toBe(1);
   });
 });
 
