@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { axeViolations, connectBrowser, openPage, VIEWPORTS, withPage, type OpenedPage } from '../support/browser.ts';
+import { axeViolations, connectBrowser, openTab, VIEWPORTS, withPage, type Tab } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -17,7 +17,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const status = (page: Page) => page.locator('#copy-status').textContent();
 
 /** Loads a path of the site in an opened page as a new document, and forgets the problems of the pages before. */
-async function visit({ page, problems }: OpenedPage, path: string): Promise<void> {
+async function visit({ page, problems }: Tab, path: string): Promise<void> {
   await page.goto('about:blank');
   problems.length = 0;
   await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
@@ -25,9 +25,9 @@ async function visit({ page, problems }: OpenedPage, path: string): Promise<void
 
 describe('a fact’s page', () => {
   // Following a fact's links changes nothing another page would see: one context for both tests.
-  let reader: OpenedPage;
+  let reader: Tab;
   beforeAll(async () => {
-    reader = await openPage(browser, '/favicon.svg');
+    reader = await openTab(browser);
   });
   afterAll(async () => {
     await reader.close();
@@ -78,9 +78,9 @@ describe('a fact’s page', () => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     // Copying a link writes the clipboard, which each test writes before it looks: one context for the three pages.
-    let phone: OpenedPage;
+    let phone: Tab;
     beforeAll(async () => {
-      phone = await openPage(browser, '/favicon.svg', { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
+      phone = await openTab(browser, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
     });
     afterAll(async () => {
       await phone.close();

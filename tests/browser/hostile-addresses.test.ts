@@ -11,7 +11,7 @@ import { explorerParams, type ExplorerData } from '@/lib/explorer/facts-explorer
 import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search/search-results.ts';
 import { searchParams } from '@/lib/search/search-state.ts';
 import type { UrlParam } from '@/lib/site/url-filters.ts';
-import { connectBrowser, openPage, pageSettled, type OpenedPage } from '../support/browser.ts';
+import { connectBrowser, openTab, pageSettled, type Tab } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -124,7 +124,7 @@ function injected(page: Page): Promise<string[]> {
 }
 
 /** Loads `address` afresh (not as a jump within the page), waits until the page is done with it, and checks it. */
-async function visit({ page, problems }: OpenedPage, address: string, ready?: (page: Page) => Promise<void>) {
+async function visit({ page, problems }: Tab, address: string, ready?: (page: Page) => Promise<void>) {
   const label = address.length > 120 ? `${address.slice(0, 120)}…` : address;
   const target = new URL(address, inject('baseUrl')).href;
   // An address that differs from the page's own in its fragment alone is a jump within the page, not a load.
@@ -155,9 +155,9 @@ async function dialogOpens(page: Page): Promise<void> {
 describe('hostile addresses', () => {
   // Every address is a load of its own (see `visit`) and leaves nothing behind but the page: one
   // context for them all, a reader following one hostile link after another.
-  let opened: OpenedPage;
+  let opened: Tab;
   beforeAll(async () => {
-    opened = await openPage(browser, '/favicon.svg');
+    opened = await openTab(browser);
     const { page, problems } = opened;
     page.on('dialog', (dialog) => {
       problems.push(`dialog: ${dialog.message()}`);

@@ -1,14 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import {
-  dialogResultsFor,
-  connectBrowser,
-  openPage,
-  VIEWPORTS,
-  withPage,
-  type OpenedPage,
-} from '../support/browser.ts';
+import { dialogResultsFor, connectBrowser, openTab, VIEWPORTS, withPage, type Tab } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -23,7 +16,7 @@ afterAll(async () => {
 type SharedOptions = Pick<BrowserContextOptions, 'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'>;
 
 /** Pages opened once for each set of context options, each shared by the tests that use those options (see `visit`). */
-const shared = new Map<string, Promise<OpenedPage>>();
+const shared = new Map<string, Promise<Tab>>();
 afterAll(async () => {
   for (const opened of shared.values()) await (await opened).close();
 });
@@ -35,15 +28,15 @@ afterAll(async () => {
  * A blank page comes between, so that an address differing from the page's own in its fragment alone
  * is a load too, and nothing of the last page is still going.
  */
-async function visit(path: string, options: SharedOptions = {}): Promise<OpenedPage> {
-  // The options not given are Playwright's and `openPage`'s defaults: the same options, the same page.
+async function visit(path: string, options: SharedOptions = {}): Promise<Tab> {
+  // The options not given are Playwright's and `openTab`'s defaults: the same options, the same page.
   const key = JSON.stringify({
     colorScheme: 'light',
     viewport: VIEWPORTS.desktop,
     javaScriptEnabled: true,
     ...options,
   });
-  const opening = shared.get(key) ?? openPage(browser, '/favicon.svg', options);
+  const opening = shared.get(key) ?? openTab(browser, options);
   shared.set(key, opening);
   const opened = await opening;
   await opened.page.emulateMedia({ media: null });

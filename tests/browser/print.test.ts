@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openPage, type OpenedPage } from '../support/browser.ts';
+import { connectBrowser, openTab, type Tab } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -88,7 +88,7 @@ function pdfPages(pdf: Buffer): number {
  * Loads a path of the site in an opened page as a new document, on screen: by way of a blank page, so
  * that a load of the page already open is one too, and forgetting the problems of the pages before.
  */
-async function visit({ page, problems }: OpenedPage, path: string): Promise<void> {
+async function visit({ page, problems }: Tab, path: string): Promise<void> {
   await page.emulateMedia({ media: null });
   await page.goto('about:blank');
   problems.length = 0;
@@ -99,14 +99,14 @@ describe('printing', () => {
   // Reading, printing and drawing charts change nothing another page would see: one context with the
   // screen's defaults, one with the dark theme chosen on a dark system and one with the light theme
   // chosen, each test loading its pages in one of them afresh.
-  let plain: OpenedPage;
-  let dark: OpenedPage;
-  let light: OpenedPage;
+  let plain: Tab;
+  let dark: Tab;
+  let light: Tab;
   beforeAll(async () => {
     [plain, dark, light] = await Promise.all([
-      openPage(browser, '/favicon.svg'),
-      openPage(browser, '/favicon.svg', { colorScheme: 'dark' }),
-      openPage(browser, '/favicon.svg', { colorScheme: 'light' }),
+      openTab(browser),
+      openTab(browser, { colorScheme: 'dark' }),
+      openTab(browser, { colorScheme: 'light' }),
     ]);
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openPage, VIEWPORTS, type OpenedPage } from '../support/browser.ts';
+import { connectBrowser, openTab, VIEWPORTS, type Tab } from '../support/browser.ts';
 import { browserPages } from '../../tools/site.ts';
 
 let browser: Browser;
@@ -14,9 +14,9 @@ afterAll(async () => {
 
 describe('without JavaScript', () => {
   // Without scripts, a page changes nothing: one context for them all, each page loaded in it afresh.
-  let reader: OpenedPage;
+  let reader: Tab;
   beforeAll(async () => {
-    reader = await openPage(browser, '/favicon.svg', { viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
+    reader = await openTab(browser, { viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
   });
   afterAll(async () => {
     await reader.close();
