@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { axeViolations, connectBrowser, openTab, VIEWPORTS, withPage, type Tab } from '../support/browser.ts';
+import {
+  axeViolations,
+  connectBrowser,
+  loadAgain,
+  openTab,
+  VIEWPORTS,
+  withPage,
+  type Tab,
+} from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -15,13 +23,6 @@ afterAll(async () => {
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const status = (page: Page) => page.locator('#copy-status').textContent();
-
-/** Loads a path of the site in an opened page as a new document, and forgets the problems of the pages before. */
-async function visit({ page, problems }: Tab, path: string): Promise<void> {
-  await page.goto('about:blank');
-  problems.length = 0;
-  await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
-}
 
 describe('a fact’s page', () => {
   // Following a fact's links changes nothing another page would see: one context for both tests.
@@ -54,7 +55,7 @@ describe('a fact’s page', () => {
   });
 
   it('marks the quoted words inside the paragraph, and tells screen readers where they start and end', async () => {
-    await visit(reader, '/facts/rail-customs-data/');
+    await loadAgain(reader, '/facts/rail-customs-data/');
     const { page } = reader;
     const mark = page.locator('figure.passage mark');
     await expect.poll(() => mark.isVisible()).toBe(true);
@@ -69,7 +70,7 @@ describe('a fact’s page', () => {
   });
 
   it('leads from a derived figure to the facts it is computed from', async () => {
-    await visit(reader, '/facts/rail-two-ports-growth/');
+    await loadAgain(reader, '/facts/rail-two-ports-growth/');
     const { page } = reader;
     await page.getByRole('link', { name: 'Trains through both ports' }).click();
     await page.waitForURL(/\/facts\/rail-two-ports-trains\/$/);
@@ -89,7 +90,7 @@ describe('a fact’s page', () => {
     it.each(['/facts/rail-customs-data/', '/facts/rail-two-ports-growth/', '/facts/summit-xian/'])(
       '%s has no WCAG 2.2 AA violation, on a phone and after copying',
       async (path) => {
-        await visit(phone, path);
+        await loadAgain(phone, path);
         const { page } = phone;
         expect(await axeViolations(page)).toEqual([]);
         await page.getByRole('button', { name: 'Copy link' }).click();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ExplorerData } from '@/lib/explorer/facts-explorer.ts';
-import { axeViolations, connectBrowser, openTab, VIEWPORTS, withPage, type Tab } from '../support/browser.ts';
+import { axeViolations, connectBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -14,39 +14,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Context options of the pages tests share. */
-type SharedOptions = Pick<BrowserContextOptions, 'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'>;
-
-/** Pages opened once for each set of context options, each shared by the tests that use those options (see `visit`). */
-const shared = new Map<string, Promise<Tab>>();
-afterAll(async () => {
-  for (const opened of shared.values()) await (await opened).close();
-});
-
-/**
- * Loads a path of the site as a new document in the page shared by the tests with these context
- * options, for a test that changes nothing another page would see (no storage, no clipboard it does
- * not write first, no viewport of its own), on screen, and forgets the problems of the pages before.
- * A blank page comes between, so that an address differing from the page's own in its fragment alone
- * is a load too, and nothing of the last page is still going.
- */
-async function visit(path: string, options: SharedOptions = {}): Promise<Tab> {
-  // The options not given are Playwright's and `openTab`'s defaults: the same options, the same page.
-  const key = JSON.stringify({
-    colorScheme: 'light',
-    viewport: VIEWPORTS.desktop,
-    javaScriptEnabled: true,
-    ...options,
-  });
-  const opening = shared.get(key) ?? openTab(browser, options);
-  shared.set(key, opening);
-  const opened = await opening;
-  await opened.page.emulateMedia({ media: null });
-  await opened.page.goto('about:blank');
-  opened.problems.length = 0;
-  await opened.page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
-  return opened;
-}
+const visit = sharedTabs(() => browser);
 
 const data = JSON.parse(readFileSync(join(inject('distDir'), 'facts/explorer.json'), 'utf8')) as ExplorerData;
 const total = data.facts.length;

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openTab, type Tab } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowser, loadAgain, openTab, type Tab } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -84,17 +84,6 @@ function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 }
 
-/**
- * Loads a path of the site in an opened page as a new document, on screen: by way of a blank page, so
- * that a load of the page already open is one too, and forgetting the problems of the pages before.
- */
-async function visit({ page, problems }: Tab, path: string): Promise<void> {
-  await page.emulateMedia({ media: null });
-  await page.goto('about:blank');
-  problems.length = 0;
-  await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
-}
-
 describe('printing', () => {
   // Reading, printing and drawing charts change nothing another page would see: one context with the
   // screen's defaults, one with the dark theme chosen on a dark system and one with the light theme
@@ -114,7 +103,7 @@ describe('printing', () => {
   });
 
   it.each(PRINTED)('%s prints without the screen’s chrome, and with its content', async (path) => {
-    await visit(plain, path);
+    await loadAgain(plain, path);
     const { page } = plain;
     const chrome = [...CHROME, ...PAGE_CHROME];
     const onScreen = await Promise.all(chrome.map(([selector]) => page.locator(selector).count()));
@@ -132,7 +121,7 @@ describe('printing', () => {
   });
 
   it('prints black on white at print sizes with the dark theme selected', async () => {
-    await visit(dark, '/corridors/rail/');
+    await loadAgain(dark, '/corridors/rail/');
     const { page } = dark;
     await selectTheme(page, 'dark');
     await page.emulateMedia({ media: 'print' });
@@ -163,7 +152,7 @@ describe('printing', () => {
   });
 
   it('keeps fact cards, key figures, figures, tables and paragraphs whole, and headings with what follows', async () => {
-    await visit(plain, '/corridors/rail/');
+    await loadAgain(plain, '/corridors/rail/');
     const { page } = plain;
     await page.emulateMedia({ media: 'print' });
     const breaks = (selector: string, property: 'breakInside' | 'breakAfter') =>
@@ -174,7 +163,7 @@ describe('printing', () => {
     await expect.poll(() => breaks('main tr', 'breakInside')).toEqual(['avoid']);
     await expect.poll(() => breaks('main .heading-wrapper', 'breakAfter')).toEqual(['avoid']);
     await expect.poll(() => breaks('main h1', 'breakAfter')).toEqual(['avoid']);
-    await visit(plain, SOURCE);
+    await loadAgain(plain, SOURCE);
     await page.emulateMedia({ media: 'print' });
     expect(
       await page
@@ -184,7 +173,7 @@ describe('printing', () => {
   });
 
   it.each(CORRIDORS)('%s prints every chart’s table, and the chart itself once drawn', async (path) => {
-    await visit(plain, path);
+    await loadAgain(plain, path);
     const { page } = plain;
     const charts = page.locator('fact-chart');
     await expect.poll(() => charts.count()).toBeGreaterThan(0);
@@ -222,7 +211,7 @@ describe('printing', () => {
   });
 
   it('redraws a drawn chart in light colours for paper, and in the screen’s theme after', async () => {
-    await visit(dark, '/corridors/rail/');
+    await loadAgain(dark, '/corridors/rail/');
     const { page } = dark;
     await selectTheme(page, 'dark');
     await drawCharts(page);
@@ -244,7 +233,7 @@ describe('printing', () => {
 
   it('prints the source passage of every fact, though its details are closed, and not the citations', async () => {
     for (const path of ['/', '/corridors/rail/']) {
-      await visit(plain, path);
+      await loadAgain(plain, path);
       const { page } = plain;
       const passages = page.locator('main .fact details:not(.cite) blockquote');
       await expect.poll(() => passages.count()).toBeGreaterThan(0);
@@ -257,7 +246,7 @@ describe('printing', () => {
   });
 
   it('prints the address of a link to another page, and none for a link into the page', async () => {
-    await visit(plain, '/corridors/rail/');
+    await loadAgain(plain, '/corridors/rail/');
     const { page } = plain;
     await page.emulateMedia({ media: 'print' });
     const card = page.locator('[id="rail-khorgos-trains"]');
@@ -286,7 +275,7 @@ describe('printing', () => {
       return [make('a report', false), make('https://example.org/report', true)];
     });
     expect(external).toEqual(['" (https://example.org/report)"', 'none']);
-    await visit(plain, SOURCE);
+    await loadAgain(plain, SOURCE);
     await page.emulateMedia({ media: 'print' });
     // The paragraph's own number prints, without an address; its facts' pages print theirs.
     const number = page.locator('[id="p5"] .para-number');
@@ -308,7 +297,7 @@ describe('printing', () => {
         ['light', light],
         ['dark', dark],
       ] as const) {
-        await visit(opened, path);
+        await loadAgain(opened, path);
         const { page, problems } = opened;
         await selectTheme(page, theme);
         await drawCharts(page);

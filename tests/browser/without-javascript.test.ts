@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, openTab, VIEWPORTS, type Tab } from '../support/browser.ts';
+import { connectBrowser, loadAgain, openTab, VIEWPORTS, type Tab } from '../support/browser.ts';
 import { browserPages } from '../../tools/site.ts';
 
 let browser: Browser;
@@ -26,10 +26,7 @@ describe('without JavaScript', () => {
     '%s shows all its content and hides controls that need scripts',
     async (path) => {
       const { page } = reader;
-      // A blank page between, so that nothing of the last page is still going, and its problems forgotten.
-      await page.goto('about:blank');
-      reader.problems.length = 0;
-      await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+      await loadAgain(reader, path);
       expect(await page.locator('main h1').first().isVisible()).toBe(true);
       expect(await page.locator('theme-select').isVisible()).toBe(false);
       const facts = page.locator('main .fact');

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -66,6 +66,50 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   const tab = await openTab(browser, options);
   const response = await tab.page.goto(tab.baseUrl + path, { waitUntil: 'load' });
   return { ...tab, response };
+}
+
+/**
+ * Loads a path of the site as a new document in a tab used before, on screen: by way of a blank page,
+ * so that nothing of the last page is still going and an address differing from the page's own in its
+ * fragment alone is a load too; the problems of the pages before are forgotten.
+ */
+export async function loadAgain(tab: Tab, path: string): Promise<Response | null> {
+  await tab.page.emulateMedia({ media: null });
+  await tab.page.goto('about:blank');
+  tab.problems.length = 0;
+  return tab.page.goto(tab.baseUrl + path, { waitUntil: 'load' });
+}
+
+/** Context options of the pages a file's tests share. */
+export type SharedOptions = Pick<
+  BrowserContextOptions,
+  'colorScheme' | 'viewport' | 'javaScriptEnabled' | 'permissions'
+>;
+
+/**
+ * A page per set of context options, opened on first use and shared by a file's tests that change
+ * nothing another page would see (no storage, no clipboard they do not write first, no viewport of
+ * their own); each `visit` loads its path there afresh (`loadAgain`). Closed after the file's tests.
+ */
+export function sharedTabs(browser: () => Browser): (path: string, options?: SharedOptions) => Promise<Tab> {
+  const shared = new Map<string, Promise<Tab>>();
+  afterAll(async () => {
+    for (const opened of shared.values()) await (await opened).close();
+  });
+  return async (path, options = {}) => {
+    // The options not given are Playwright's and `openTab`'s defaults: the same options, the same page.
+    const key = JSON.stringify({
+      colorScheme: 'light',
+      viewport: VIEWPORTS.desktop,
+      javaScriptEnabled: true,
+      ...options,
+    });
+    const opening = shared.get(key) ?? openTab(browser(), options);
+    shared.set(key, opening);
+    const opened = await opening;
+    await loadAgain(opened, path);
+    return opened;
+  };
 }
 
 /**

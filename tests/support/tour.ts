@@ -6,7 +6,15 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserPages, listPages } from '../../tools/site.ts';
 import { mapLabelProblems } from './maps.ts';
-import { axeViolations, connectBrowser, dialogResultsFor, openTab, pageSettled, VIEWPORTS } from './browser.ts';
+import {
+  axeViolations,
+  connectBrowser,
+  dialogResultsFor,
+  loadAgain,
+  openTab,
+  pageSettled,
+  VIEWPORTS,
+} from './browser.ts';
 
 export type Viewport = keyof typeof VIEWPORTS;
 export type Theme = 'light' | 'dark';
@@ -312,11 +320,9 @@ async function openTourTab(browser: Browser, viewport: Viewport, theme: Theme): 
     violations,
     close: tab.close,
     load: async (path) => {
-      await page.goto('about:blank');
       await devtools.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'all' });
-      problems.length = 0;
       violations.length = 0;
-      return page.goto(baseUrl + path, { waitUntil: 'load' });
+      return loadAgain(tab, path);
     },
   };
 }
