@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, sharedTabs, openTab, pageSettled, VIEWPORTS, withPage, type Tab } from '../support/browser.ts';
+import { connectBrowser, sharedTabs, pageSettled, VIEWPORTS, withPage, tabForTests } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -57,18 +57,12 @@ describe('charts', () => {
   describe('on pages without a chart', () => {
     // Pages that load no chart code, in a context of their own: Chart.js, once in the cache of a
     // context that had loaded it, could come from there unnoticed.
-    let reader: Tab;
-    beforeAll(async () => {
-      reader = await openTab(browser);
-    });
-    afterAll(async () => {
-      await reader.close();
-    });
+    const reader = tabForTests(() => browser);
 
     it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
       '%s has no chart and requests no Chart.js code',
       async (path) => {
-        const { page } = reader;
+        const { page } = reader();
         await page.goto('about:blank');
         await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
         const isChartCode = (p: string) => CHART_CODE.test(p) || p.includes('FactChart');

@@ -1,15 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import {
-  axeViolations,
-  connectBrowser,
-  loadAgain,
-  openTab,
-  VIEWPORTS,
-  withPage,
-  type Tab,
-} from '../support/browser.ts';
+import { axeViolations, connectBrowser, loadAgain, tabForTests, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -26,13 +18,7 @@ const status = (page: Page) => page.locator('#copy-status').textContent();
 
 describe('a fact’s page', () => {
   // Following a fact's links changes nothing another page would see: one context for both tests.
-  let reader: Tab;
-  beforeAll(async () => {
-    reader = await openTab(browser);
-  });
-  afterAll(async () => {
-    await reader.close();
-  });
+  const reader = tabForTests(() => browser);
 
   it('copies its own address with “Copy link”, says so, and copies its citations', async () => {
     await withPage(browser, '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
@@ -55,8 +41,8 @@ describe('a fact’s page', () => {
   });
 
   it('marks the quoted words inside the paragraph, and tells screen readers where they start and end', async () => {
-    await loadAgain(reader, '/facts/rail-customs-data/');
-    const { page } = reader;
+    await loadAgain(reader(), '/facts/rail-customs-data/');
+    const { page } = reader();
     const mark = page.locator('figure.passage mark');
     await expect.poll(() => mark.isVisible()).toBe(true);
     const cue = await mark.evaluate((el) => [
@@ -70,8 +56,8 @@ describe('a fact’s page', () => {
   });
 
   it('leads from a derived figure to the facts it is computed from', async () => {
-    await loadAgain(reader, '/facts/rail-two-ports-growth/');
-    const { page } = reader;
+    await loadAgain(reader(), '/facts/rail-two-ports-growth/');
+    const { page } = reader();
     await page.getByRole('link', { name: 'Trains through both ports' }).click();
     await page.waitForURL(/\/facts\/rail-two-ports-trains\/$/);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Trains through both ports');
@@ -79,19 +65,13 @@ describe('a fact’s page', () => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     // Copying a link writes the clipboard, which each test writes before it looks: one context for the three pages.
-    let phone: Tab;
-    beforeAll(async () => {
-      phone = await openTab(browser, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
-    });
-    afterAll(async () => {
-      await phone.close();
-    });
+    const phone = tabForTests(() => browser, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
 
     it.each(['/facts/rail-customs-data/', '/facts/rail-two-ports-growth/', '/facts/summit-xian/'])(
       '%s has no WCAG 2.2 AA violation, on a phone and after copying',
       async (path) => {
-        await loadAgain(phone, path);
-        const { page } = phone;
+        await loadAgain(phone(), path);
+        const { page } = phone();
         expect(await axeViolations(page)).toEqual([]);
         await page.getByRole('button', { name: 'Copy link' }).click();
         await expect.poll(() => status(page)).toBe('Link copied');

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, loadAgain, openTab, type Tab } from '../support/browser.ts';
+import { connectBrowser, loadAgain, tabForTests } from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -88,23 +88,13 @@ describe('printing', () => {
   // Reading, printing and drawing charts change nothing another page would see: one context with the
   // screen's defaults, one with the dark theme chosen on a dark system and one with the light theme
   // chosen, each test loading its pages in one of them afresh.
-  let plain: Tab;
-  let dark: Tab;
-  let light: Tab;
-  beforeAll(async () => {
-    [plain, dark, light] = await Promise.all([
-      openTab(browser),
-      openTab(browser, { colorScheme: 'dark' }),
-      openTab(browser, { colorScheme: 'light' }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([plain, dark, light].map((opened) => opened.close()));
-  });
+  const plain = tabForTests(() => browser);
+  const dark = tabForTests(() => browser, { colorScheme: 'dark' });
+  const light = tabForTests(() => browser, { colorScheme: 'light' });
 
   it.each(PRINTED)('%s prints without the screen’s chrome, and with its content', async (path) => {
-    await loadAgain(plain, path);
-    const { page } = plain;
+    await loadAgain(plain(), path);
+    const { page } = plain();
     const chrome = [...CHROME, ...PAGE_CHROME];
     const onScreen = await Promise.all(chrome.map(([selector]) => page.locator(selector).count()));
     await page.emulateMedia({ media: 'print' });
@@ -121,8 +111,8 @@ describe('printing', () => {
   });
 
   it('prints black on white at print sizes with the dark theme selected', async () => {
-    await loadAgain(dark, '/corridors/rail/');
-    const { page } = dark;
+    await loadAgain(dark(), '/corridors/rail/');
+    const { page } = dark();
     await selectTheme(page, 'dark');
     await page.emulateMedia({ media: 'print' });
     const styles = await page.evaluate(() => {
@@ -152,8 +142,8 @@ describe('printing', () => {
   });
 
   it('keeps fact cards, key figures, figures, tables and paragraphs whole, and headings with what follows', async () => {
-    await loadAgain(plain, '/corridors/rail/');
-    const { page } = plain;
+    await loadAgain(plain(), '/corridors/rail/');
+    const { page } = plain();
     await page.emulateMedia({ media: 'print' });
     const breaks = (selector: string, property: 'breakInside' | 'breakAfter') =>
       page.locator(selector).evaluateAll((els, p) => [...new Set(els.map((el) => getComputedStyle(el)[p]))], property);
@@ -163,7 +153,7 @@ describe('printing', () => {
     await expect.poll(() => breaks('main tr', 'breakInside')).toEqual(['avoid']);
     await expect.poll(() => breaks('main .heading-wrapper', 'breakAfter')).toEqual(['avoid']);
     await expect.poll(() => breaks('main h1', 'breakAfter')).toEqual(['avoid']);
-    await loadAgain(plain, SOURCE);
+    await loadAgain(plain(), SOURCE);
     await page.emulateMedia({ media: 'print' });
     expect(
       await page
@@ -173,8 +163,8 @@ describe('printing', () => {
   });
 
   it.each(CORRIDORS)('%s prints every chart’s table, and the chart itself once drawn', async (path) => {
-    await loadAgain(plain, path);
-    const { page } = plain;
+    await loadAgain(plain(), path);
+    const { page } = plain();
     const charts = page.locator('fact-chart');
     await expect.poll(() => charts.count()).toBeGreaterThan(0);
     // As loaded: the Chart tab selected, the table hidden on screen, no canvas drawn yet.
@@ -211,8 +201,8 @@ describe('printing', () => {
   });
 
   it('redraws a drawn chart in light colours for paper, and in the screen’s theme after', async () => {
-    await loadAgain(dark, '/corridors/rail/');
-    const { page } = dark;
+    await loadAgain(dark(), '/corridors/rail/');
+    const { page } = dark();
     await selectTheme(page, 'dark');
     await drawCharts(page);
     const canvas = page.locator('fact-chart canvas').first();
@@ -233,8 +223,8 @@ describe('printing', () => {
 
   it('prints the source passage of every fact, though its details are closed, and not the citations', async () => {
     for (const path of ['/', '/corridors/rail/']) {
-      await loadAgain(plain, path);
-      const { page } = plain;
+      await loadAgain(plain(), path);
+      const { page } = plain();
       const passages = page.locator('main .fact details:not(.cite) blockquote');
       await expect.poll(() => passages.count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator('main .fact details[open]').count()).toBe(0);
@@ -246,8 +236,8 @@ describe('printing', () => {
   });
 
   it('prints the address of a link to another page, and none for a link into the page', async () => {
-    await loadAgain(plain, '/corridors/rail/');
-    const { page } = plain;
+    await loadAgain(plain(), '/corridors/rail/');
+    const { page } = plain();
     await page.emulateMedia({ media: 'print' });
     const card = page.locator('[id="rail-khorgos-trains"]');
     expect(await addressOf(card.getByRole('link', { name: 'Source ¶5' }))).toBe(
@@ -275,7 +265,7 @@ describe('printing', () => {
       return [make('a report', false), make('https://example.org/report', true)];
     });
     expect(external).toEqual(['" (https://example.org/report)"', 'none']);
-    await loadAgain(plain, SOURCE);
+    await loadAgain(plain(), SOURCE);
     await page.emulateMedia({ media: 'print' });
     // The paragraph's own number prints, without an address; its facts' pages print theirs.
     const number = page.locator('[id="p5"] .para-number');
@@ -294,8 +284,8 @@ describe('printing', () => {
     async (path, min, max) => {
       const counts: number[] = [];
       for (const [theme, opened] of [
-        ['light', light],
-        ['dark', dark],
+        ['light', light()],
+        ['dark', dark()],
       ] as const) {
         await loadAgain(opened, path);
         const { page, problems } = opened;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -61,6 +61,24 @@ export async function openTab(browser: Browser, options: OpenOptions = {}): Prom
   });
   await before?.(page);
   return { page, problems, baseUrl, close: () => context.close() };
+}
+
+/**
+ * A tab (`openTab`) opened before the tests of the enclosing `describe` (or file) and closed after them,
+ * for tests that share it; they read it with the function returned, once it is open.
+ */
+export function tabForTests(browser: () => Browser, options: OpenOptions = {}): () => Tab {
+  let tab: Tab | undefined;
+  beforeAll(async () => {
+    tab = await openTab(browser(), options);
+  });
+  afterAll(async () => {
+    await tab?.close();
+  });
+  return () => {
+    if (!tab) throw new Error('The tab is opened before the tests that share it.');
+    return tab;
+  };
 }
 
 /** Opens a path of the built site in a new context (`openTab`) and loads it. */
