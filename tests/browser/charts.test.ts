@@ -1,6 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, sharedTabs, pageSettled, VIEWPORTS, withPage, tabForTests } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  connectBrowser,
+  loadAgain,
+  sharedTabs,
+  pageSettled,
+  VIEWPORTS,
+  withPage,
+  tabForTests,
+} from '../support/browser.ts';
 
 let browser: Browser;
 
@@ -63,8 +71,7 @@ describe('charts', () => {
       '%s has no chart and requests no Chart.js code',
       async (path) => {
         const { page } = reader();
-        await page.goto('about:blank');
-        await page.goto(inject('baseUrl') + path, { waitUntil: 'load' });
+        await loadAgain(reader(), path);
         const isChartCode = (p: string) => CHART_CODE.test(p) || p.includes('FactChart');
         const requested = requestsFor(page, /./);
         const atLoad = await page.evaluate(() =>
