@@ -77,6 +77,42 @@ export function chartCsvPath(base: string, chartId: string): string {
   return withBase(base, `charts/${chartId}.csv`);
 }
 
+/** A chart's permanent page: the chart, its table, its facts and its source. */
+export function chartPagePath(base: string, chartId: string): string {
+  return withBase(base, `charts/${chartId}/`);
+}
+
+/** What other sites may frame: a fact's card or a chart, alone, e.g. `/embed/facts/rail-khorgos-trains/`. */
+export function embedPath(base: string, kind: 'facts' | 'charts', id: string): string {
+  return withBase(base, `embed/${kind}/${id}/`);
+}
+
+/** The oEmbed document of an embed (type `rich`), beside it: `/embed/charts/rail-trains-by-port/oembed.json`. */
+export function oembedPath(base: string, kind: 'facts' | 'charts', id: string): string {
+  return `${embedPath(base, kind, id)}oembed.json`;
+}
+
+/**
+ * A page's social card (its `og:image`), named by the page's path under the base: `/` → `/cards/index.png`,
+ * `/facts/rail-khorgos-trains/` → `/cards/facts/rail-khorgos-trains.png`.
+ */
+export function cardPath(base: string, pagePath: string): string {
+  const root = normalizeBase(base);
+  const inside = pagePath.startsWith(root) ? pagePath.slice(root.length) : pagePath.replace(/^\/+/, '');
+  const name = inside.replace(/\/+$/, '');
+  return withBase(base, `cards/${name === '' ? 'index' : name}.png`);
+}
+
+/** A fact's or a source's citation as a reference manager reads it, beside its page: `/facts/<id>/citation.ris`. */
+export function citationPath(
+  base: string,
+  kind: 'facts' | 'sources',
+  id: string,
+  format: 'csl.json' | 'bib' | 'ris',
+): string {
+  return withBase(base, `${kind}/${id}/citation.${format}`);
+}
+
 export function paragraphPath(base: string, sourceId: string, paragraphId: string): string {
   return `${sourcePath(base, sourceId)}#${paragraphId}`;
 }

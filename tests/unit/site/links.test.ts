@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   absoluteUrl,
+  cardPath,
+  chartPagePath,
+  citationPath,
   corridorPath,
+  embedPath,
   explorerDataPath,
   factPath,
   factsListPath,
   hrefFrom,
+  oembedPath,
   placePath,
   placesPath,
   paragraphPath,
@@ -35,6 +40,27 @@ describe('links', () => {
     expect(factsListPath('/', 1)).toBe('/facts/');
     expect(factsListPath('/sub/', 2)).toBe('/sub/facts/page/2/');
     expect(explorerDataPath('/sub/')).toBe('/sub/facts/explorer.json');
+  });
+
+  it('gives every chart a page, and every fact and chart an embed with its oEmbed document beside it', () => {
+    expect(chartPagePath('/', 'rail-trains-by-port')).toBe('/charts/rail-trains-by-port/');
+    expect(embedPath('/sub/', 'facts', 'rail-khorgos-trains')).toBe('/sub/embed/facts/rail-khorgos-trains/');
+    expect(oembedPath('/', 'charts', 'rail-trains-by-port')).toBe('/embed/charts/rail-trains-by-port/oembed.json');
+  });
+
+  it('names a page’s social card by the page’s path under the base', () => {
+    expect(cardPath('/', '/')).toBe('/cards/index.png');
+    expect(cardPath('/', '/facts/rail-khorgos-trains/')).toBe('/cards/facts/rail-khorgos-trains.png');
+    expect(cardPath('/sub/', '/sub/')).toBe('/sub/cards/index.png');
+    expect(cardPath('/sub', '/sub/charts/rail-trains-by-port/')).toBe('/sub/cards/charts/rail-trains-by-port.png');
+    expect(cardPath('/sub/', 'places/khorgos/')).toBe('/sub/cards/places/khorgos.png');
+  });
+
+  it('puts a citation’s downloads beside the page of what it cites', () => {
+    expect(citationPath('/', 'facts', 'rail-khorgos-trains', 'ris')).toBe('/facts/rail-khorgos-trains/citation.ris');
+    expect(citationPath('/sub/', 'sources', 'xian-summit-corridors', 'csl.json')).toBe(
+      '/sub/sources/xian-summit-corridors/citation.csl.json',
+    );
   });
 
   it('links a paragraph of a source by its number', () => {
