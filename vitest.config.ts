@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/support/sequencer.ts';
 
 export default defineConfig({
   resolve: {
@@ -11,6 +12,8 @@ export default defineConfig({
     // than the machine has) runs one. Builds still run one at a time (tests/support/build.ts). Set for
     // every project: projects with different limits would have to run one after the other.
     maxWorkers: 2,
+    // The longest files first, so the two workers end together (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
