@@ -15,6 +15,12 @@ import { PLACE_KINDS } from '../places.ts';
 import { sourceRef, sourcesOf } from '../sources.ts';
 import { siteUrls } from './site.ts';
 
+/** The search page's words, which its social card also uses (src/data/cards.ts). */
+export const SEARCH_PAGE = {
+  title: 'Search',
+  description: 'Search every fact, section and paragraph of the source, with filters by corridor, country and kind.',
+};
+
 export async function homePage(site: URL | undefined) {
   const { siteName, siteUrl } = siteUrls(site);
   const context = await getFactsOf(undefined);

@@ -1,0 +1,165 @@
+/**
+ * The social cards: one for each page that has a card of its own (home, corridors, facts, places,
+ * sources, the lists, search, and each chart's page, keyed by `chartPagePath` whether or not that page
+ * is built), what each shows (src/lib/cards/content.ts) and its words for `og:image:alt`. A page with no
+ * card of its own (the 404 page, a list's later pages, an embed) takes the card of the nearest page
+ * above it in the address, and the home page's card at the last (`cardFor`). The content is made only
+ * when the card is drawn (`content()`), so every page's layout asks for its card's words cheaply.
+ */
+import { cardAlt, cardMode, factCard, type CardContent } from '@/lib/cards/content.ts';
+import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
+import { citedTitle } from '@/lib/content/cite.ts';
+import { placeWhere } from '@/lib/pages/place-page.ts';
+import {
+  cardPath,
+  chartPagePath,
+  corridorPath,
+  factPagePath,
+  factsPath,
+  placePath,
+  placesPath,
+  sourcePath,
+  sourcesPath,
+  withBase,
+} from '@/lib/site/links.ts';
+import { siteConfig } from '@/site.config.ts';
+import { getChartModel } from './charts.ts';
+import { getGraph, type Fact, type Graph } from './content.ts';
+import { getLocatorMap } from './maps.ts';
+import { PLACE_KINDS } from './places.ts';
+import { factsPage, placesPage, SEARCH_PAGE } from './pages/lists.ts';
+import { sourceListPage } from './pages/sources.ts';
+
+export interface Card {
+  /** The page's path, with the base. */
+  page: string;
+  /** The card's path, with the base: `cardPath(base, page)`. */
+  path: string;
+  alt: string;
+  content: () => Promise<CardContent>;
+}
+
+const base = () => import.meta.env.BASE_URL;
+
+function card(page: string, content: CardContent): Card {
+  return { page, path: cardPath(base(), page), alt: cardAlt(content), content: () => Promise.resolve(content) };
+}
+
+function factContent(graph: Graph, fact: Fact): CardContent {
+  const corridor = fact.corridor === undefined ? undefined : graph.corridor.get(fact.corridor);
+  const source = graph.source.get(fact.source);
+  return factCard(
+    fact,
+    corridor && { mode: corridor.data.mode, name: corridor.data.shortTitle },
+    source ? citedTitle(source.data) : fact.source,
+  );
+}
+
+async function makeCards(): Promise<Map<string, Card>> {
+  const graph = await getGraph();
+  const b = base();
+  const cards: Card[] = [
+    card(withBase(b), {
+      type: 'page',
+      mode: 'context',
+      eyebrow: siteConfig.title,
+      title: siteConfig.tagline,
+      description: siteConfig.summary,
+    }),
+  ];
+  for (const corridor of graph.corridors) {
+    const { title, summary, mode } = corridor.data;
+    cards.push(
+      card(corridorPath(b, corridor.id), {
+        type: 'page',
+        mode: cardMode(mode),
+        eyebrow: 'Corridor',
+        title,
+        description: summary,
+      }),
+    );
+  }
+  for (const fact of graph.facts) cards.push(card(factPagePath(b, fact.id), factContent(graph, fact)));
+  for (const place of graph.places) {
+    const corridor = graph.corridorsByPlace.get(place.id)?.[0];
+    const mode = cardMode(corridor?.data.mode);
+    const name = place.data.name;
+    const detail = `${PLACE_KINDS[place.data.kind]} in ${placeWhere(place.data)}`;
+    const page = placePath(b, place.id);
+    cards.push({
+      page,
+      path: cardPath(b, page),
+      alt: cardAlt({ type: 'place', mode, name, detail, map: '' }),
+      content: async () => ({
+        type: 'place',
+        mode,
+        name,
+        detail,
+        map: locatorMapSvg((await getLocatorMap(place.id)).model, mode),
+      }),
+    });
+  }
+  for (const source of graph.sources) {
+    cards.push(
+      card(sourcePath(b, source.id), {
+        type: 'page',
+        mode: 'context',
+        eyebrow: 'Source',
+        title: citedTitle(source.data),
+        description: source.data.description,
+      }),
+    );
+  }
+  for (const chart of graph.charts) {
+    const corridor = graph.corridor.get(chart.data.corridor.id);
+    const mode = cardMode(corridor?.data.mode);
+    const topic = corridor?.data.shortTitle ?? 'Summit context';
+    const page = chartPagePath(b, chart.id);
+    cards.push({
+      page,
+      path: cardPath(b, page),
+      alt: `Chart: ${chart.data.title}, ${chart.data.period}.`,
+      content: async () => ({ type: 'chart', mode, topic, chart: await getChartModel(chart.id) }),
+    });
+  }
+  // The lists' own words, from their route data; the site's address only shapes their structured data, unused here.
+  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : new URL('http://127.0.0.1/');
+  const words = ({ title, description }: { title: string; description: string }) => ({ title, description });
+  const lists = [
+    {
+      page: factsPath(b),
+      eyebrow: 'Facts',
+      title: 'Every fact in one table',
+      description: (await factsPage(site)).description,
+    },
+    { page: placesPath(b), eyebrow: 'Places', ...words(await placesPage(site)) },
+    { page: sourcesPath(b), eyebrow: 'Sources', ...words(await sourceListPage(1, site)) },
+    { page: withBase(b, 'search/'), eyebrow: 'Search', ...words(SEARCH_PAGE) },
+  ];
+  for (const { page, eyebrow, title, description } of lists) {
+    cards.push(card(page, { type: 'page', mode: 'context', eyebrow, title, description }));
+  }
+  return new Map(cards.map((c) => [c.page, c]));
+}
+
+let cards: Promise<Map<string, Card>> | undefined;
+/** Every card, by its page's path; made once a build. */
+export function getCards(): Promise<Map<string, Card>> {
+  cards ??= makeCards();
+  return cards;
+}
+
+/** The card a page names in its meta: its own, or the nearest page's above it, or the home page's. */
+export async function cardFor(pagePath: string): Promise<Card> {
+  const all = await getCards();
+  let path = pagePath.endsWith('/') ? pagePath : pagePath.replace(/[^/]*$/, '');
+  for (;;) {
+    const found = all.get(path);
+    if (found !== undefined) return found;
+    if (path === '/' || path === '') break;
+    path = path.replace(/[^/]*\/$/, '');
+  }
+  const home = all.get(withBase(base()));
+  if (home === undefined) throw new Error('No card for the home page');
+  return home;
+}

@@ -1,0 +1,141 @@
+/**
+ * What a social card shows (a page's `og:image`), decided from the content and nothing else: the words
+ * and figures here are the site's own (the fact's figure as src/lib/text/format.ts writes it, "Quoted" or
+ * "Derived" from src/lib/text/fact-kind.ts), so a card never says more than the page it stands for. The
+ * drawing is src/lib/cards/layout.ts; the key that caches the drawing is `cardKey`.
+ */
+import { createHash } from 'node:crypto';
+import type { ChartModel } from '../charts/charts.ts';
+import type { FactNode } from '../content/graph.ts';
+import { unitAfterNumber, type FigureParts } from '../text/format.ts';
+import { kindLabel } from '../text/fact-kind.ts';
+
+/** The colour a card takes: a corridor's mode, or `context` for the summit and the site itself. */
+export type CardMode = 'air' | 'rail' | 'intermodal' | 'context';
+
+/** A fact's card: its figure large, what it is, when, and where it comes from. */
+export interface FactCard {
+  type: 'fact';
+  mode: CardMode;
+  /** The corridor's short name, e.g. `Rail`, or `Summit context`. */
+  topic: string;
+  /** "Quoted" or "Derived". */
+  kind: string;
+  /** The figure in parts (`more than` · `80` · `%`); a fact without a value shows its label alone. */
+  figure?: FigureParts | undefined;
+  label: string;
+  /** A fact without a figure says what it is in its statement, under its label. */
+  statement?: string | undefined;
+  period?: string | undefined;
+  /** The title of the source it comes from. */
+  source: string;
+}
+
+/** A chart's card: the chart itself, drawn from its model. */
+export interface ChartCard {
+  type: 'chart';
+  mode: CardMode;
+  topic: string;
+  chart: ChartModel;
+}
+
+/** A place's card: its name, country and locator map (SVG markup, drawn by src/lib/cards/map-svg.ts). */
+export interface PlaceCard {
+  type: 'place';
+  mode: CardMode;
+  name: string;
+  /** e.g. `Kazakhstan · Rail corridor`. */
+  detail: string;
+  /** The locator map as a standalone SVG document. */
+  map: string;
+}
+
+/** Any other page: its title, a short description and what kind of page it is. */
+export interface PageCard {
+  type: 'page';
+  mode: CardMode;
+  /** e.g. `Corridor`, `Source`, `Facts`: a word over the title. */
+  eyebrow: string;
+  title: string;
+  description: string;
+}
+
+export type CardContent = FactCard | ChartCard | PlaceCard | PageCard;
+
+/** A card and its page: the card's address is `cardPath(base, page)` (src/lib/site/links.ts). */
+export interface CardEntry {
+  /** The page's path, e.g. `/facts/rail-khorgos-trains/`. */
+  page: string;
+  content: CardContent;
+  /** The card in words, for `og:image:alt`. */
+  alt: string;
+}
+
+/** The corridor colour of a fact or page: its corridor's mode, else the summit context's. */
+export function cardMode(mode: string | undefined): CardMode {
+  return mode === 'air' || mode === 'rail' || mode === 'intermodal' ? mode : 'context';
+}
+
+/** What a fact's card shows, given its corridor's short name (undefined: summit context) and its source's title. */
+export function factCard(
+  fact: Pick<FactNode, 'kind' | 'label' | 'figure' | 'period' | 'statement'>,
+  corridor: { mode: string; name: string } | undefined,
+  source: string,
+): FactCard {
+  const figure = fact.figure && {
+    qualifier: fact.figure.qualifier,
+    number: fact.figure.number,
+    unit: fact.figure.unit,
+  };
+  return {
+    type: 'fact',
+    mode: cardMode(corridor?.mode),
+    topic: corridor === undefined ? 'Summit context' : corridor.name,
+    kind: kindLabel(fact.kind),
+    figure,
+    label: fact.label,
+    statement: figure === undefined ? fact.statement : undefined,
+    period: fact.period,
+    source,
+  };
+}
+
+/** A figure as one line of text: `more than 80%`, `2,485 trains`. */
+export function figureText(figure: FigureParts): string {
+  return `${figure.qualifier === '' ? '' : `${figure.qualifier} `}${figure.number}${unitAfterNumber(figure.unit)}`;
+}
+
+/** The card in one or two sentences, for `og:image:alt`: what a reader who cannot see it would be told. */
+export function cardAlt(content: CardContent): string {
+  switch (content.type) {
+    case 'fact': {
+      const what = content.figure ? `${figureText(content.figure)}: ${content.label}` : content.label;
+      const when = content.period === undefined ? '' : `, ${content.period}`;
+      return `${what}${when}. ${content.kind}, from “${content.source}”.`;
+    }
+    case 'chart':
+      return `Chart: ${content.chart.title}, ${content.chart.period}.`;
+    case 'place':
+      return `${content.name}, ${content.detail}, marked on a locator map.`;
+    case 'page':
+      return `${content.eyebrow}: ${content.title}.`;
+  }
+}
+
+/**
+ * The key a rendered card is cached under: a hash of everything the card shows and of what draws it
+ * (`renderer`: the layout's version, the packages' versions and the fonts' hash), so a card is drawn
+ * again exactly when one of them changes. The chart's links are left out: they are not drawn.
+ */
+export function cardKey(content: CardContent, renderer: string): string {
+  const shown =
+    content.type === 'chart'
+      ? {
+          ...content,
+          chart: JSON.parse(
+            JSON.stringify(content.chart, (k, v: unknown) => (k === 'href' || k === 'page' ? undefined : v)),
+          ) as unknown,
+        }
+      : content;
+  return createHash('sha256').update(renderer).update('\0').update(JSON.stringify(shown)).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,23 @@
+/**
+ * Each page's social card, `/cards/<page path>.png` (`cardPath` in src/lib/site/links.ts): the cards of
+ * src/data/cards.ts, drawn by src/lib/cards/render.ts, or copied from its cache when what a card shows
+ * has not changed.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCards, type Card } from '@/data/cards.ts';
+import { cardPng } from '@/lib/cards/render.ts';
+import { withBase } from '@/lib/site/links.ts';
+import { siteConfig } from '@/site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const prefix = withBase(import.meta.env.BASE_URL, 'cards/');
+  return [...(await getCards()).values()].map((card) => ({
+    params: { card: card.path.slice(prefix.length, -'.png'.length) },
+    props: { card },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props }) =>
+  new Response(new Uint8Array(await cardPng(await props.card.content(), siteConfig.title)), {
+    headers: { 'content-type': 'image/png' },
+  });
