@@ -37,6 +37,11 @@ export const BUDGETS = {
    * article fetches for the same search (measured side by side in issue 19).
    */
   searchQuery: 89.8 * 1024,
+  /**
+   * One social card (a page's `og:image`, 1200 × 630 PNG). Most weigh a third of this (docs/benchmarks.md,
+   * 'Social cards'): at ~90,000 fact cards the whole site must stay within 2 GiB (issue 24).
+   */
+  card: 60 * 1024,
   /** The lazily loaded chunk holding Chart.js, gzip, with room above a tree-shaken bar chart (docs/benchmarks.md). */
   chartChunk: 60 * 1024,
 };

@@ -111,7 +111,7 @@ export function cardAlt(content: CardContent): string {
     case 'fact': {
       const what = content.figure ? `${figureText(content.figure)}: ${content.label}` : content.label;
       const when = content.period === undefined ? '' : `, ${content.period}`;
-      return `${what}${when}. ${content.kind}, from “${content.source}”.`;
+      return `${what}${when}. ${content.kind}, from ${content.source}.`;
     }
     case 'chart':
       return `Chart: ${content.chart.title}, ${content.chart.period}.`;

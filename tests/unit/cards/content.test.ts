@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, toChartFact } from '@/lib/charts/charts.ts';
+import { buildGraph } from '@/lib/content/build-graph.ts';
+import { cardAlt, cardKey, cardMode, factCard, type CardContent } from '@/lib/cards/content.ts';
+import type { CardNode } from '@/lib/cards/elements.ts';
+import { cardLayout } from '@/lib/cards/layout.ts';
+import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
+import { parseContent, rawContent } from '../../fixtures/content.ts';
+
+const graph = buildGraph(parseContent(rawContent()));
+const rail = { mode: 'rail', name: 'Rail' };
+const SOURCE = '[A descriptive title]';
+
+function fact(id: string) {
+  const found = graph.fact.get(id);
+  if (found === undefined) throw new Error(`fixture fact ${id} missing`);
+  return found;
+}
+
+/** Every string a card's element tree draws, in order. */
+function drawnText(node: CardNode | string): string[] {
+  if (typeof node === 'string') return [node];
+  const { children } = node.props;
+  return (Array.isArray(children) ? children : children === undefined ? [] : [children]).flatMap(drawnText);
+}
+
+describe('what a fact’s card shows', () => {
+  it('shows a quoted figure with its qualifier and unit apart, its label, period, kind and source', () => {
+    const card = factCard(fact('transit-before'), rail, SOURCE);
+    expect(card).toMatchObject({
+      type: 'fact',
+      mode: 'rail',
+      topic: 'Rail',
+      kind: 'Quoted',
+      figure: { qualifier: 'more than', number: '4', unit: 'days' },
+      label: fact('transit-before').label,
+      source: SOURCE,
+      statement: undefined,
+    });
+    const drawn = drawnText(cardLayout(card, 'Corridors'));
+    expect(drawn).toEqual(expect.arrayContaining(['more than', '4', 'days', 'Quoted', 'RAIL']));
+    expect(drawn).toContain(`Source: ${SOURCE}`);
+    expect(drawn).toContain('Corridors');
+  });
+
+  it('marks a derived figure “Derived”, with the decimals its derivation gives', () => {
+    const card = factCard(fact('prior'), rail, SOURCE);
+    expect(card.kind).toBe('Derived');
+    expect(card.figure).toEqual({ qualifier: 'about', number: '1,887', unit: 'trains' });
+    expect(cardAlt(card)).toMatch(/^about 1,887 trains: .+\. Derived, from \[A descriptive title\]\.$/);
+  });
+
+  it('gives a fact without a figure its statement instead, and a fact of no corridor the summit context’s colour', () => {
+    const bare = {
+      ...fact('trains'),
+      value: undefined,
+      figure: undefined,
+      statement: 'The article calls it a record.',
+    };
+    const card = factCard(bare, undefined, SOURCE);
+    expect(card.figure).toBeUndefined();
+    expect(card.statement).toBe(bare.statement);
+    expect([card.mode, card.topic]).toEqual(['context', 'Summit context']);
+    expect(drawnText(cardLayout(card, 'Corridors'))).toContain(bare.statement);
+  });
+
+  it('writes a tight unit against its number in words, as the site does', () => {
+    const card = factCard(fact('growth'), rail, SOURCE);
+    expect(cardAlt(card)).toMatch(/^12\.82%: /);
+  });
+
+  it('takes a corridor’s colour only for a known mode', () => {
+    expect(['air', 'rail', 'intermodal', 'sea', undefined].map(cardMode)).toEqual([
+      'air',
+      'rail',
+      'intermodal',
+      'context',
+      'context',
+    ]);
+  });
+});
+
+describe('the cache key of a card', () => {
+  const card = factCard(fact('trains'), rail, SOURCE);
+
+  it('is the same for the same card drawn by the same renderer', () => {
+    expect(cardKey(card, 'r1')).toBe(cardKey(structuredClone(card), 'r1'));
+  });
+
+  it('changes when anything the card shows changes, or what draws it', () => {
+    const keys = [
+      cardKey(card, 'r1'),
+      cardKey({ ...card, figure: { qualifier: '', number: '2,130', unit: 'trains' } }, 'r1'),
+      cardKey({ ...card, period: 'January–May 2023' }, 'r1'),
+      cardKey({ ...card, kind: 'Derived' }, 'r1'),
+      cardKey(card, 'r2'),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('ignores a chart’s links, which the card does not draw, but not its values', () => {
+    const content = parseContent(rawContent());
+    const chart = content.charts.find((c) => c.id === 'trains-chart');
+    if (chart === undefined) throw new Error('fixture chart missing');
+    const model = (page: string) =>
+      buildChartModel(chart.id, chart.data, {
+        fact: (id) => {
+          const f = graph.fact.get(id);
+          return f && toChartFact(f, { href: `${page}#${id}`, page: `${page}${id}/` });
+        },
+        place: () => undefined,
+      });
+    const a: CardContent = { type: 'chart', mode: 'rail', topic: 'Rail', chart: model('/corridors/rail/') };
+    const b: CardContent = { ...a, chart: model('/sub/corridors/rail/') };
+    expect(cardKey(a, 'r1')).toBe(cardKey(b, 'r1'));
+    const changed = structuredClone(a);
+    if (changed.chart.type === 'bar' && changed.chart.series[0]?.points[0])
+      changed.chart.series[0].points[0].value += 1;
+    expect(cardKey(changed, 'r1')).not.toBe(cardKey(a, 'r1'));
+  });
+});
+
+describe('a place’s locator map on its card', () => {
+  it('draws the map’s land and borders and the place’s marker in its corridor’s colour', () => {
+    const svg = locatorMapSvg(
+      {
+        width: 1000,
+        height: 700,
+        land: 'M0 0L10 0L10 10z',
+        tinted: 'M1 1L2 2z',
+        borders: 'M3 3L4 4',
+        markers: [
+          { id: 'khorgos', name: 'Khorgos', country: 'China', x: 300, y: 200, mode: 'rail', role: 'place' } as never,
+        ],
+      },
+      'rail',
+    );
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1000 700"/);
+    expect(svg).toContain('d="M0 0L10 0L10 10z"');
+    expect(svg).toMatch(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#a8322a"/);
+  });
+});
