@@ -8,7 +8,7 @@
  */
 import { cardAlt, cardMode, factCard, type CardContent } from '@/lib/cards/content.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
-import { citedTitle } from '@/lib/content/cite.ts';
+import { citedTitle } from '@/lib/cite/cite.ts';
 import { placeWhere } from '@/lib/pages/place-page.ts';
 import {
   cardPath,

@@ -4,7 +4,7 @@
  * (src/lib/export/data-package.ts). `site` is Astro's `site`, which the config always sets (SITE_URL, or the
  * local preview's address).
  */
-import { citedTitle } from '@/lib/content/cite.ts';
+import { citedTitle } from '@/lib/cite/cite.ts';
 import { chartTable } from '@/lib/charts/chart-table.ts';
 import { chartTablePath, dataPackage, type DataPackage } from '@/lib/export/data-package.ts';
 import { factRecords, factsTableSchema } from '@/lib/export/fact-export.ts';

@@ -2,7 +2,7 @@
  * What pages ask of a fact beyond the graph's node: its derivation worked out, its citations, its quoted
  * passage where it stands, whether its card names its source, and facts as structured data lists them.
  */
-import { fullCitation, shortCitation } from '@/lib/content/cite.ts';
+import { fullCitation, shortCitation } from '@/lib/cite/cite.ts';
 import { workDerivation, type FormulaName, type WorkedDerivation } from '@/lib/content/derive.ts';
 import { CONTEXT, paragraphKey } from '@/lib/content/graph.ts';
 import type { EditorialNote, Paragraph } from '@/lib/content/paragraphs.ts';

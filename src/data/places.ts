@@ -2,7 +2,7 @@
  * What pages ask of places: what each kind is in words, where the sources give a place's fields and
  * spellings, the corridors that list it and the facts that name it.
  */
-import { citedTitle } from '@/lib/content/cite.ts';
+import { citedTitle } from '@/lib/cite/cite.ts';
 import { paragraphMark } from '@/lib/content/paragraphs.ts';
 import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/content/place-fields.ts';
 import type { StatedField } from '@/schemas/place.ts';

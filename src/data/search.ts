@@ -2,7 +2,7 @@
  * What search indexes: the pages it indexes whole, and a record for every place and every group of facts
  * or paragraphs (src/lib/search/search-records.ts shapes them).
  */
-import { citedTitle } from '@/lib/content/cite.ts';
+import { citedTitle } from '@/lib/cite/cite.ts';
 import { paragraphKey } from '@/lib/content/graph.ts';
 import { SUMMIT_NAME } from '@/lib/explorer/facts-explorer.ts';
 import { factSection, paragraphSection, placeRecord } from '@/lib/search/search-items.ts';

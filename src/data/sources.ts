@@ -2,7 +2,7 @@
  * What pages ask of sources: titles as citations write them, summaries for the list of sources, sources
  * as structured data cites them, and the paragraphs a list of facts rests on.
  */
-import { citedTitle } from '@/lib/content/cite.ts';
+import { citedTitle } from '@/lib/cite/cite.ts';
 import type { ParagraphRef } from '@/lib/content/graph.ts';
 import { absoluteUrl, sourcePath } from '@/lib/site/links.ts';
 import type { SourceRef } from '@/lib/site/structured-data.ts';

@@ -3,7 +3,7 @@
  * page is markup over this one object.
  */
 import { appearancesByPage } from '@/lib/content/appearances.ts';
-import { citedTitle, withBasis } from '@/lib/content/cite.ts';
+import { citedTitle, withBasis } from '@/lib/cite/cite.ts';
 import { countriesNote, factTrail, summitHref } from '@/lib/pages/fact-page.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
 import { corridorPath, dataPath, factsPath, sourcePath } from '@/lib/site/links.ts';

@@ -4,7 +4,7 @@
  * listed once and referred to by index, so the data stays small at tens of thousands of facts. Places
  * and countries are those some fact names, in alphabetical order, as the filters list them.
  */
-import { citedTitle } from '../content/cite.ts';
+import { citedTitle } from '../cite/cite.ts';
 import type { ExplorerData, ExplorerFact } from './facts-explorer.ts';
 import type { ContentGraph } from '../content/graph.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedTitle, fullCitation, shortCitation, type CiteInput } from '@/lib/content/cite.ts';
+import { citedTitle, fullCitation, shortCitation, type CiteInput } from '@/lib/cite/cite.ts';
 import { parseContent, rawContent } from '../../fixtures/content.ts';
 
 const TITLE = 'China and Central Asia ahead of the Xi’an summit — air, rail and sea links';
