@@ -31,8 +31,11 @@ export function readPage(distDir: string, path: string): HTMLElement {
   return parse(readFileSync(fileOf(distDir, path), 'utf8'));
 }
 
-/** The text of a fact's citation in a card or page (Citations.astro): its `Link`, `Short` or `Full` form. */
-export function citationText(holder: HTMLElement, form: 'Link' | 'Short' | 'Full'): string | undefined {
+/** A form of citation that src/components/facts/Citations.astro lists: a fact card's `Short` and `Full`; a page's also the others. */
+export type CitationForm = 'Link' | 'Short' | 'Full' | 'APA' | 'APA in text' | 'Chicago';
+
+/** The text of a fact's or a source's citation in a card or page (Citations.astro), in one of its forms. */
+export function citationText(holder: HTMLElement, form: CitationForm): string | undefined {
   const term = holder.querySelectorAll('.citations dt').find((dt) => dt.textContent === form);
   return term?.nextElementSibling?.querySelector('p')?.textContent;
 }

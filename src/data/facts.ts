@@ -1,16 +1,14 @@
 /**
- * What pages ask of a fact beyond the graph's node: its derivation worked out, its citations, its quoted
+ * What pages ask of a fact beyond the graph's node: its derivation worked out (its citations: citations.ts), its quoted
  * passage where it stands, whether its card names its source, and facts as structured data lists them.
  */
-import { fullCitation, shortCitation } from '@/lib/cite/cite.ts';
 import { workDerivation, type FormulaName, type WorkedDerivation } from '@/lib/content/derive.ts';
 import { CONTEXT, paragraphKey } from '@/lib/content/graph.ts';
 import type { EditorialNote, Paragraph } from '@/lib/content/paragraphs.ts';
 import { notesTouching, splitAtPassage, type PassageSplit } from '@/lib/content/passage.ts';
 import { absoluteUrl } from '@/lib/site/links.ts';
 import type { DatasetFact } from '@/lib/site/structured-data.ts';
-import { siteConfig } from '@/site.config.ts';
-import { getGraph, getSource, required, type Fact } from './content.ts';
+import { getGraph, required, type Fact } from './content.ts';
 import { factPageHref, paragraphHref } from './links.ts';
 
 let sourcesByPage: Promise<Map<string, ReadonlySet<string>>> | undefined;
@@ -61,34 +59,6 @@ export async function getDerivation(fact: Fact): Promise<Derivation | undefined>
     derivations.set(fact.id, derivation);
   }
   return derivation;
-}
-
-/** A fact's permanent address and its ready-to-paste citations. */
-export interface Citations {
-  url: string;
-  short: string;
-  full: string;
-}
-
-/** How a fact is cited, on its card and on its page alike: the one place a citation is composed. */
-export async function getCitations(fact: Fact, site: URL | undefined): Promise<Citations> {
-  const source = await getSource(fact.source);
-  const derivation = await getDerivation(fact);
-  const input = {
-    statement: fact.statement,
-    label: fact.label,
-    url: absoluteUrl(factPageHref(fact), site),
-    siteName: siteConfig.title,
-    source: {
-      title: source.data.title,
-      titleIsDescriptive: source.data.titleIsDescriptive,
-      kind: source.data.kind,
-      date: source.data.citeDate,
-    },
-    paragraphs: fact.paragraphs.map((p) => p.n),
-    derivation: derivation?.equation,
-  };
-  return { url: input.url, short: shortCitation(input), full: fullCitation(input) };
 }
 
 /** A quoted fact's passage where it stands. */

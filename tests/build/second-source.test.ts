@@ -17,6 +17,8 @@ import { citationText, listFiles, listPages, readPage, searchFragments } from '.
 const FIXTURE = 'tests/fixtures/second-source';
 const FIXTURE_ID = 'synthetic-test-fixture';
 const FIXTURE_TITLE = '“Synthetic test bulletin on two railway ports”';
+/** Citations (src/lib/cite/) give a headline as the CSL styles do: without quotation marks. */
+const FIXTURE_HEADLINE = 'Synthetic test bulletin on two railway ports';
 const ARTICLE_ID = 'xian-summit-corridors';
 const ARTICLE_TITLE = '[China and Central Asia ahead of the Xi’an summit — air, rail and sea links]';
 const FIXTURE_FACTS = [
@@ -105,7 +107,8 @@ describe('a second source (synthetic fixture)', () => {
     for (const id of FIXTURE_FACTS) {
       for (const kind of ['Short', 'Full'] as const) {
         const citation = (citationText(page.getElementById(id) ?? page, kind) ?? '').replace(/\u00a0/g, ' ');
-        expect(citation, `${id} ${kind}`).toContain(FIXTURE_TITLE);
+        const lead = { Short: 'Source:', Full: 'Based on' }[kind];
+        expect(citation, `${id} ${kind}`).toContain(`${lead} ${FIXTURE_HEADLINE}, `);
         expect(citation, `${id} ${kind}`).not.toContain(ARTICLE_TITLE);
       }
     }

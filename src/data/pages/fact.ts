@@ -10,6 +10,7 @@ import { corridorPath, dataPath, factsPath, sourcePath } from '@/lib/site/links.
 import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
 import { factPageLd } from '@/lib/site/structured-data-facts.ts';
 import { getGraph, getSource, getFact, type Fact } from '../content.ts';
+import { factPageCitations } from '../citations.ts';
 import { datasetFacts, getDerivation, getQuotedPassage } from '../facts.ts';
 import { factPageHref, placeHref } from '../links.ts';
 import { sourceRef } from '../sources.ts';
@@ -98,6 +99,8 @@ export async function factPage(fact: Fact, site: URL | undefined) {
       home: `Home page of ${siteConfig.title}`,
     }),
     downloads,
+    /** Its citation in CSL styles, its downloads and meta (src/data/citations.ts). */
+    cite: await factPageCitations(fact, site),
   };
 }
 

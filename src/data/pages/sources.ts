@@ -6,16 +6,17 @@ import { sourcePath, sourcesListPath, sourcesPath } from '@/lib/site/links.ts';
 import { SOURCES_PAGE_SIZE } from '@/lib/site/sources-list.ts';
 import { sourceListLd } from '@/lib/site/structured-data.ts';
 import { getGraph, type Source } from '../content.ts';
+import { sourcePageCitations } from '../citations.ts';
 import { getSourceSummaries, getSourceSummary, sourceRef } from '../sources.ts';
 import { siteUrls } from './site.ts';
 
-export async function sourcePage(source: Source) {
+export async function sourcePage(source: Source, site: URL | undefined) {
   const { data } = source;
   const { byParagraph } = await getGraph();
   return {
     source,
     summary: await getSourceSummary(source.id),
-    toc: sourceToc(data.paragraphs, data.headlines),
+    toc: [...sourceToc(data.paragraphs, data.headlines), { id: 'cite', text: 'Cite this source', depth: 2 }],
     titleNote: titleNote(data.titleIsDescriptive),
     sourcesHref: sourcesPath(import.meta.env.BASE_URL),
     /** Each paragraph with its editorial notes and the facts the site takes from it. */
@@ -25,6 +26,8 @@ export async function sourcePage(source: Source) {
       notes: data.notes.filter((n) => n.paragraph === paragraph.id),
       facts: byParagraph.get(paragraphKey(source.id, paragraph.id)) ?? [],
     })),
+    /** Its citation in CSL styles, its downloads and meta (src/data/citations.ts). */
+    cite: sourcePageCitations(source, site),
   };
 }
 

@@ -1,23 +1,18 @@
-/** Ready-to-paste citations of a fact, short and full. */
+/**
+ * A fact's ready-to-paste citations: the fact in its own words, followed by its source cited through
+ * citeproc (format.ts) in the site's short and full styles (styles/corridors-*.csl).
+ */
 import { quoted } from '../text/format.ts';
-
-/** What a citation needs of its source. */
-export interface CitedSource {
-  title: string;
-  /** The title is ours, describing the source, not its own headline. */
-  titleIsDescriptive: boolean;
-  kind: string;
-  date: string;
-}
+import { paragraphLocator, type CslItem } from './csl.ts';
+import { formatCitation } from './format.ts';
 
 export interface CiteInput {
   /** The fact in clean English. */
   statement: string;
   label: string;
-  /** The fact's permanent URL. */
-  url: string;
   siteName: string;
-  source: CitedSource;
+  /** The fact as CSL-JSON: its source, at the fact's permanent page (`factItem`). */
+  item: CslItem;
   /** The source paragraphs the fact rests on, by number. */
   paragraphs: readonly number[];
   /** For a derived fact, the formula with its numbers. */
@@ -28,18 +23,13 @@ export interface CiteInput {
  * A source's title as a citation writes it: its own headline in quotation marks, `“…”`, or a
  * descriptive title of ours in square brackets, `[…]`, as citation styles do for untitled works.
  */
-export function citedTitle(source: Pick<CitedSource, 'title' | 'titleIsDescriptive'>): string {
+export function citedTitle(source: { title: string; titleIsDescriptive: boolean }): string {
   return source.titleIsDescriptive ? `[${source.title}]` : quoted(source.title);
-}
-
-function paragraphText(paragraphs: readonly number[]): string {
-  if (paragraphs.length === 0) return '';
-  return paragraphs.length === 1 ? `paragraph ${paragraphs[0]}` : `paragraphs ${paragraphs.join(', ')}`;
 }
 
 /** `2,485 trains … in January–April 2023. Source: [China and Central Asia …], May 2023. https://…` */
 export function shortCitation(input: CiteInput): string {
-  return `${withBasis(input.statement, input.derivation !== undefined)} Source: ${citedTitle(input.source)}, ${input.source.date}. ${input.url}`;
+  return `${withBasis(input.statement, input.derivation !== undefined)} Source: ${formatCitation('short', input.item)}`;
 }
 
 /**
@@ -50,9 +40,9 @@ export function withBasis(statement: string, derived: boolean): string {
   return derived ? `${statement} Derived from the source’s figures.` : statement;
 }
 
-/** The site, the fact's label, the statement, how it was derived, the source with its date and paragraph, and the URL. */
+/** The site, the fact's label, the statement, how it was derived, then the source with its kind, date and paragraphs, and the URL. */
 export function fullCitation(input: CiteInput): string {
   const derived = input.derivation ? ` Derived from the source’s figures: ${input.derivation}.` : '';
-  const where = paragraphText(input.paragraphs);
-  return `${input.siteName}, ${quoted(input.label)}. ${input.statement}${derived} Based on ${citedTitle(input.source)}, ${input.source.kind}, ${input.source.date}${where ? `, ${where}` : ''}. ${input.url}`;
+  const source = formatCitation('full', input.item, paragraphLocator(input.paragraphs));
+  return `${input.siteName}, ${quoted(input.label)}. ${input.statement}${derived} Based on ${source}`;
 }

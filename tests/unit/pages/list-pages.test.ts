@@ -33,7 +33,7 @@ describe('list pages', { timeout: 30_000 }, () => {
     const { sourcePage } = await import('@/data/pages/sources.ts');
     const [article] = await getSources();
     if (article === undefined) throw new Error('fixture has no source');
-    const page = await sourcePage(article);
+    const page = await sourcePage(article, site);
     expect(page.paragraphs.map((p) => [p.paragraph.id, p.facts.map((f) => f.id)])).toEqual([
       ['p1', []],
       // A derived fact stands under the paragraph of its inputs; each in reading order.

@@ -1,0 +1,25 @@
+/**
+ * A CSL-JSON item as a file a reference manager imports, by format, with the media type each is known
+ * by: CSL-JSON (an array of items, as citeproc and Zotero read it), BibTeX and RIS.
+ */
+import { toBibtex } from './bibtex.ts';
+import type { CslItem } from './csl.ts';
+import { toRis } from './ris.ts';
+
+export const CITATION_FILES = {
+  'csl.json': {
+    type: 'application/vnd.citationstyles.csl+json',
+    write: (item: CslItem) => `${JSON.stringify([item], null, 2)}\n`,
+  },
+  bib: { type: 'application/x-bibtex', write: toBibtex },
+  ris: { type: 'application/x-research-info-systems', write: toRis },
+} as const;
+
+export type CitationFormat = keyof typeof CITATION_FILES;
+export const CITATION_FORMATS = Object.keys(CITATION_FILES) as CitationFormat[];
+
+/** The file of `item` in `format`, as a response with its type. */
+export function citationResponse(item: CslItem, format: CitationFormat): Response {
+  const file = CITATION_FILES[format];
+  return new Response(file.write(item), { headers: { 'content-type': `${file.type}; charset=utf-8` } });
+}
