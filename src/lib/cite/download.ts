@@ -23,3 +23,14 @@ export function citationResponse(item: CslItem, format: CitationFormat): Respons
   const file = CITATION_FILES[format];
   return new Response(file.write(item), { headers: { 'content-type': `${file.type}; charset=utf-8` } });
 }
+
+/**
+ * The `_headers` rules (Netlify, Cloudflare Pages) that send each citation file with its type, which
+ * hosts do not know from `.bib` and `.ris` (`:kind` and `:id` are placeholders both read).
+ */
+export function citationHeaderRules(root: string): [path: string, headers: Record<string, string>][] {
+  return CITATION_FORMATS.map((format) => [
+    `${root}:kind/:id/citation.${format}`,
+    { 'Content-Type': `${CITATION_FILES[format].type}; charset=utf-8` },
+  ]);
+}

@@ -63,11 +63,11 @@ function direct(style: CiteStyle, item: CslItem, locator: Locator | undefined, f
 }
 
 /*
- * citeproc takes milliseconds a citation, and 90,000 facts each cited in four forms would take minutes.
- * The facts of one source differ only in their address and paragraphs, so citeproc formats each
- * source once per style and form with an address and paragraph numbers that stand in for any (the
- * slots below), and each fact's citation is that text with its own filled in. A text without exactly one
- * of each slot, or paragraphs other than a list of numbers, is formatted directly instead.
+ * citeproc is slow for a site of 90,000 facts each cited in several forms (docs/benchmarks.md, 'Figures
+ * behind the code'). The facts of one source differ only in their address and paragraphs, so citeproc
+ * formats each source once per style and form with an address and paragraph numbers that stand in for
+ * any (the slots below), and each fact's citation is that text with its own filled in. A text without
+ * exactly one of each slot, or paragraphs other than a list of numbers, is formatted directly instead.
  */
 const URL_SLOT = 'https://citation.invalid/8f3a1c/';
 const ONE_SLOT = '918273';

@@ -4,6 +4,7 @@
  * should send (the generated `_headers` file and the README's nginx snippet),
  * which add what a <meta> cannot carry, such as `frame-ancestors`.
  */
+import { citationHeaderRules } from '../cite/download.ts';
 
 /**
  * Scripts: our own files, plus the WebAssembly Pagefind's search engine compiles
@@ -93,5 +94,6 @@ export function headersFile(base: string): string {
     block(`${root}*`, securityHeaders()),
     block(`${root}_astro/*`, { 'Cache-Control': IMMUTABLE_CACHE }),
     ...DATA_FOLDERS.map((folder) => block(`${root}${folder}/*`, DATA_HEADERS)),
+    ...citationHeaderRules(root).map(([path, headers]) => block(path, headers)),
   ].join('\n\n')}\n`;
 }

@@ -28,4 +28,17 @@ describe('the security headers a host sends', () => {
     expect(file).toContain('\n\n/corridors-site/charts/*\n  Access-Control-Allow-Origin: *\n');
     expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(2);
   });
+
+  it('send the citation downloads with the types reference managers know them by', () => {
+    const file = headersFile('/corridors-site/');
+    expect(file).toContain(
+      '\n\n/corridors-site/:kind/:id/citation.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n',
+    );
+    expect(file).toContain(
+      '\n\n/corridors-site/:kind/:id/citation.ris\n  Content-Type: application/x-research-info-systems; charset=utf-8\n',
+    );
+    expect(file).toContain(
+      '\n\n/corridors-site/:kind/:id/citation.csl.json\n  Content-Type: application/vnd.citationstyles.csl+json; charset=utf-8',
+    );
+  });
 });
