@@ -164,8 +164,9 @@ async function useCorridor(page: Page, viewport: Viewport): Promise<void> {
 async function useFactPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
+  // The last form of the Cite section (src/components/facts/Citations.astro): Chicago's note.
   await page.getByRole('button', { name: 'Copy' }).last().click();
-  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Full citation copied');
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Chicago citation copied');
 }
 
 /** Follows a map's marker with the keyboard to its place's page. */
@@ -179,6 +180,8 @@ async function useMap(page: Page): Promise<void> {
 async function useSource(page: Page): Promise<void> {
   await page.locator('#p5 .para-number').click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
+  await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('APA citation copied');
 }
 
 async function useSearchPage(page: Page): Promise<void> {
