@@ -5,13 +5,17 @@
  * Pagefind included), and measures the build (wall time, stages, peak memory of the whole process tree),
  * its output (pages, size, HTML per page, search index) and, in Chromium, a one-word search for a word
  * that occurs once, the first visit of /facts/ and filtering every fact there as a reader types.
+ * The social cards are drawn from an empty cache of the benchmark's own (CARD_CACHE_DIR), so the build
+ * draws every card; `--warm` builds a second time with that cache filled, as a rebuild after a change
+ * draws only the cards whose content changed, and reports both builds and the cost of drawing a card.
  * Prints a table, then one JSON object as its last line. Not a test: it asserts nothing, and the
  * temporary folders are removed afterwards (`--keep` keeps them, to look at the build).
  * See docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +32,8 @@ const { values: args } = parseArgs({
   options: {
     sources: { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
+    /** Build again with the cards' cache filled by the first build (src/lib/cards/render.ts). */
+    warm: { type: 'boolean', default: false },
     /** A file to write what the build printed to. */
     log: { type: 'string' },
   },
@@ -98,10 +104,10 @@ interface Build {
 }
 
 /** Runs `npm run build` (Astro's build, then the search index), sampling the memory of its whole process tree every 100 ms. */
-async function build(contentDir: string, outDir: string): Promise<Build> {
+async function build(contentDir: string, outDir: string, cardCache: string): Promise<Build> {
   const started = performance.now();
   const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, CARD_CACHE_DIR: cardCache },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Build['lines'] = [];
@@ -171,6 +177,21 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
     pages: generated - generating,
     search,
     other: total - synced - (generating - bundling) - (generated - generating) - search,
+  };
+}
+
+/** The social cards a build wrote, and what its log says it drew and copied from the cache. */
+function cardFigures(lines: Build['lines'], outDir: string) {
+  const sizes = listFiles(join(outDir, 'cards'))
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => statSync(f).size);
+  return {
+    files: sizes.length,
+    drawn: printed(lines, /cards: (\d+) drawn/),
+    cached: printed(lines, /cards: \d+ drawn, (\d+) from the cache/),
+    bytes: sizes.reduce((a, b) => a + b, 0),
+    median: median(sizes),
+    max: Math.max(0, ...sizes),
   };
 }
 
@@ -271,6 +292,7 @@ async function measureFilter(browser: Browser, url: string, word: string) {
 }
 
 const copy = await copyContent('scale');
+let cardCache: string | undefined;
 const { contentDir, outDir } = copy;
 try {
   const generateStarted = performance.now();
@@ -278,7 +300,10 @@ try {
   const generateMs = performance.now() - generateStarted;
   const word = corpus.sources[Math.floor(corpus.sources.length / 2)]?.word ?? '';
 
-  const result = await build(contentDir, outDir);
+  cardCache = await mkdtemp(join(tmpdir(), 'corridors-scale-cards-'));
+  const result = await build(contentDir, outDir, cardCache);
+  const cards = cardFigures(result.lines, outDir);
+  const warm = args.warm ? await build(contentDir, outDir, cardCache) : undefined;
   if (args.log) await writeFile(args.log, result.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`).join('\n'));
   const stageMs = stages(result.lines, result.ms);
   const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
@@ -326,6 +351,20 @@ try {
     filterMsMax: Math.round(filter.maxMs),
     explorerLoadMs: filter.loadMs,
     generateMs: Math.round(generateMs),
+    cards: cards.files,
+    cardsDrawn: cards.drawn,
+    cardsCached: cards.cached,
+    cardBytesMedian: cards.median,
+    cardBytesMax: cards.max,
+    cardsMb: Number((cards.bytes / 2 ** 20).toFixed(1)),
+    ...(warm && {
+      warmBuildMs: Math.round(warm.ms),
+      warmMsPerPage: Number((warm.ms / pageFiles.length).toFixed(2)),
+      warmPeakRssMb: Math.round(warm.peakRss / 2 ** 20),
+      warmCardsDrawn: printed(warm.lines, /cards: (\d+) drawn/),
+      // What drawing a card costs the build: the cold build's time beyond the warm one's, per card drawn.
+      coldMsPerCard: Number(((result.ms - warm.ms) / Math.max(1, cards.drawn)).toFixed(1)),
+    }),
   };
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   const rows: [string, string][] = [
@@ -350,6 +389,19 @@ try {
     ],
     ['Pagefind index on disk', kib(summary.indexBytes)],
     [
+      'social cards',
+      `${summary.cards} (${summary.cardsDrawn} drawn, ${summary.cardsCached} from the cache), ${summary.cardsMb} MiB; a card median ${kib(summary.cardBytesMedian)}, max ${kib(summary.cardBytesMax)}`,
+    ],
+    ...(summary.warmBuildMs === undefined
+      ? []
+      : ([
+          [
+            'warm rebuild (cards from the cache), wall',
+            `${((summary.warmBuildMs ?? 0) / 1000).toFixed(1)} s (${summary.warmMsPerPage} ms a page), peak ${summary.warmPeakRssMb} MiB, ${summary.warmCardsDrawn} cards drawn`,
+          ],
+          ['drawing a card (cold − warm build, per card)', `${summary.coldMsPerCard} ms`],
+        ] as [string, string][])),
+    [
       `query “${word}” (${query.results} result)`,
       `${kib(query.bytes)} gzip, first result ${summary.queryMs} ms after the last key`,
     ],
@@ -365,4 +417,5 @@ try {
 } finally {
   if (args.keep) console.error(`Kept ${contentDir} and ${outDir}`);
   else await copy.remove();
+  if (cardCache !== undefined) await rm(cardCache, { recursive: true, force: true });
 }

@@ -4,7 +4,8 @@
  * the hash of what it shows and of what draws it (`cardKey`), so a rebuild after one changed fact draws
  * one card and copies the rest; the build's log says how many of each (src/integrations/card-log.ts).
  * resvg writes full-colour PNG; sharp (libimagequant) reduces it to a palette of at most 64 colours,
- * which a card of flat colours and anti-aliased text needs no more of, at about a third of the bytes.
+ * which a card of flat colours and anti-aliased text needs no more of, at about a third of the bytes;
+ * its quickest quantizing effort makes cards no larger than its default (docs/benchmarks.md, 'Social cards').
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -100,7 +101,7 @@ export async function drawCard(content: CardContent, site: string, root = proces
   });
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 7 })
+    .png({ palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 1 })
     .toBuffer();
 }
 
@@ -108,7 +109,8 @@ export async function drawCard(content: CardContent, site: string, root = proces
 export async function cardPng(
   content: CardContent,
   site: string,
-  { cacheDir = resolve('node_modules/.cache/cards'), root = process.cwd() } = {},
+  // CARD_CACHE_DIR: another cache, as the scale benchmark uses to measure a build that draws every card.
+  { cacheDir = resolve(process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/cards'), root = process.cwd() } = {},
 ): Promise<Buffer> {
   const stats = cardStats();
   const file = join(cacheDir, `${cardKey(content, `${rendererId(root)}; ${site}`)}.png`);
