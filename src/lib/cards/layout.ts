@@ -51,7 +51,7 @@ function frame(mode: CardMode, body: CardNode, foot: CardNode): CardNode {
     el(
       'div',
       { flex: 1, flexDirection: 'column', padding: `40px ${SIDE}px 36px` },
-      el('div', { flex: 1, flexDirection: 'column', overflow: 'hidden' }, body),
+      el('div', { flex: 1, flexDirection: 'column', overflow: 'hidden', paddingBottom: 12 }, body),
       foot,
     ),
   );
@@ -63,11 +63,13 @@ function factBody(card: FactCard): CardNode {
     ? el(
         'div',
         { flexDirection: 'column', marginTop: 8 },
-        ...(figure.qualifier === '' ? [] : [text(figure.qualifier, { fontSize: 44, color: CARD_COLOURS.muted })]),
+        ...(figure.qualifier === ''
+          ? []
+          : [text(figure.qualifier, { fontSize: 40, lineHeight: 1.1, color: CARD_COLOURS.muted })]),
         el(
           'div',
           { alignItems: 'flex-end', gap: figure.unit === '%' || figure.unit === 'pp' ? 4 : 20 },
-          text(figure.number, { fontSize: 150, fontWeight: 700, lineHeight: 1, color: CARD_COLOURS.mode[card.mode] }),
+          text(figure.number, { fontSize: 136, fontWeight: 700, lineHeight: 1, color: CARD_COLOURS.mode[card.mode] }),
           ...(figure.unit === '' ? [] : [text(figure.unit, { fontSize: 60, fontWeight: 700, paddingBottom: 14 })]),
         ),
       )
@@ -89,7 +91,7 @@ function factBody(card: FactCard): CardNode {
       }),
     ),
     ...(big ? [big] : []),
-    text(card.label, { fontSize: big ? 48 : 60, fontWeight: 700, lineHeight: 1.2, marginTop: big ? 8 : 16 }, 2),
+    text(card.label, { fontSize: big ? 44 : 60, fontWeight: 700, lineHeight: 1.15, marginTop: big ? 4 : 16 }, 2),
     ...(card.period === undefined ? [] : [text(card.period, { fontSize: 36, color: CARD_COLOURS.muted })]),
     ...(card.statement === undefined
       ? []
@@ -103,7 +105,7 @@ function pageBody(card: PageCard): CardNode {
     { flexDirection: 'column', gap: 20, justifyContent: 'center', flex: 1 },
     eyebrow(card.eyebrow, card.mode),
     text(card.title, { fontSize: 68, fontWeight: 700, lineHeight: 1.15 }, 3),
-    text(card.description, { fontSize: 36, lineHeight: 1.35, color: CARD_COLOURS.muted }, 3),
+    text(card.description, { fontSize: 34, lineHeight: 1.35, color: CARD_COLOURS.muted }, 4),
   );
 }
 

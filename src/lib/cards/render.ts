@@ -3,7 +3,7 @@
  * draws the SVG, both at build time in this process (no browser). Each card is cached on disk under
  * the hash of what it shows and of what draws it (`cardKey`), so a rebuild after one changed fact draws
  * one card and copies the rest; the build's log says how many of each (src/integrations/card-log.ts).
- * resvg writes full-colour PNG; sharp (libimagequant) reduces it to a palette of at most 64 colours,
+ * resvg writes full-colour PNG; sharp (libimagequant) reduces it to a palette of at most 16 colours,
  * which a card of flat colours and anti-aliased text needs no more of, at about a third of the bytes;
  * its quickest quantizing effort makes cards no larger than its default (docs/benchmarks.md, 'Social cards').
  */
@@ -101,7 +101,7 @@ export async function drawCard(content: CardContent, site: string, root = proces
   });
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, colours: 64, dither: 0, compressionLevel: 9, effort: 1 })
+    .png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 1 })
     .toBuffer();
 }
 
