@@ -22,7 +22,8 @@ let log = '';
 beforeAll(async () => {
   copy = await copyContent('synthetic-scale');
   corpus = await addSyntheticContent(copy.contentDir, { sources: SOURCES });
-  log = await buildSite(copy.outDir, { CONTENT_DIR: copy.contentDir });
+  // Without social cards: what they show of a fact is tested on the main builds (tests/build/cards.test.ts).
+  log = await buildSite(copy.outDir, { CONTENT_DIR: copy.contentDir, SOCIAL_CARDS: 'off' });
 }, 180_000);
 
 afterAll(async () => {
