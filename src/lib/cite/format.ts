@@ -66,8 +66,8 @@ function direct(style: CiteStyle, item: CslItem, locator: Locator | undefined, f
  * citeproc is slow for a site of 90,000 facts each cited in several forms (docs/benchmarks.md, 'Figures
  * behind the code'). The facts of one source differ only in their address and paragraphs, so citeproc
  * formats each source once per style and form with an address and paragraph numbers that stand in for
- * any (the slots below), and each fact's citation is that text with its own filled in. A text without
- * exactly one of each slot, or paragraphs other than a list of numbers, is formatted directly instead.
+ * any (the slots below), and each fact's citation is that text with its own filled in. A text holding a
+ * slot twice, or paragraphs other than a list of numbers, is formatted directly instead.
  */
 const URL_SLOT = 'https://citation.invalid/8f3a1c/';
 const ONE_SLOT = '918273';
@@ -75,9 +75,10 @@ const MANY_SLOT = '918273, 918274';
 const NUMBERS = /^\d+(?:, \d+)*$/;
 const templates = new Map<string, string | undefined>();
 
-function occursOnce(text: string, part: string): boolean {
+/** Whether `part` occurs in `text` no more than once (an in-text citation prints no address). */
+function atMostOnce(text: string, part: string): boolean {
   const at = text.indexOf(part);
-  return at >= 0 && text.indexOf(part, at + 1) < 0;
+  return at < 0 || text.indexOf(part, at + 1) < 0;
 }
 
 function formatted(
@@ -92,7 +93,7 @@ function formatted(
   const key = JSON.stringify([style, form, { ...item, id: '', URL: '', note: '' }, slot]);
   if (!templates.has(key)) {
     const text = direct(style, { ...item, id: 'template', URL: URL_SLOT }, slot, form);
-    const fits = occursOnce(text, URL_SLOT) && (slot === undefined || occursOnce(text, slot.locator));
+    const fits = atMostOnce(text, URL_SLOT) && (slot === undefined || atMostOnce(text, slot.locator));
     templates.set(key, fits ? text : undefined);
   }
   const template = templates.get(key);
