@@ -15,6 +15,9 @@ declare module 'citeproc' {
     makeCitationCluster(items: CitationItem[]): string;
     makeBibliography(): [unknown, string[]] | false;
   }
-  const CSL: { Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine };
+  const CSL: {
+    Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine;
+    PROCESSOR_VERSION: string;
+  };
   export default CSL;
 }

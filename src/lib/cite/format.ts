@@ -10,6 +10,7 @@ import full from './styles/corridors-full.csl?raw';
 import short from './styles/corridors-short.csl?raw';
 import locale from './styles/locales-en-US.xml?raw';
 import type { CslItem } from './csl.ts';
+import { templateStore } from './template-store.ts';
 
 const STYLES = { apa, chicago, short, full };
 export type CiteStyle = keyof typeof STYLES;
@@ -67,13 +68,14 @@ function direct(style: CiteStyle, item: CslItem, locator: Locator | undefined, f
  * behind the code'). The facts of one source differ only in their address and paragraphs, so citeproc
  * formats each source once per style and form with an address and paragraph numbers that stand in for
  * any (the slots below), and each fact's citation is that text with its own filled in. A text holding a
- * slot twice, or paragraphs other than a list of numbers, is formatted directly instead.
+ * slot twice, or paragraphs other than a list of numbers, is formatted directly instead. The templates
+ * are kept between builds (template-store.ts).
  */
 const URL_SLOT = 'https://citation.invalid/8f3a1c/';
 const ONE_SLOT = '918273';
 const MANY_SLOT = '918273, 918274';
 const NUMBERS = /^\d+(?:, \d+)*$/;
-const templates = new Map<string, string | undefined>();
+const templates = templateStore([CSL.PROCESSOR_VERSION, ...Object.values(STYLES), locale]);
 
 /** Whether `part` occurs in `text` no more than once (an in-text citation prints no address). */
 function atMostOnce(text: string, part: string): boolean {
@@ -91,13 +93,14 @@ function formatted(
   const slot = locator && { label: locator.label, locator: locator.locator.includes(',') ? MANY_SLOT : ONE_SLOT };
   // What the styles print of the item, but for the address the slot stands for (a note is printed by none).
   const key = JSON.stringify([style, form, { ...item, id: '', URL: '', note: '' }, slot]);
-  if (!templates.has(key)) {
+  let template = templates.get(key);
+  if (template === undefined) {
     const text = direct(style, { ...item, id: 'template', URL: URL_SLOT }, slot, form);
     const fits = atMostOnce(text, URL_SLOT) && (slot === undefined || atMostOnce(text, slot.locator));
-    templates.set(key, fits ? text : undefined);
+    template = fits ? text : null;
+    templates.set(key, template);
   }
-  const template = templates.get(key);
-  if (template === undefined) return direct(style, item, locator, form);
+  if (template === null) return direct(style, item, locator, form);
   const withUrl = template.replace(URL_SLOT, () => item.URL);
   return slot && locator ? withUrl.replace(slot.locator, () => locator.locator) : withUrl;
 }
