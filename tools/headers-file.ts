@@ -27,14 +27,30 @@ function parseHeadersFile(text: string): Rule[] {
 }
 
 /**
- * The headers a host reading the build's `_headers` sends for `pathname` (every matching rule, in
- * order). The file is read at the first request, so a server can start before the build is made.
+ * Every value the rules of a `_headers` file give each header for `pathname`, in the file's order: a
+ * host joins them (Netlify and Cloudflare Pages, with `, `), so a header named by two matching rules is
+ * sent with both values, and two policies of a Content-Security-Policy are both enforced.
+ */
+export function headersForFile(text: string, pathname: string): Record<string, string[]> {
+  const sent: Record<string, string[]> = {};
+  for (const rule of parseHeadersFile(text).filter((r) => matches(r, pathname)))
+    for (const [name, value] of rule.headers) (sent[name] ??= []).push(value);
+  return sent;
+}
+
+/**
+ * The headers a host reading the build's `_headers` sends for `pathname`, values joined as the hosts
+ * join them (`headersForFile`). The file is read at the first request, so a server can start before
+ * the build is made.
  */
 export function headersFor(distDir: string): (pathname: string) => Record<string, string> {
-  let rules: Rule[] | undefined;
+  let text: string | undefined;
   return (pathname) => {
     const file = join(distDir, '_headers');
-    rules ??= existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : undefined;
-    return Object.fromEntries((rules ?? []).filter((rule) => matches(rule, pathname)).flatMap((rule) => rule.headers));
+    text ??= existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (text === undefined) return {};
+    return Object.fromEntries(
+      Object.entries(headersForFile(text, pathname)).map(([name, values]) => [name, values.join(', ')]),
+    );
   };
 }

@@ -141,6 +141,11 @@ const SAMPLED_ROUTES: { pattern: RegExp; keep: readonly string[] }[] = [
   },
   { pattern: /^\/facts\/page\/\d+\/$/, keep: [] },
   { pattern: /^\/places\/[^/]+\/$/, keep: ['/places/xian/', '/places/khorgos/', '/places/urumqi/'] },
+  // A chart's page and the two kinds of embed: each the same template over every chart or fact, whose
+  // figures and cards the corridor pages already show in full.
+  { pattern: /^\/charts\/[^/]+\/$/, keep: ['/charts/rail-trains-by-port/'] },
+  { pattern: /^\/embed\/facts\/[^/]+\/$/, keep: ['/embed/facts/rail-khorgos-trains/'] },
+  { pattern: /^\/embed\/charts\/[^/]+\/$/, keep: ['/embed/charts/rail-trains-by-port/'] },
 ];
 
 /** The pages browser tests open: every content page, but for routes with a page per entry the chosen ones (`SAMPLED_ROUTES`). */

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '@/lib/site/security-headers.ts';
+import { headersFile, type PageEntries } from '@/lib/site/security-headers.ts';
 
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) into the build: the security headers and the
@@ -18,8 +18,24 @@ export function securityHeadersIntegration(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        const root = fileURLToPath(dir);
+        await writeFile(join(root, '_headers'), headersFile(base, await pageEntries(root)));
       },
     },
   };
+}
+
+/**
+ * The build's top-level folders and HTML files, each of which gets the page policy (`headersFile`);
+ * a folder of no pages (`_astro`, `data`) gets it too, where a policy does nothing, rather than a
+ * walk through every folder of a large build for the HTML in it.
+ */
+async function pageEntries(root: string): Promise<PageEntries> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const names = (keep: (entry: (typeof entries)[number]) => boolean) =>
+    entries
+      .filter(keep)
+      .map((e) => e.name)
+      .sort();
+  return { folders: names((e) => e.isDirectory()), files: names((e) => e.isFile() && e.name.endsWith('.html')) };
 }

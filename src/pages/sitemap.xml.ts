@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getAllPlaces, getCorridors, getFacts, getSources } from '@/data/content.ts';
+import { getAllPlaces, getCharts, getCorridors, getFacts, getSources } from '@/data/content.ts';
 import { factPageHref } from '@/data/links.ts';
 import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
 import { pageCount } from '@/lib/site/pager.ts';
 import { escapeHtml } from '@/lib/text/escape.ts';
 import {
   absoluteUrl,
+  chartPagePath,
   corridorPath,
   factsListPath,
   placePath,
@@ -32,6 +33,7 @@ export const GET: APIRoute = async ({ site }) => {
     ),
     ...(await getSources()).map((s) => sourcePath(base, s.id)),
     ...(await getFacts()).map((fact) => factPageHref(fact)),
+    ...(await getCharts()).map((chart) => chartPagePath(base, chart.id)),
     ...Array.from({ length: pageCount((await getFacts()).length, PAGE_SIZE) }, (_, i) => factsListPath(base, i + 1)),
     placesPath(base),
     ...(await getAllPlaces()).map((p) => placePath(base, p.id)),

@@ -61,17 +61,25 @@ describe('copying links and citations', () => {
   it('copies a fact’s short and full citations', async () => {
     const { page } = await visit('/corridors/rail/', CLIPBOARD);
     const card = page.locator('#rail-khorgos-trains');
-    await card.getByText('Cite', { exact: true }).click();
+    await card.getByText('Cite or embed', { exact: true }).click();
     const short = await card.locator('.citations dt:text-is("Short") + dd > p').textContent();
     expect(short).toContain('2,485 inbound and outbound China–Europe (Central Asia) trains');
     expect(short).toContain('May 2023');
     // The root build is made without SITE_URL, so its addresses are those of the local preview.
     expect(short).toContain(`${PREVIEW_ORIGIN}/facts/rail-khorgos-trains/`);
-    await card.getByRole('button', { name: 'Copy' }).first().click();
+    await card.locator('.citations dt:text-is("Short") + dd button').click();
     await expect.poll(() => clipboard(page)).toBe(short?.trim());
     await expect.poll(() => status(page)).toBe('Short citation copied');
-    await card.getByRole('button', { name: 'Copy' }).nth(1).click();
+    await card.locator('.citations dt:text-is("Full") + dd button').click();
     await expect.poll(() => clipboard(page)).toContain('paragraph 5');
+    // Beside them, the code that embeds the card on another site, made as the control opened.
+    await card.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => status(page)).toBe('Embed code copied');
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(
+        `<iframe src="${inject('baseUrl')}/embed/facts/rail-khorgos-trains/" title="Trains through Khorgos" height="420" style="width: 100%; border: 0" loading="lazy"></iframe>`,
+      );
   });
 
   it('selects the text when the clipboard is refused', async () => {

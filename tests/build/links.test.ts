@@ -21,12 +21,14 @@ const redirects = new Set(aliases.pages.map((p) => p.from));
 describe.each(builds)('the site built $name', ({ dist, base, site }) => {
   const pages = listPages(dist);
   const contentPages = pages.filter((p) => !redirects.has(p));
+  // The embeds are frames for other sites' pages, not pages to find or share (tests/build/embeds.test.ts).
+  const sitePages = contentPages.filter((p) => !p.startsWith('/embed/'));
 
   it.each(pages)('%s: every internal link and #fragment resolves', (path) => {
     expect(brokenLinks(dist, base, path)).toEqual([]);
   });
 
-  it.each(contentPages)('%s: has its title, description, canonical URL, Open Graph and Twitter tags', (path) => {
+  it.each(sitePages)('%s: has its title, description, canonical URL, Open Graph and Twitter tags', (path) => {
     const page = readPage(dist, path);
     const meta = (selector: string) =>
       page.querySelector(selector)?.getAttribute('content') ?? page.querySelector(selector)?.getAttribute('href');
@@ -44,7 +46,7 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
     expect(meta('meta[name="twitter:card"]')).toBe('summary');
   });
 
-  it.each(contentPages)('%s: has JSON-LD that parses and names its type', (path) => {
+  it.each(sitePages)('%s: has JSON-LD that parses and names its type', (path) => {
     const scripts = readPage(dist, path).querySelectorAll('script[type="application/ld+json"]');
     expect(scripts.length).toBe(1);
     const data = [JSON.parse(scripts[0]?.textContent ?? '')].flat() as { '@context': string; '@type': string }[];
@@ -62,7 +64,7 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
   it('lists every page in the sitemap, and only pages that exist', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
-    const expected = contentPages.filter((p) => p !== '/404.html').map((p) => `${site}${base}${p.slice(1)}`);
+    const expected = sitePages.filter((p) => p !== '/404.html').map((p) => `${site}${base}${p.slice(1)}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap.xml`);
   });

@@ -198,7 +198,7 @@ describe('the built site', () => {
     for (const path of pages) {
       for (const wrapper of readPage(dist, path).querySelectorAll('.heading-wrapper')) {
         count += 1;
-        const heading = wrapper.querySelector(':scope > h2, :scope > h3, :scope > h4');
+        const heading = wrapper.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4');
         const link = wrapper.querySelector('a.anchor-link');
         const id = heading?.id ?? '';
         expect(id, wrapper.toString()).not.toBe('');
@@ -209,7 +209,7 @@ describe('the built site', () => {
         );
         // The structure without text: tags, classes and attribute names only (alias anchors of renamed headings aside).
         const shape = (el: typeof wrapper): string =>
-          `${el.rawTagName.replace(/^h[2-4]$/, 'h')}[${Object.keys(el.attributes)
+          `${el.rawTagName.replace(/^h[1-4]$/, 'h')}[${Object.keys(el.attributes)
             .filter((a) => a !== 'id' && a !== 'href')
             .sort()
             .join(',')}|${el.classList.value.filter((c) => !c.startsWith('level-')).join('.')}](${el.childNodes
@@ -255,7 +255,9 @@ describe('page weight (the budgets of scripts/budget.ts)', () => {
     expect(lazy.filter((chunk) => chunk.hasChartJs).map((chunk) => chunk.src)).toEqual(
       hasChart ? ['src/client/charts/draw-chart.ts'] : [],
     );
-    expect(lazy.map((chunk) => chunk.src)).toContain('src/client/search/search-dialog.ts');
+    // An embed has no header, so no search.
+    const search = lazy.map((chunk) => chunk.src).includes('src/client/search/search-dialog.ts');
+    expect(search).toBe(!path.startsWith('/embed/'));
   });
 
   it('sends the search engine’s WebAssembly recompressed, 3% or more under zlib’s best gzip of it (src/lib/search/search-index.ts)', () => {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { headersFile, INLINE_HASHES, securityHeaders } from '@/lib/site/security-headers.ts';
+import { EMBED_INLINE_HASHES, framingOf, INLINE_HASHES, securityHeaders } from '@/lib/site/security-headers.ts';
+import { headersForFile } from '../../tools/headers-file.ts';
 import { listPages, readPage } from '../../tools/site.ts';
 import { SUB_PATH } from '../support/global-setup.ts';
 
@@ -45,14 +46,18 @@ describe.each(builds)('the content security policy of the site built $name', ({ 
         .querySelectorAll('script:not([src])')
         .filter((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''));
       const styles = page.querySelectorAll('style');
+      // An embed (src/layouts/EmbedLayout.astro) holds inline pieces of its own.
+      const [inline, name] = path.startsWith('/embed/')
+        ? [EMBED_INLINE_HASHES, 'EMBED_INLINE_HASHES']
+        : [INLINE_HASHES, 'INLINE_HASHES'];
       for (const script of scripts) {
         const hash = sha256(script.textContent);
-        expect(INLINE_HASHES.script, `update INLINE_HASHES.script in src/lib/site/security-headers.ts`).toContain(hash);
+        expect(inline.script, `update ${name}.script in src/lib/site/security-headers.ts`).toContain(hash);
         expect(csp['script-src']).toContain(`'${hash}'`);
       }
       for (const style of styles) {
         const hash = sha256(style.textContent);
-        expect(INLINE_HASHES.style, `update INLINE_HASHES.style in src/lib/site/security-headers.ts`).toContain(hash);
+        expect(inline.style, `update ${name}.style in src/lib/site/security-headers.ts`).toContain(hash);
         expect(csp['style-src']).toContain(`'${hash}'`);
       }
       // And no hash of code the page does not hold: each is bytes on every page, and allows code nobody reviewed here.
@@ -76,22 +81,49 @@ describe.each(builds)('the content security policy of the site built $name', ({ 
 
   it('writes the _headers file for its base: the policy as a header, with frame-ancestors, and long caching of hashed assets', () => {
     const text = readFileSync(join(dist, '_headers'), 'utf8');
-    expect(text).toBe(headersFile(base));
     const csp = directives(securityHeaders()['Content-Security-Policy'] ?? '');
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", ...INLINE_HASHES.script.map((h) => `'${h}'`)]);
-    expect(text).toContain(`${base}*\n  Content-Security-Policy: ${securityHeaders()['Content-Security-Policy']}\n`);
     expect(text).toContain(`${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`);
+    expect(text).toContain(
+      `${base}embed/*\n  Content-Security-Policy: ${securityHeaders('anyone')['Content-Security-Policy']}\n`,
+    );
   });
+
+  it.each(listPages(dist))(
+    '%s: is sent one policy, its own with who may frame it (any site for an embed, none for a page)',
+    (path) => {
+      const text = readFileSync(join(dist, '_headers'), 'utf8');
+      const pathname = `${base.replace(/\/$/, '')}${path}`;
+      const sent = headersForFile(text, pathname)['Content-Security-Policy'] ?? [];
+      const meta = readPage(dist, path)
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute('content');
+      const framing = framingOf(base, pathname);
+      expect(sent).toEqual([securityHeaders(framing)['Content-Security-Policy']]);
+      // The page's own policy and more: who may frame it. (A redirect holds no inline code, so no hash.)
+      if (meta?.includes("'sha256-"))
+        expect(sent[0]).toBe(`${meta}; frame-ancestors ${framing === 'anyone' ? '*' : "'none'"}`);
+      expect(framing === 'anyone').toBe(path.startsWith('/embed/'));
+    },
+  );
 });
 
-describe('the README’s nginx snippet', () => {
-  it('sends the same security headers as the _headers file', () => {
-    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
-    const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const sent = Object.fromEntries(
-      [...nginx.matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1] ?? '', m[2] ?? '']),
+describe('the README’s nginx snippets', () => {
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+  const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  /** The headers a snippet file of the block sends, by the file's name. */
+  const snippet = (file: string) => {
+    const text = nginx.split(/^# /m).find((part) => part.startsWith(`/etc/nginx/snippets/${file}\n`)) ?? '';
+    return Object.fromEntries(
+      [...text.matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always;/g)].map((m) => [m[1] ?? '', m[2] ?? '']),
     );
-    for (const [name, value] of Object.entries(securityHeaders())) expect(sent[name], name).toBe(value);
+  };
+
+  it('send the same security headers as the _headers file: the pages’ and, under /embed/, the embeds’', () => {
+    expect(snippet('corridors-headers.conf')).toEqual(securityHeaders('none'));
+    expect(snippet('corridors-embed-headers.conf')).toEqual(securityHeaders('anyone'));
+    expect(nginx).toMatch(/location \/embed\/ \{\n {2}include snippets\/corridors-embed-headers\.conf;/);
+    expect(nginx.match(/include snippets\/corridors-embed-headers\.conf/g)).toHaveLength(1);
   });
 });

@@ -152,7 +152,7 @@ async function useCorridor(page: Page, viewport: Viewport): Promise<void> {
   }
   const fact = page.locator('article.fact').first();
   await fact.getByText('Source passage', { exact: true }).click();
-  await fact.getByText('Cite', { exact: true }).click();
+  await fact.getByText('Cite or embed', { exact: true }).click();
   await fact.getByRole('button', { name: 'Copy' }).first().click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Short citation copied');
   // Last, as it leaves the page: the card's link to the fact's own page.
@@ -165,8 +165,37 @@ async function useFactPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
   // The last form of the Cite section (src/components/facts/Citations.astro): Chicago's note.
-  await page.getByRole('button', { name: 'Copy' }).last().click();
+  await page.getByRole('button', { name: 'Copy', exact: true }).last().click();
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Chicago citation copied');
+  await copyEmbedCode(page);
+}
+
+/** Opens the page's Embed control (its code is made then) and copies the code. */
+async function copyEmbedCode(page: Page): Promise<void> {
+  const control = page.locator('details.embed');
+  await control.locator('summary').click();
+  await control.getByRole('button', { name: 'Copy code' }).click();
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Embed code copied');
+}
+
+async function useChartPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
+  await copyEmbedCode(page);
+}
+
+/** An embed has no header to search from: a reader switches its chart to the table and back. */
+async function useChartEmbed(page: Page): Promise<void> {
+  await drawCharts(page);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('table').waitFor();
+  await page.getByRole('tab', { name: 'Chart' }).click();
+}
+
+/** An embed has no header to search from: a reader opens its fact's source passage. */
+async function useFactEmbed(page: Page): Promise<void> {
+  await page.getByText('Source passage', { exact: true }).click();
+  await page.locator('blockquote').waitFor();
 }
 
 /** Follows a map's marker with the keyboard to its place's page. */
@@ -241,6 +270,10 @@ const USES: Record<string, Pick<Stop, 'settle' | 'use'>> = {
   '/places/khorgos/': { use: useMap },
   '/search/': { settle: searchPageTyping },
   '/facts/': { settle: explorerByKeyboard, use: useFacts },
+  '/charts/rail-trains-by-port/': { settle: drawCharts, use: useChartPage },
+  // Nothing of every page's (`useEveryPage`): an embed has no header, search or theme menu.
+  '/embed/facts/rail-khorgos-trains/': { settle: useFactEmbed, use: false },
+  '/embed/charts/rail-trains-by-port/': { settle: useChartEmbed, use: false },
 };
 
 /**
@@ -261,6 +294,8 @@ export function tourStops(): Stop[] {
     { path: '/facts/?corridor=rail&sort=figure-desc&place=nowhere', further: true, settle: false, use: useFacts },
     { path: '/no-such-page/', further: true, status: 404, settle: false, use: async () => {} },
     { path: '/corridors/', further: true, redirects: true, settle: false, use: async () => {} },
+    // The theme a page that frames an embed asks for, against the reader's (light, in this tab).
+    { path: '/embed/charts/rail-trains-by-port/?theme=dark', further: true, settle: useChartEmbed, use: false },
   ];
 }
 
@@ -365,8 +400,12 @@ async function visit(tab: TourTab, stop: Stop, viewport: Viewport, theme: Theme)
     expect(violations, `${where}: security-policy violations at load`).toEqual([]);
   }
   if (theme === 'dark') return;
-  // The policy arrives twice, as a host sends it and in the page, and both hold.
-  expect(response?.headers()['content-security-policy'], where).toContain("frame-ancestors 'none'");
+  // The policy arrives twice, as a host sends it and in the page, and both hold. Only embeds may be framed
+  // (a missing address, which no rule of _headers names, is refused by X-Frame-Options alone).
+  const headers = response?.headers() ?? {};
+  if (stop.path.startsWith('/embed/')) expect(headers['content-security-policy'], where).toMatch(/frame-ancestors \*$/);
+  else if (stop.status === 404) expect(headers['x-frame-options'], where).toBe('DENY');
+  else expect(headers['content-security-policy'], where).toMatch(/frame-ancestors 'none'$/);
   expect(await (await page.request.get(`${inject('baseUrl')}${stop.path}`)).text(), where).toMatch(
     /<meta http-equiv="content-security-policy" content="[^"]*script-src/,
   );

@@ -2,8 +2,10 @@
  * Copying, for readers who cite the site: a click on a heading's or
  * paragraph's own link copies its full URL (the link still moves to it), and
  * <copy-button> copies the text of the element just before it (a citation, a
- * page's address). Both confirm in place and to screen readers. Where the
- * Clipboard API is refused, the text is selected instead.
+ * page's address, an embed's code). Both confirm in place and to screen readers.
+ * Where the Clipboard API is refused, the text is selected instead, by code
+ * loaded then (copy-fallback.ts), as is the Embed control's code when a reader
+ * opens it (embed-code.ts): neither weighs on a page's first visit.
  */
 
 /**
@@ -43,38 +45,6 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-function selectContents(element: Element): void {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
-
-/** Where copying fails, a box with the address, selected, so Ctrl+C copies it. */
-function offerManualCopy(link: HTMLElement, url: string): void {
-  link.parentElement?.querySelector('.copy-fallback')?.remove();
-  const box = document.createElement('input');
-  box.className = 'copy-fallback';
-  box.readOnly = true;
-  box.value = url;
-  box.setAttribute('aria-label', 'Link address, selected: press Ctrl+C or Command+C to copy');
-  link.after(box);
-  // After the browser's move to the link's #fragment, which resets focus to the page.
-  window.setTimeout(() => {
-    box.focus();
-    box.select();
-  }, 60);
-  // It stays until the reader presses Escape or clicks elsewhere.
-  const dismiss = (event: Event) => {
-    if (event.target === box && !(event instanceof KeyboardEvent && event.key === 'Escape')) return;
-    box.remove();
-    document.removeEventListener('pointerdown', dismiss);
-  };
-  box.addEventListener('keydown', dismiss);
-  window.setTimeout(() => document.addEventListener('pointerdown', dismiss), 0);
-}
-
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(LINK_SELECTOR);
   if (
@@ -93,7 +63,7 @@ document.addEventListener('click', (event) => {
       confirmNear(link, 'Link copied');
       announce('Link copied');
     } else {
-      offerManualCopy(link, url);
+      void import('./copy-fallback.ts').then(({ offerManualCopy }) => offerManualCopy(link, url));
       announce('Copying is not allowed here; the link address is selected');
     }
   });
@@ -116,7 +86,7 @@ class CopyButton extends HTMLElement {
             button.textContent = label;
           }, 1800);
         } else {
-          selectContents(target);
+          void import('./copy-fallback.ts').then(({ selectContents }) => selectContents(target));
           announce(`${what} selected: press Ctrl+C or Command+C to copy`);
         }
       });
@@ -124,3 +94,14 @@ class CopyButton extends HTMLElement {
   }
 }
 customElements.define('copy-button', CopyButton);
+
+// `toggle` does not bubble, so it is caught on its way down.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target;
+    if (details instanceof HTMLDetailsElement && details.open && details.dataset['embed'] !== undefined)
+      void import('./embed-code.ts').then(({ fillEmbedCode }) => fillEmbedCode(details));
+  },
+  true,
+);

@@ -14,6 +14,7 @@ import { factPageCitations } from '../citations.ts';
 import { datasetFacts, getDerivation, getQuotedPassage } from '../facts.ts';
 import { factPageHref, placeHref } from '../links.ts';
 import { sourceRef } from '../sources.ts';
+import { embedOf } from './embed.ts';
 import { siteConfig } from '@/site.config.ts';
 import { siteUrls } from './site.ts';
 
@@ -101,6 +102,8 @@ export async function factPage(fact: Fact, site: URL | undefined) {
     downloads,
     /** Its citation in CSL styles, its downloads and meta (src/data/citations.ts). */
     cite: await factPageCitations(fact, site),
+    /** Its embed: the Embed control's code and the oEmbed document the page names. */
+    embed: await embedOf('facts', fact.id, site),
   };
 }
 

@@ -49,7 +49,7 @@ export function anchoredHeading(heading: Element): Element {
 }
 
 /** A heading element with an id and plain-text content, as components write them. */
-export function headingElement(level: 2 | 3 | 4, id: string, text: string): Element {
+export function headingElement(level: 1 | 2 | 3 | 4, id: string, text: string): Element {
   const children: ElementContent[] = [{ type: 'text', value: text }];
   return { type: 'element', tagName: `h${level}`, properties: { id }, children };
 }
