@@ -8,6 +8,8 @@ import {
   isEmbedHeightMessage,
   oembedDocument,
 } from '@/lib/site/embeds.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 
 const fact = {
@@ -56,8 +58,11 @@ describe('the height message an embed sends its parent', () => {
     expect(script).toContain(`event.origin !== 'https://corridors.example'`);
     expect(script).toContain(`'${EMBED_HEIGHT_MESSAGE}'`);
     expect(script).toContain('frame.contentWindow === event.source');
-    // It is code a page can run as it is.
+    // It is code a page can run as it is, and the code the README gives.
     expect(() => new Function(script)).not.toThrow();
+    expect(readFileSync(join(process.cwd(), 'README.md'), 'utf8')).toContain(
+      `\`\`\`js\n${embedParentScript('https://corridors.example')}\n\`\`\``,
+    );
   });
 });
 
