@@ -71,7 +71,7 @@ describe('the security headers a host sends', () => {
   });
 
   it('send the citation downloads with the types reference managers know them by', () => {
-    const file = headersFile('/corridors-site/');
+    const file = headersFile('/corridors-site/', entries);
     expect(file).toContain(
       '\n\n/corridors-site/:kind/:id/citation.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n',
     );
