@@ -89,7 +89,8 @@ describe.each([
   it.each(embedded.map((e) => [e.page, e] as const))(
     '%s names its oEmbed document, a rich one with its embed’s iframe and its social card',
     (page, { kind, id }) => {
-      const link = readPage(dir, page).querySelector('link[rel="alternate"][type="application/json+oembed"]');
+      const html = readPage(dir, page);
+      const link = html.querySelector('link[rel="alternate"][type="application/json+oembed"]');
       expect(link?.getAttribute('href')).toBe(`${root}embed/${kind}/${id}/oembed.json`);
       const title = link?.getAttribute('title') ?? '';
       expect(title).not.toBe('');
@@ -105,13 +106,15 @@ describe.each([
         provider_url: root,
         width: expect.any(Number) as number,
         height: EMBED_INITIAL_HEIGHT[kind],
-        thumbnail_url: `${origin}${cardPath(base, `${base}${page.slice(1)}`)}`,
+        // The card the page names as its og:image, its own.
+        thumbnail_url: html.querySelector('meta[property="og:image"]')?.getAttribute('content'),
         thumbnail_width: 1200,
         thumbnail_height: 630,
       });
       const iframe = parse(String(document['html'])).querySelector('iframe');
       expect(iframe?.getAttribute('src')).toBe(`${root}embed/${kind}/${id}/`);
       expect(iframe?.getAttribute('title')).toBe(title);
+      expect(document['thumbnail_url']).toBe(`${origin}${cardPath(base, `${base}${page.slice(1)}`)}`);
       expect(existsSync(fileOf(dir, `/embed/${kind}/${id}/`))).toBe(true);
     },
   );

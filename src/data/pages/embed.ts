@@ -1,10 +1,10 @@
 /**
  * The route data of the embeds, `/embed/facts/<id>/` and `/embed/charts/<id>/`: what each frames, the
- * `<iframe>` code its Embed control gives, and its oEmbed document. The code and the document are
- * shaped by src/lib/site/embeds.ts; this fills in the site's addresses.
+ * `<iframe>` code its Embed control gives, and where its oEmbed document is (./oembed.ts makes it). The
+ * code is shaped by src/lib/site/embeds.ts; this fills in the site's addresses.
  */
-import { iframeCode, oembedDocument, type EmbedKind } from '@/lib/site/embeds.ts';
-import { cardPath, chartPagePath, embedPath, factPagePath, oembedPath } from '@/lib/site/links.ts';
+import { iframeCode, type EmbedKind } from '@/lib/site/embeds.ts';
+import { chartPagePath, embedPath, factPagePath, oembedPath } from '@/lib/site/links.ts';
 import { getGraph, required } from '../content.ts';
 import { siteUrls } from './site.ts';
 
@@ -51,17 +51,4 @@ export async function embedOf(kind: EmbedKind, id: string, site: URL | undefined
     code: iframeCode({ kind, url: absolute(path), title }),
     oembed: absolute(oembedPath(base, kind, id)),
   };
-}
-
-/** The oEmbed document of an embed: its iframe code, and its page's social card as the thumbnail. */
-export function embedOembed(embed: Embed, site: URL | undefined) {
-  const { base, siteName, siteUrl, absolute } = siteUrls(site);
-  return oembedDocument({
-    kind: embed.kind,
-    url: embed.url,
-    title: embed.title,
-    providerName: siteName,
-    providerUrl: siteUrl,
-    card: absolute(cardPath(base, embed.page)),
-  });
 }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCharts, getFacts } from '@/data/content.ts';
-import { embedOembed, embedOf } from '@/data/pages/embed.ts';
+import { embedOf } from '@/data/pages/embed.ts';
+import { embedOembed } from '@/data/pages/oembed.ts';
 import type { EmbedKind } from '@/lib/site/embeds.ts';
 
 /** The oEmbed document of each fact's and chart's embed, beside it (`oembedPath`), which fact and chart pages link. */
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => [
 
 export const GET: APIRoute = async ({ params, site }) => {
   const embed = await embedOf(params['kind'] as EmbedKind, params['id'] ?? '', site);
-  return new Response(JSON.stringify(embedOembed(embed, site)), {
+  return new Response(JSON.stringify(await embedOembed(embed, site)), {
     headers: { 'content-type': 'application/json+oembed' },
   });
 };
