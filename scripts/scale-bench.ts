@@ -13,7 +13,7 @@
  * See docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,7 +182,8 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
 
 /** The social cards a build wrote, and what its log says it drew and copied from the cache. */
 function cardFigures(lines: Build['lines'], outDir: string) {
-  const sizes = listFiles(join(outDir, 'cards'))
+  // None with SOCIAL_CARDS=off, a build to compare with one that draws them.
+  const sizes = (existsSync(join(outDir, 'cards')) ? listFiles(join(outDir, 'cards')) : [])
     .filter((f) => f.endsWith('.png'))
     .map((f) => statSync(f).size);
   return {
