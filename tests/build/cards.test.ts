@@ -35,7 +35,9 @@ function cardMeta(dist: string, page: string) {
 }
 
 describe.each(builds)('social cards, $name', ({ dist, base, log }) => {
-  const pages = listContentPages(dist);
+  // An embed (/embed/…) is a document for another site's iframe, not a link people share: it names no
+  // card, and its oEmbed document gives its page's card as its thumbnail (tests/build/embeds.test.ts).
+  const pages = listContentPages(dist).filter((page) => !page.startsWith('/embed/'));
   const own = (page: string) => cardPath(base, `${base}${page.slice(1)}`);
 
   it('names on every page a card that exists, is a 1200 × 630 PNG and is within the budget', () => {
@@ -67,13 +69,15 @@ describe.each(builds)('social cards, $name', ({ dist, base, log }) => {
       expect(new URL(cardMeta(dist, page).image).pathname, page).toBe(own(page.replace(/page\/\d+\/$/, '')));
     }
     expect(new URL(cardMeta(dist, '/404.html').image).pathname).toBe(cardPath(base, base));
-    // A chart's card is there whether or not its page is built yet.
+    // A chart's card, drawn from the chart's entry, named by its page.
     for (const chart of readAuthoredCharts()) {
       const card = cardPath(base, chartPagePath(base, chart.id));
       expect(pngSize(fileOf(dist, `/${card.slice(base.length)}`)), chart.id).toMatchObject({
         width: 1200,
         height: 630,
       });
+      const page = `/charts/${chart.id}/`;
+      expect(new URL(cardMeta(dist, page).image).pathname, page).toBe(card);
     }
   });
 
