@@ -107,7 +107,13 @@ interface Build {
 async function build(contentDir: string, outDir: string, cardCache: string): Promise<Build> {
   const started = performance.now();
   const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, CARD_CACHE_DIR: cardCache },
+    // The citation templates (src/lib/cite/template-store.ts) beside the cards: a cold build makes them all.
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      CARD_CACHE_DIR: cardCache,
+      CITATION_CACHE_DIR: join(cardCache, 'citations'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Build['lines'] = [];
