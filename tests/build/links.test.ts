@@ -43,7 +43,7 @@ describe.each(builds)('the site built $name', ({ dist, base, site }) => {
     }
     for (const tag of ['og:title', 'og:description', 'og:type', 'og:site_name'])
       expect(meta(`meta[property="${tag}"]`), tag).toBeTruthy();
-    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   });
 
   it.each(sitePages)('%s: has JSON-LD that parses and names its type', (path) => {

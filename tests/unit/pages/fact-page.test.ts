@@ -7,7 +7,6 @@ vi.mock('astro:content', () => import('./fixture-collections.ts'));
 const site = new URL('https://example.org');
 
 async function pageOf(id: string) {
-  vi.resetModules();
   const { getFact } = await import('@/data/content.ts');
   const { factPage } = await import('@/data/pages/fact.ts');
   return factPage(await getFact(id), site);
