@@ -32,7 +32,8 @@ export function readPage(distDir: string, path: string): HTMLElement {
 }
 
 /** A form of citation that src/components/facts/Citations.astro lists: a fact card's `Short` and `Full`; a page's also the others. */
-export type CitationForm = 'Link' | 'Short' | 'Full' | 'APA' | 'APA in text' | 'Chicago';
+export type CitationForm =
+  'Link' | 'Short' | 'Full' | 'APA' | 'APA in text' | 'Chicago (note)' | 'Chicago (bibliography)';
 
 /** The text of a fact's or a source's citation in a card or page (Citations.astro), in one of its forms. */
 export function citationText(holder: HTMLElement, form: CitationForm): string | undefined {

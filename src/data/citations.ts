@@ -51,6 +51,7 @@ export async function factCslItem(fact: Fact, site: URL | undefined): Promise<Cs
     sourceCslItem(source, site),
     { id: fact.id, statement: fact.statement, paragraphs, derived },
     absoluteUrl(factPageHref(fact), site),
+    source.data,
   );
 }
 
@@ -87,6 +88,14 @@ export interface PageCitations {
   styles: { name: string; text: string }[];
   downloads: CitationDownload[];
   meta: MetaTag[];
+  /** What the citations leave out or infer, and why: no author or outlet; an inferred date. */
+  caveats: string;
+}
+
+/** The same for a fact's page and its source's, so both say what their citations rest on. */
+function caveats(source: Source): string {
+  const unknown = 'The source’s author and outlet are not known, so the citations name neither.';
+  return source.data.citeDateInferred === undefined ? unknown : `${unknown} ${source.data.citeDateInferred}`;
 }
 
 export async function factPageCitations(fact: Fact, site: URL | undefined): Promise<PageCitations> {
@@ -97,9 +106,10 @@ export async function factPageCitations(fact: Fact, site: URL | undefined): Prom
     styles: [
       { name: 'APA', text: formatReference('apa', item) },
       { name: 'APA in text', text: formatCitation('apa', item, locator) },
-      { name: 'Chicago', text: formatCitation('chicago', item, locator) },
+      { name: 'Chicago (note)', text: formatCitation('chicago', item, locator) },
     ],
     downloads: downloads('facts', fact.id),
+    caveats: caveats(await getSource(fact.source)),
     meta: citationMeta(item, {
       fullText: false,
       sourceUrl: absoluteUrl(sourcePath(import.meta.env.BASE_URL, fact.source), site),
@@ -113,9 +123,10 @@ export function sourcePageCitations(source: Source, site: URL | undefined): Page
     url: item.URL,
     styles: [
       { name: 'APA', text: formatReference('apa', item) },
-      { name: 'Chicago', text: formatReference('chicago', item) },
+      { name: 'Chicago (bibliography)', text: formatReference('chicago', item) },
     ],
     downloads: downloads('sources', source.id),
+    caveats: caveats(source),
     meta: citationMeta(item, { fullText: true }),
   };
 }

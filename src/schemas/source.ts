@@ -40,6 +40,11 @@ export const sourceSchema = z.object({
   written: z.string().min(1),
   /** The date to cite the source by, as precisely as the text allows, e.g. `May 2023`. */
   citeDate: z.string().min(1),
+  /**
+   * Set when `citeDate` is inferred rather than printed in the source: a sentence saying how, which the Cite
+   * sections show; citations then mark the date uncertain (APA's `ca.`).
+   */
+  citeDateInferred: z.string().min(1).optional(),
   /** SHA-256 of `article.txt`, in hex: the build refuses a source whose text has changed. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Ids of paragraphs that are sub-headlines in the article, e.g. `[p2, p4]`. */

@@ -13,7 +13,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { paragraphLocator, type CslItem } from '@/lib/cite/csl.ts';
+import { paragraphLocator, plainTitle, type CslItem } from '@/lib/cite/csl.ts';
 import { formatUncached } from '@/lib/cite/format.ts';
 import { resolveContentPath } from '@/lib/content/content-dir.ts';
 import { citationPath } from '@/lib/site/links.ts';
@@ -29,6 +29,7 @@ interface AuthoredSource {
   title: string;
   titleIsDescriptive?: boolean;
   citeDate: string;
+  citeDateInferred?: string;
 }
 const sources = new Map(
   readSourceIds().map((id) => [
@@ -82,13 +83,24 @@ describe.each(builds)('citations of the site built $name', ({ dist, base, site }
         const items = new Cite(download(kind, id, format)).data as Record<string, unknown>[];
         expect(items, `${id} ${format}`).toHaveLength(1);
         const read = essentials(items[0] ?? {});
-        expect({ title: read.title, url: read.url }, `${id} ${format}`).toEqual({ title, url: address });
+        // CSL-JSON keeps CSL's nocase markup on a descriptive title (csl.ts, itemTitle); it is not part of the title.
+        expect({ title: plainTitle({ title: String(read.title) }), url: read.url }, `${id} ${format}`).toEqual({
+          title,
+          url: address,
+        });
         expect(written(read.date ?? []), `${id} ${format}`).toBe(authored?.citeDate);
         // No author and no outlet: the site knows neither.
         expect(items[0], `${id} ${format}`).not.toHaveProperty('author');
         expect(items[0], `${id} ${format}`).not.toHaveProperty('container-title');
       }
       const page = readPage(dist, `/${kind}/${id}/`);
+      // What the citations leave out or infer, said beside them.
+      const cite = page.querySelector('section:has(#cite)')?.textContent.replace(/\s+/g, ' ') ?? '';
+      expect(cite, id).toContain('The source’s author and outlet are not known, so the citations name neither.');
+      if (authored?.citeDateInferred !== undefined) {
+        expect(cite, id).toContain(authored.citeDateInferred);
+        expect(shown(page, 'APA'), id).toContain('(ca. ');
+      }
       const links = page.querySelectorAll('.citation-downloads a[download]').map((a) => a.getAttribute('href'));
       expect(links, id).toEqual((['csl.json', 'bib', 'ris'] as const).map((f) => citationPath(base, kind, id, f)));
     }
@@ -102,7 +114,7 @@ describe.each(builds)('citations of the site built $name', ({ dist, base, site }
       expect(shown(page, 'Link'), id).toBe(item.URL);
       if (kind === 'sources') {
         expect(shown(page, 'APA'), id).toBe(formatUncached('apa', item).reference);
-        expect(shown(page, 'Chicago'), id).toBe(formatUncached('chicago', item).reference);
+        expect(shown(page, 'Chicago (bibliography)'), id).toBe(formatUncached('chicago', item).reference);
         continue;
       }
       const paragraphs = page
@@ -119,7 +131,7 @@ describe.each(builds)('citations of the site built $name', ({ dist, base, site }
       const apa = formatUncached('apa', item, locator);
       expect(shown(page, 'APA'), id).toBe(apa.reference);
       expect(shown(page, 'APA in text'), id).toBe(apa.citation);
-      expect(shown(page, 'Chicago'), id).toBe(formatUncached('chicago', item, locator).citation);
+      expect(shown(page, 'Chicago (note)'), id).toBe(formatUncached('chicago', item, locator).citation);
     }
   });
 
@@ -129,7 +141,7 @@ describe.each(builds)('citations of the site built $name', ({ dist, base, site }
       const page = readPage(dist, `/facts/${fact.id}/`);
       expect(shown(page, 'Full'), fact.id).toContain(`, paragraph ${n}. `);
       expect(shown(page, 'APA in text'), fact.id).toContain(`, para. ${n})`);
-      expect(shown(page, 'Chicago'), fact.id).toContain(`, para. ${n}, `);
+      expect(shown(page, 'Chicago (note)'), fact.id).toContain(`, para. ${n}, `);
       expect(cslOf('facts', fact.id)?.note, fact.id).toMatch(new RegExp(`^Cited for paragraph ${n}: `));
       for (const format of ['bib', 'ris'] as const) {
         expect(String(new Cite(download('facts', fact.id, format)).data[0]?.note), `${fact.id} ${format}`).toContain(
@@ -147,11 +159,11 @@ describe.each(builds)('citations of the site built $name', ({ dist, base, site }
       const parts = item && 'date-parts' in item.issued ? item.issued['date-parts'][0] : [];
       const tags = meta(page);
       expect(tags, id).toEqual({
-        citation_title: item?.title,
+        citation_title: item && plainTitle(item),
         citation_publication_date: parts.map((n) => String(n).padStart(2, '0')).join('/'),
         citation_public_url: address,
         ...(kind === 'sources' ? { citation_fulltext_html_url: address } : {}),
-        'DC.title': item?.title,
+        'DC.title': item && plainTitle(item),
         'DC.date': parts.map((n) => String(n).padStart(2, '0')).join('-'),
         'DC.identifier': address,
         'DC.type': 'Text',

@@ -71,6 +71,12 @@ describe('an embed', () => {
       else expect(html.querySelector(`fact-chart #figure-${id}`)?.tagName).toBe('H1');
       // A link to the full page; no control to embed it again, which that page has.
       expect(html.querySelector(`.credit a[href="${page}"]`)).not.toBeNull();
+      // It names its source, and says the year is public context, as the site's footer does on its pages.
+      const credit = html.querySelector('.credit')?.textContent.replace(/\s+/g, ' ') ?? '';
+      expect(credit).toMatch(/from the source: \[China and Central Asia ahead of the Xi’an summit[^\]]*\]\./);
+      expect(credit).toContain(
+        'The year, 2023, and any country or region the article does not name are public context',
+      );
       expect(html.querySelectorAll('[data-embed], copy-button')).toHaveLength(0);
       // Every resource it loads is the site's own (a relative address).
       const loaded = html

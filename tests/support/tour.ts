@@ -166,7 +166,7 @@ async function useFactPage(page: Page): Promise<void> {
   await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
   // The last form of the Cite section (src/components/facts/Citations.astro): Chicago's note.
   await page.getByRole('button', { name: 'Copy', exact: true }).last().click();
-  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Chicago citation copied');
+  await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Chicago (note) citation copied');
   await copyEmbedCode(page);
 }
 

@@ -20,7 +20,11 @@ export async function chartPage(id: string, site: URL | undefined) {
   const model = await getChartModel(id);
   const path = chartPagePath(base, id);
   const url = absolute(path);
-  const description = `${model.measure}, ${model.period}. Each value is a fact, quoted from its source or derived from its figures.`;
+  const facts = await getChartFacts(id);
+  const basis = facts.some((fact) => fact.kind === 'derived')
+    ? 'a fact, quoted from its source or derived from its figures'
+    : 'a fact quoted from its source';
+  const description = `${model.measure}. ${model.period}. Each entry is ${basis}.`;
   const trail = [
     { name: 'Facts', href: factsPath(base) },
     { name: `${corridor.data.shortTitle} corridor`, href: corridorPath(base, corridor.id) },
@@ -36,7 +40,7 @@ export async function chartPage(id: string, site: URL | undefined) {
     summary: describeChart(model),
     caption: model.caption,
     corridor: { name: corridor.data.title, href: corridorPath(base, corridor.id) },
-    facts: (await getChartFacts(id)).map((fact) => ({
+    facts: facts.map((fact) => ({
       href: factPageHref(fact),
       label: fact.label,
       figure: fact.figure?.text,

@@ -3,6 +3,8 @@
  * `<iframe>` code its Embed control gives, and where its oEmbed document is (./oembed.ts makes it). The
  * code is shaped by src/lib/site/embeds.ts; this fills in the site's addresses.
  */
+import { citedTitle } from '@/lib/cite/cite.ts';
+import { chartFactIds } from '@/lib/charts/charts.ts';
 import { iframeCode, type EmbedKind } from '@/lib/site/embeds.ts';
 import { chartPagePath, embedPath, factPagePath, oembedPath } from '@/lib/site/links.ts';
 import { getGraph, required } from '../content.ts';
@@ -17,6 +19,8 @@ export interface Embed {
   mode: string;
   /** The full page of what it shows, on this site. */
   page: string;
+  /** The sources of what it shows, as citations title them, for its credit. */
+  sources: string[];
   /** The embed's own path, and its absolute URL, which the iframe code holds. */
   path: string;
   url: string;
@@ -38,6 +42,11 @@ export async function embedOf(kind: EmbedKind, id: string, site: URL | undefined
       : (({ data }) => ({ title: data.title, corridorId: data.corridor.id }))(
           required(graph.chart.get(id), `chart "${id}"`),
         );
+  const factIds = kind === 'facts' ? [id] : chartFactIds(required(graph.chart.get(id), `chart "${id}"`).data);
+  const sourceIds = new Set(factIds.map((factId) => required(graph.fact.get(factId), `fact "${factId}"`).source));
+  const sources = [...sourceIds].map((sourceId) =>
+    citedTitle(required(graph.source.get(sourceId), `source "${sourceId}"`).data),
+  );
   const corridor = corridorId === undefined ? undefined : graph.corridor.get(corridorId);
   const path = embedPath(base, kind, id);
   return {
@@ -46,6 +55,7 @@ export async function embedOf(kind: EmbedKind, id: string, site: URL | undefined
     title,
     mode: corridor?.data.mode ?? 'context',
     page: kind === 'facts' ? factPagePath(base, id) : chartPagePath(base, id),
+    sources,
     path,
     url: absolute(path),
     code: iframeCode({ kind, url: absolute(path), title }),

@@ -3,7 +3,7 @@
  * the sources have no journal or outlet that `@article` would ask for; `date` for BibLaTeX beside
  * `year` and `month` for BibTeX.
  */
-import { dateParts, noteWithDate, type CslItem } from './csl.ts';
+import { dateParts, noteWithDate, plainTitle, type CslItem } from './csl.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -31,7 +31,7 @@ export function toBibtex(item: CslItem): string {
   const [year, month, day] = parts ?? [];
   const iso = parts?.map((n) => String(n).padStart(2, '0')).join('-');
   const fields: [string, string | undefined][] = [
-    ['title', braced(item.title, true)],
+    ['title', braced(plainTitle(item), true)],
     // `type`, not `howpublished`, which importers read as the publisher: the site knows of none.
     ['type', braced(item.genre)],
     ['year', year === undefined ? undefined : String(year)],

@@ -6,20 +6,25 @@
  */
 
 /** A date as CSL-JSON writes it: its parts, or the words of a date the site cannot reduce to parts. */
-export type CslDate = { 'date-parts': [[number] | [number, number] | [number, number, number]] } | { literal: string };
+export type CslDate = (
+  { 'date-parts': [[number] | [number, number] | [number, number, number]] } | { literal: string }
+) & {
+  /** An inferred date: styles print it as uncertain (APA's `ca.`). */
+  circa?: true;
+};
 
 export interface CslItem {
   id: string;
   /** `article-newspaper` for a news article; `document` for anything else. */
   type: 'article-newspaper' | 'document';
-  /** The source's own headline, or a descriptive title of ours in square brackets. */
+  /** The source's own headline, or a descriptive title of ours in square brackets, kept in its case (`itemTitle`). */
   title: string;
-  /** What kind of text the source is, in the source's words (`kind`). */
+  /** What kind of text the source is, as a citation names it: `kind` up to any remark in brackets, which goes in the note. */
   genre: string;
   issued: CslDate;
   /** Ours: the source's page, or the fact's permanent page. */
   URL: string;
-  /** What the site says of the source; for a fact, its paragraphs and statement. */
+  /** What the site says of the source, its kind and when it was written; for a fact, its paragraphs and statement, and when written. */
   note: string;
 }
 
@@ -29,7 +34,11 @@ export interface CitableSource {
   title: string;
   titleIsDescriptive: boolean;
   kind: string;
+  /** When it was written, as far as the text tells (`written`). */
+  written: string;
   citeDate: string;
+  /** Set when `citeDate` is inferred rather than printed: a sentence saying how. */
+  citeDateInferred?: string | undefined;
   description: string;
 }
 
@@ -73,21 +82,44 @@ export function noteWithDate(item: Pick<CslItem, 'note' | 'issued'>): string {
   return 'literal' in item.issued ? `${item.note} Date: ${item.issued.literal}.` : item.note;
 }
 
-/** A descriptive title in square brackets, as citation styles set the title of an untitled work; a headline as it is. */
+/**
+ * A descriptive title in square brackets, as citation styles set the title of an untitled work; a headline as it
+ * is. A descriptive title is ours, in sentence case, and CSL's `nocase` markup keeps the styles that title-case
+ * a headline (APA in text, Chicago) from recasing it; `plainTitle` takes the markup off for the formats without it.
+ */
 function itemTitle(source: Pick<CitableSource, 'title' | 'titleIsDescriptive'>): string {
-  return source.titleIsDescriptive ? `[${source.title}]` : source.title;
+  return source.titleIsDescriptive ? `[<span class="nocase">${source.title}</span>]` : source.title;
+}
+
+/** An item's title without CSL's markup, for `.bib`, `.ris` and meta tags. */
+export function plainTitle(item: Pick<CslItem, 'title'>): string {
+  return item.title.replace(/<span class="nocase">|<\/span>/g, '');
+}
+
+/** `news article` of `news article (apparently machine-translated …)`: the kind without its remark. */
+export function genreOf(kind: string): string {
+  const at = kind.indexOf(' (');
+  return at < 0 ? kind : kind.slice(0, at);
+}
+
+/** When a source was written, as its items' notes say it, so a download carries what its date rests on. */
+export function writtenNote(source: Pick<CitableSource, 'written'>): string {
+  return `Written: ${source.written}`;
 }
 
 /** A source as it is cited: at its page on this site (`url`). */
 export function sourceItem(source: CitableSource, url: string): CslItem {
+  const genre = genreOf(source.kind);
+  const kindNote = genre === source.kind ? '' : ` Kind: ${source.kind}.`;
+  const date = cslDate(source.citeDate);
   return {
     id: source.id,
     type: /^news article\b/i.test(source.kind) ? 'article-newspaper' : 'document',
     title: itemTitle(source),
-    genre: source.kind,
-    issued: cslDate(source.citeDate),
+    genre,
+    issued: source.citeDateInferred === undefined ? date : { ...date, circa: true },
     URL: url,
-    note: source.description,
+    note: `${source.description}${kindNote} ${writtenNote(source)}`,
   };
 }
 
@@ -114,12 +146,17 @@ export interface CitableFact {
  * A fact is cited as its source, at the fact's permanent page (`url`); the note says which paragraphs it
  * rests on and what it states, so an item saved in a reference manager still names its paragraph.
  */
-export function factItem(source: CslItem, fact: CitableFact, url: string): CslItem {
+export function factItem(
+  source: CslItem,
+  fact: CitableFact,
+  url: string,
+  written: Pick<CitableSource, 'written'>,
+): CslItem {
   const basis = fact.derived ? ' Derived from the source’s figures.' : '';
   return {
     ...source,
     id: fact.id,
     URL: url,
-    note: `Cited for ${paragraphsText(fact.paragraphs)}: ${fact.statement}${basis}`,
+    note: `Cited for ${paragraphsText(fact.paragraphs)}: ${fact.statement}${basis} ${writtenNote(written)}`,
   };
 }

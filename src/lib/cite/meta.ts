@@ -3,7 +3,7 @@
  * and Dublin Core), made from the page's CSL-JSON item (csl.ts): only what the item holds, so no author,
  * outlet or date the site does not know.
  */
-import { dateParts, type CslItem } from './csl.ts';
+import { dateParts, plainTitle, type CslItem } from './csl.ts';
 
 export interface MetaTag {
   name: string;
@@ -21,12 +21,12 @@ export function citationMeta(item: CslItem, options: MetaOptions): MetaTag[] {
   const parts = dateParts(item.issued);
   const pad = (n: number) => String(n).padStart(2, '0');
   const tags: [string, string | undefined][] = [
-    ['citation_title', item.title],
+    ['citation_title', plainTitle(item)],
     // Google Scholar's form is 2023/05/18; as much of it as the date has.
     ['citation_publication_date', parts?.map(pad).join('/')],
     ['citation_public_url', item.URL],
     ['citation_fulltext_html_url', options.fullText ? item.URL : undefined],
-    ['DC.title', item.title],
+    ['DC.title', plainTitle(item)],
     ['DC.date', parts?.map(pad).join('-')],
     ['DC.identifier', item.URL],
     ['DC.type', 'Text'],

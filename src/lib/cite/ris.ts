@@ -2,7 +2,7 @@
  * A CSL-JSON item (csl.ts) as an RIS record, for reference managers that import `.ris` (EndNote, Zotero,
  * Mendeley): tags as the RIS specification lists them, lines ended by CR LF.
  */
-import { dateParts, noteWithDate, type CslItem } from './csl.ts';
+import { dateParts, noteWithDate, plainTitle, type CslItem } from './csl.ts';
 
 const TYPES: Record<CslItem['type'], string> = { 'article-newspaper': 'NEWS', document: 'GEN' };
 
@@ -17,7 +17,7 @@ export function toRis(item: CslItem): string {
   const lines = [
     line('TY', TYPES[item.type]),
     line('ID', item.id),
-    line('TI', item.title),
+    line('TI', plainTitle(item)),
     line('M3', item.genre),
     // Y1, the primary date as YYYY/MM/DD/, alone: with PY beside it, citation-js keeps only the year of a NEWS record.
     ...(parts ? [line('Y1', `${parts[0]}/${pad(parts[1])}/${pad(parts[2])}/`)] : []),

@@ -10,6 +10,7 @@ const SOURCE = {
   title: TITLE,
   titleIsDescriptive: true,
   kind: 'news article',
+  written: 'In May.',
   citeDate: 'May 2023',
   description: 'A news report.',
 };
@@ -25,7 +26,7 @@ function citeInput(source: typeof SOURCE, paragraphs: number[], derivation?: str
     statement: fact.statement,
     label: 'Khorgos, growth on a year earlier',
     siteName: 'Corridors',
-    item: factItem(sourceItem(source, 'https://example.org/sources/article/'), fact, URL),
+    item: factItem(sourceItem(source, 'https://example.org/sources/article/'), fact, URL, source),
     paragraphs,
     derivation,
   };

@@ -7,6 +7,7 @@ const SOURCE = {
   title: 'Two ports',
   titleIsDescriptive: true,
   kind: 'news article (apparently machine-translated)',
+  written: 'After April and before 18 May.',
   citeDate: 'May 2023',
   description: 'A news report. Its headline and outlet are not given.',
 };
@@ -25,11 +26,11 @@ describe('CSL-JSON items', () => {
     expect(item).toEqual({
       id: 'article',
       type: 'article-newspaper',
-      title: '[Two ports]',
-      genre: 'news article (apparently machine-translated)',
+      title: '[<span class="nocase">Two ports</span>]',
+      genre: 'news article',
       issued: { 'date-parts': [[2023, 5]] },
       URL: SOURCE_URL,
-      note: 'A news report. Its headline and outlet are not given.',
+      note: 'A news report. Its headline and outlet are not given. Kind: news article (apparently machine-translated). Written: After April and before 18 May.',
     });
     expect(item).not.toHaveProperty('author');
     expect(item).not.toHaveProperty('container-title');
@@ -39,17 +40,27 @@ describe('CSL-JSON items', () => {
     });
   });
 
+  it('names the kind without our remark on it, which the note keeps, and marks an inferred date uncertain', () => {
+    const item = sourceItem({ ...SOURCE, citeDateInferred: 'The date is inferred.' }, SOURCE_URL);
+    expect(item.genre).toBe('news article');
+    expect(item.note).toContain('(apparently machine-translated)');
+    expect(item.issued).toEqual({ 'date-parts': [[2023, 5]], circa: true });
+    expect(sourceItem(SOURCE, SOURCE_URL).issued).not.toHaveProperty('circa');
+  });
+
   it('cites a fact as its source, at the fact’s page, naming its paragraphs', () => {
     const source = sourceItem(SOURCE, SOURCE_URL);
     const fact = { id: 'trains', statement: '2,485 trains.', paragraphs: [5, 6], derived: true };
-    const item = factItem(source, fact, 'https://example.org/facts/trains/');
+    const item = factItem(source, fact, 'https://example.org/facts/trains/', SOURCE);
     expect(item).toMatchObject({
       id: 'trains',
       title: source.title,
       issued: source.issued,
       URL: 'https://example.org/facts/trains/',
     });
-    expect(item.note).toBe('Cited for paragraphs 5, 6: 2,485 trains. Derived from the source’s figures.');
+    expect(item.note).toBe(
+      'Cited for paragraphs 5, 6: 2,485 trains. Derived from the source’s figures. Written: After April and before 18 May.',
+    );
     expect(paragraphLocator([5])).toEqual({ label: 'paragraph', locator: '5' });
   });
 

@@ -12,6 +12,7 @@ const SOURCE = {
   title: 'Rates & tariffs: 50% off_{now} at #1 port ~ \\ ^\u00a0— $5',
   titleIsDescriptive: false,
   kind: 'news article',
+  written: 'On 18 May.',
   citeDate: '18 May 2023',
   description: 'A bulletin.',
 };
@@ -37,9 +38,9 @@ describe('citation files', () => {
 
   it('keeps a date in words in the note, where neither format has a field for it', () => {
     const item = sourceItem({ ...SOURCE, citeDate: 'Spring 2023' }, URL);
-    expect(toBibtex(item)).toContain('note = {A bulletin. Date: Spring 2023.}');
+    expect(toBibtex(item)).toContain('note = {A bulletin. Written: On 18 May. Date: Spring 2023.}');
     expect(toBibtex(item)).not.toContain('year =');
-    expect(toRis(item)).toContain('N1  - A bulletin. Date: Spring 2023.\r\n');
+    expect(toRis(item)).toContain('N1  - A bulletin. Written: On 18 May. Date: Spring 2023.\r\n');
   });
 });
 
