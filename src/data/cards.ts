@@ -6,7 +6,8 @@
  * above it in the address, and the home page's card at the last (`cardFor`). The content is made only
  * when the card is drawn (`content()`), so every page's layout asks for its card's words cheaply.
  */
-import { cardAlt, cardMode, factCard, type CardContent } from '@/lib/cards/content.ts';
+import { cardAlt, cardMode, chartAlt, factCard, inWords, type CardContent } from '@/lib/cards/content.ts';
+import { statementsOf } from '@/lib/content/place-fields.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
 import { citedTitle } from '@/lib/cite/cite.ts';
 import { placeWhere } from '@/lib/pages/place-page.ts';
@@ -55,6 +56,18 @@ function factContent(graph: Graph, fact: Fact): CardContent {
   );
 }
 
+/**
+ * Which of what a place's card shows is public context, as its page labels each field: those of its
+ * country, region and kind no source gives, and always its map position.
+ */
+function placeContext(data: Graph['places'][number]['data']): string {
+  const fields = (['country', 'region', 'kind'] as const).filter(
+    (field) => (field !== 'region' || data.region !== undefined) && statementsOf(data, field).length === 0,
+  );
+  const list = inWords([...fields, 'map position']);
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)}: public context; the position is approximate`;
+}
+
 async function makeCards(): Promise<Map<string, Card>> {
   const graph = await getGraph();
   const b = base();
@@ -85,16 +98,18 @@ async function makeCards(): Promise<Map<string, Card>> {
     const mode = cardMode(corridor?.data.mode);
     const name = place.data.name;
     const detail = `${PLACE_KINDS[place.data.kind]} in ${placeWhere(place.data)}`;
+    const context = placeContext(place.data);
     const page = placePath(b, place.id);
     cards.push({
       page,
       path: cardPath(b, page),
-      alt: cardAlt({ type: 'place', mode, name, detail, map: '' }),
+      alt: cardAlt({ type: 'place', mode, name, detail, context, map: '' }),
       content: async () => ({
         type: 'place',
         mode,
         name,
         detail,
+        context,
         map: locatorMapSvg((await getLocatorMap(place.id)).model, mode),
       }),
     });
@@ -118,7 +133,7 @@ async function makeCards(): Promise<Map<string, Card>> {
     cards.push({
       page,
       path: cardPath(b, page),
-      alt: `Chart: ${chart.data.title}, ${chart.data.period}.`,
+      alt: chartAlt(chart.data),
       content: async () => ({ type: 'chart', mode, topic, chart: await getChartModel(chart.id) }),
     });
   }

@@ -52,6 +52,8 @@ describe.each(builds)('social cards, $name', ({ dist, base, log }) => {
       expect(size, page).toEqual({ png: true, width: 1200, height: 630 });
       expect([meta.width, meta.height, meta.twitter], page).toEqual(['1200', '630', 'summary_large_image']);
       expect(meta.alt.length, page).toBeGreaterThan(10);
+      // A year on a card is public context (the article says “this year”): its words say so.
+      if (/\b20\d\d\b/.test(meta.alt)) expect(meta.alt, page).toMatch(/\b20\d\d: public context\.$/);
       sizes.set(file, statSync(file).size);
     }
     for (const [file, bytes] of sizes) expect(bytes, file).toBeLessThanOrEqual(BUDGETS.card);
@@ -81,11 +83,23 @@ describe.each(builds)('social cards, $name', ({ dist, base, log }) => {
     }
   });
 
-  it('says in words what a fact’s card shows: its figure, label, period, kind and source', () => {
+  it('says in words what a fact’s card shows: its figure, label, period, statement, note, kind, source and the year’s basis', () => {
     expect(cardMeta(dist, '/facts/intermodal-kazakhstan-share/').alt).toMatch(
-      /^more than 80%: Kazakhstan’s .+, May 2023\. Quoted, from \[China and Central Asia .+\]\.$/,
+      /^more than 80%: Kazakhstan’s .+ \(May 2023\)\. More than 80% .+\. The sentence can be read two ways: .+\. Quoted from \[China and Central Asia .+\]\. 2023: public context\.$/,
     );
-    expect(cardMeta(dist, '/facts/rail-khorgos-trains-prior/').alt).toMatch(/^about 2,165 trains: .+\. Derived, from /);
+    expect(cardMeta(dist, '/facts/rail-alashankou-trains/').alt).toMatch(
+      /^2,129 trains: .+ \(January–April 2023\)\. 2,129 inbound and outbound China–Europe \(Central Asia\) trains passed through the Alashankou railway port/,
+    );
+    expect(cardMeta(dist, '/facts/rail-khorgos-trains-prior/').alt).toMatch(/^about 2,165 trains: .+\. Derived from /);
+  });
+
+  it('says in words which of a place’s fields are public context, and a chart’s title and period as sentences', () => {
+    expect(cardMeta(dist, '/places/urumqi/').alt).toMatch(
+      /^Ürümqi \(city in Xinjiang, China\), marked on a locator map\. .*map position: public context; the position is approximate\.$/,
+    );
+    expect(cardMeta(dist, '/charts/rail-trains-by-port/').alt).toMatch(
+      /^Chart: [^,]+\. [A-Z].+\. 2022 and 2023: public context\.$/,
+    );
   });
 
   it('says in the build log how many cards it drew and how many came from the cache', () => {

@@ -148,6 +148,27 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
   [15, 'the unknown author framed as the site’s policy', /records no author or outlet/],
   [16, 'our descriptive title title-cased', /Ahead of the Xi’an Summit|Air, Rail and Sea Links/],
   [17, 'the README’s citation saying more than the article', /entered or left China|your\.domain\/embed/],
+  [
+    1,
+    'a figure’s card in words without the fact’s statement',
+    /trains: Trains through (Alashankou|Khorgos|both ports) \([^)]*\)\. (Quoted|Derived)/,
+  ],
+  [
+    3,
+    'a fact’s card in words without its note',
+    /4,614 China–Europe \(Central Asia\) trains in January–April 2023\. Derived|also go through the port\. Quoted/,
+  ],
+  [
+    4,
+    'a chart’s card in words with its years unlabelled',
+    /Chart: [^"]*?(?:January–April|January–May) (?:2022 and )?2023\.(?! (?:2022 and )?2023: public context)/,
+  ],
+  [
+    11,
+    'a place’s card labelling only its map position public context',
+    /Map position approximate \(public context\)|marked on a locator map\.(?! [A-Z][a-z, ]+: public context)/,
+  ],
+  [12, 'a comma between a fact’s kind and its source', /(?:Quoted|Derived), from \[/],
   ...(oneSource
     ? ([
         [

@@ -10,7 +10,7 @@ import type { ChartCard } from './content.ts';
 import { CARD_COLOURS, el, text, type CardNode } from './elements.ts';
 
 /** The tallest a vertical bar's column may be (label and bar), in card pixels. */
-const PLOT_HEIGHT = 240;
+const PLOT_HEIGHT = 200;
 const PLOT_WIDTH = 1072;
 
 /** A derived series is drawn paler than a quoted one (and its legend label says "derived"). */
@@ -95,35 +95,68 @@ function horizontalBars(model: BarModel, colour: string): CardNode {
         'div',
         { alignItems: 'center', gap: 16 },
         text(j === 0 ? category : '', { fontSize: 30, fontWeight: 700, width: labelWidth }),
+        // A bound is not drawn as an exact bar: "more than" runs on past its bar in an arrow, "less than"
+        // is paler, as the chart page draws them.
         el('div', {
           width: Math.max(2, Math.round(((point?.value ?? 0) / max) * barRoom)),
           height: 56,
-          ...seriesColour(colour, series.derived),
+          ...seriesColour(colour, series.derived || point?.qualifier === 'less-than'),
         }),
+        ...(point?.qualifier === 'more-than'
+          ? [
+              // An arrowhead drawn with borders (the card's font has no arrow): the time runs on past the bar.
+              el('div', {
+                width: 0,
+                height: 0,
+                marginLeft: -16,
+                borderTop: '28px solid transparent',
+                borderBottom: '28px solid transparent',
+                borderLeft: `32px solid ${colour}`,
+              }),
+            ]
+          : []),
         valueLabel(point?.display ?? ''),
       );
     }),
   );
-  return el('div', { flexDirection: 'column', gap: 16, justifyContent: 'center' }, ...rows);
+  const bounds = model.series.some((s) =>
+    s.points.some((p) => p.qualifier === 'more-than' || p.qualifier === 'less-than'),
+  );
+  return el(
+    'div',
+    { flexDirection: 'column', gap: 16, justifyContent: 'center' },
+    ...rows,
+    ...(bounds
+      ? [text('The source gives these as bounds, not exact values', { fontSize: 30, color: CARD_COLOURS.muted })]
+      : []),
+  );
 }
 
 function timeline(model: TimelineModel, colour: string): CardNode {
   return el(
     'div',
-    { gap: 20, flex: 1 },
-    ...model.groups.map((group) =>
-      el(
-        'div',
-        {
-          flex: 1,
-          flexDirection: 'column',
-          gap: 10,
-          padding: '14px 16px',
-          borderTop: `8px solid ${colour}`,
-          backgroundColor: CARD_COLOURS.surface,
-        },
-        text(group.when, { fontSize: 30, fontWeight: 700, color: colour, lineHeight: 1.2 }, 2),
-        ...group.places.map((place) => text(`${place.name} (${place.country})`, { fontSize: 30, lineHeight: 1.2 }, 2)),
+    { flexDirection: 'column', gap: 12, flex: 1 },
+    // The source may give no order between its groups: the card must not read as a sequence.
+    text('Grouped as the source dates them, not in order', { fontSize: 30, color: CARD_COLOURS.muted }),
+    el(
+      'div',
+      { gap: 20, flex: 1 },
+      ...model.groups.map((group) =>
+        el(
+          'div',
+          {
+            flex: 1,
+            flexDirection: 'column',
+            gap: 6,
+            padding: '10px 16px',
+            borderTop: `8px solid ${colour}`,
+            backgroundColor: CARD_COLOURS.surface,
+          },
+          text(group.when, { fontSize: 30, fontWeight: 700, color: colour, lineHeight: 1.2 }, 2),
+          ...group.places.map((place) =>
+            text(`${place.name} (${place.country})`, { fontSize: 30, lineHeight: 1.15 }, 2),
+          ),
+        ),
       ),
     ),
   );

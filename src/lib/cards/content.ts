@@ -24,8 +24,10 @@ export interface FactCard {
   /** The figure in parts (`more than` · `80` · `%`); a fact without a value shows its label alone. */
   figure?: FigureParts | undefined;
   label: string;
-  /** A fact without a figure says what it is in its statement, under its label. */
-  statement?: string | undefined;
+  /** What the fact says, under its label and period: a figure alone would say more than the fact. */
+  statement: string;
+  /** The first sentence of the fact's note (how it may be read, what it leaves out), as one muted line. */
+  note?: string | undefined;
   period?: string | undefined;
   /** The title of the source it comes from. */
   source: string;
@@ -44,8 +46,10 @@ export interface PlaceCard {
   type: 'place';
   mode: CardMode;
   name: string;
-  /** e.g. `Kazakhstan · Rail corridor`. */
+  /** e.g. `Railway port in Xinjiang, China`. */
   detail: string;
+  /** Which of what it shows is public context: `Country, region and map position: public context`. */
+  context: string;
   /** The locator map as a standalone SVG document. */
   map: string;
 }
@@ -78,7 +82,7 @@ export function cardMode(mode: string | undefined): CardMode {
 
 /** What a fact's card shows, given its corridor's short name (undefined: summit context) and its source's title. */
 export function factCard(
-  fact: Pick<FactNode, 'kind' | 'label' | 'figure' | 'period' | 'statement'>,
+  fact: Pick<FactNode, 'kind' | 'label' | 'figure' | 'period' | 'statement' | 'note'>,
   corridor: { mode: string; name: string } | undefined,
   source: string,
 ): FactCard {
@@ -94,10 +98,47 @@ export function factCard(
     kind: kindLabel(fact.kind),
     figure,
     label: fact.label,
-    statement: figure === undefined ? fact.statement : undefined,
+    statement: fact.statement,
+    note: fact.note === undefined ? undefined : firstSentence(fact.note),
     period: fact.period,
     source,
   };
+}
+
+/** A text's first sentence: up to the first full stop, question or exclamation mark followed by a space. */
+export function firstSentence(value: string): string {
+  return value.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
+}
+
+/** A list in words: `a`, `a and b`, `a, b and c`. */
+export function inWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * The years a card's words give, each labelled as public context: a source may give no year (the
+ * article says “this year”), so the site's years are public context and a card says so, as a page's
+ * footer does. Undefined when the words give no year.
+ */
+export function yearsNote(...texts: (string | undefined)[]): string | undefined {
+  const years = [...new Set(texts.join(' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort();
+  if (years.length === 0) return undefined;
+  return `${inWords(years)}: public context`;
+}
+
+/** The words a chart's card draws, for `yearsNote`. */
+export function chartWords(chart: ChartModel): string[] {
+  return [
+    chart.title,
+    chart.measure,
+    chart.period,
+    ...(chart.type === 'timeline' ? chart.groups.map((group) => group.when) : chart.categories),
+  ];
+}
+
+/** A kind's first letter in lower case, for the middle of a sentence (`Railway port` → `railway port`). */
+function lowerFirst(value: string): string {
+  return /^[A-Z][a-z]/.test(value) ? `${value.charAt(0).toLowerCase()}${value.slice(1)}` : value;
 }
 
 /** A figure as one line of text: `more than 80%`, `2,485 trains`. */
@@ -110,16 +151,26 @@ export function cardAlt(content: CardContent): string {
   switch (content.type) {
     case 'fact': {
       const what = content.figure ? `${figureText(content.figure)}: ${content.label}` : content.label;
-      const when = content.period === undefined ? '' : `, ${content.period}`;
-      return `${what}${when}. ${content.kind}, from ${content.source}.`;
+      const when = content.period === undefined ? '' : ` (${content.period})`;
+      const years = yearsNote(content.label, content.period, content.statement, content.note);
+      const note = content.note === undefined ? '' : ` ${content.note}`;
+      return `${what}${when}. ${content.statement}${note} ${content.kind} from ${content.source}.${years ? ` ${years}.` : ''}`;
     }
     case 'chart':
-      return `Chart: ${content.chart.title}, ${content.chart.period}.`;
+      return chartAlt(content.chart);
     case 'place':
-      return `${content.name}, ${content.detail}, marked on a locator map.`;
+      return `${content.name} (${lowerFirst(content.detail)}), marked on a locator map. ${content.context}.`;
     case 'page':
-      return `${content.eyebrow}: ${content.title}.`;
+      return content.eyebrow === content.title
+        ? `${content.title}: ${content.description}`
+        : `${content.eyebrow}: ${content.title}.`;
   }
+}
+
+/** A chart's card in words: its title and period, and which years are public context. */
+export function chartAlt(chart: { title: string; period: string }): string {
+  const years = yearsNote(chart.title, chart.period);
+  return `Chart: ${chart.title}. ${chart.period}.${years ? ` ${years}.` : ''}`;
 }
 
 /**

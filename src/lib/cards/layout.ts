@@ -5,7 +5,15 @@
  * the card 500 px wide. What the card says is decided in src/lib/cards/content.ts.
  */
 import { chartDrawing } from './chart-layout.ts';
-import type { CardContent, CardMode, FactCard, PageCard, PlaceCard } from './content.ts';
+import {
+  chartWords,
+  yearsNote,
+  type CardContent,
+  type CardMode,
+  type FactCard,
+  type PageCard,
+  type PlaceCard,
+} from './content.ts';
 import { CARD_COLOURS, CARD_FONT, el, text, type CardNode } from './elements.ts';
 
 export const CARD_WIDTH = 1200;
@@ -18,20 +26,29 @@ function eyebrow(words: string, mode: CardMode): CardNode {
   return text(words.toUpperCase(), { fontSize: 30, fontWeight: 700, letterSpacing: 1, color: CARD_COLOURS.mode[mode] });
 }
 
-/** The line at the foot of every card: what it comes from on the left, the site's name on the right. */
-function footer(left: string, site: string): CardNode {
+/**
+ * The foot of every card: what it comes from on the left (up to two lines, so a long source title is
+ * not cut); on the right the site's name, and under it which years on the card are public context.
+ */
+function footer(left: string, site: string, years: string | undefined): CardNode {
   return el(
     'div',
     {
       borderTop: `2px solid ${CARD_COLOURS.border}`,
-      paddingTop: 20,
+      paddingTop: 14,
       justifyContent: 'space-between',
       alignItems: 'center',
       gap: 32,
-      fontSize: 30,
+      fontSize: 28,
+      lineHeight: 1.2,
     },
-    text(left, { color: CARD_COLOURS.muted, flex: 1 }),
-    text(site, { fontWeight: 700, color: CARD_COLOURS.text }),
+    text(left, { color: CARD_COLOURS.muted, flex: 1 }, 2),
+    el(
+      'div',
+      { flexDirection: 'column', alignItems: 'flex-end' },
+      text(site, { fontSize: 30, fontWeight: 700, color: CARD_COLOURS.text }),
+      ...(years === undefined ? [] : [text(years, { color: CARD_COLOURS.muted })]),
+    ),
   );
 }
 
@@ -59,24 +76,41 @@ function frame(mode: CardMode, body: CardNode, foot: CardNode): CardNode {
 
 function factBody(card: FactCard): CardNode {
   const { figure } = card;
-  const big = figure
+  const label = (big: boolean) =>
+    text(
+      card.label,
+      { fontSize: big ? 34 : 52, fontWeight: 700, lineHeight: 1.15, ...(big ? { flex: 1 } : { marginTop: 12 }) },
+      3,
+    );
+  // The figure with its label beside it, so the statement and the note have room below.
+  const headline = figure
     ? el(
         'div',
-        { flexDirection: 'column', marginTop: 8 },
-        ...(figure.qualifier === ''
-          ? []
-          : [text(figure.qualifier, { fontSize: 40, lineHeight: 1.1, color: CARD_COLOURS.muted })]),
+        { alignItems: 'center', gap: 36, marginTop: 4 },
         el(
           'div',
-          { alignItems: 'flex-end', gap: figure.unit === '%' || figure.unit === 'pp' ? 4 : 20 },
-          text(figure.number, { fontSize: 136, fontWeight: 700, lineHeight: 1, color: CARD_COLOURS.mode[card.mode] }),
-          ...(figure.unit === '' ? [] : [text(figure.unit, { fontSize: 60, fontWeight: 700, paddingBottom: 14 })]),
+          { alignItems: 'flex-end', flexShrink: 0 },
+          ...(figure.qualifier === ''
+            ? []
+            : [text(figure.qualifier, { fontSize: 40, color: CARD_COLOURS.muted, paddingBottom: 8, marginRight: 16 })]),
+          el(
+            'div',
+            { alignItems: 'flex-end', gap: figure.unit === '%' || figure.unit === 'pp' ? 4 : 16 },
+            text(figure.number, {
+              fontSize: 96,
+              fontWeight: 700,
+              lineHeight: 1,
+              color: CARD_COLOURS.mode[card.mode],
+            }),
+            ...(figure.unit === '' ? [] : [text(figure.unit, { fontSize: 48, fontWeight: 700, paddingBottom: 8 })]),
+          ),
         ),
+        label(true),
       )
-    : undefined;
+    : label(false);
   return el(
     'div',
-    { flexDirection: 'column', gap: 12 },
+    { flexDirection: 'column', gap: 6 },
     el(
       'div',
       { alignItems: 'center', gap: 20 },
@@ -90,22 +124,25 @@ function factBody(card: FactCard): CardNode {
         color: CARD_COLOURS.mode[card.mode],
       }),
     ),
-    ...(big ? [big] : []),
-    text(card.label, { fontSize: big ? 44 : 60, fontWeight: 700, lineHeight: 1.15, marginTop: big ? 4 : 16 }, 2),
-    ...(card.period === undefined ? [] : [text(card.period, { fontSize: 36, color: CARD_COLOURS.muted })]),
-    ...(card.statement === undefined
+    headline,
+    ...(card.period === undefined ? [] : [text(card.period, { fontSize: 30, color: CARD_COLOURS.muted })]),
+    // The statement says what the figure counts: without it, "2,129 trains · Trains through Alashankou" says more.
+    text(card.statement, { fontSize: 28, lineHeight: 1.3 }, card.note === undefined ? 6 : 4),
+    ...(card.note === undefined
       ? []
-      : [text(card.statement, { fontSize: 36, lineHeight: 1.35, marginTop: 8 }, 4)]),
+      : [text(card.note, { fontSize: 28, lineHeight: 1.2, color: CARD_COLOURS.muted }, 2)]),
   );
 }
 
-function pageBody(card: PageCard): CardNode {
+/** A page's card; no word over the title when it would repeat the title or the footer's site name. */
+function pageBody(card: PageCard, site: string): CardNode {
+  const repeats = card.eyebrow === card.title || card.eyebrow === site;
   return el(
     'div',
     { flexDirection: 'column', gap: 20, justifyContent: 'center', flex: 1 },
-    eyebrow(card.eyebrow, card.mode),
-    text(card.title, { fontSize: 68, fontWeight: 700, lineHeight: 1.15 }, 3),
-    text(card.description, { fontSize: 34, lineHeight: 1.35, color: CARD_COLOURS.muted }, 4),
+    ...(repeats ? [] : [eyebrow(card.eyebrow, card.mode)]),
+    text(card.title, { fontSize: 64, fontWeight: 700, lineHeight: 1.15 }, 3),
+    text(card.description, { fontSize: 30, lineHeight: 1.3, color: CARD_COLOURS.muted }, 6),
   );
 }
 
@@ -122,7 +159,7 @@ function placeBody(card: PlaceCard, mapAspect: number): CardNode {
       eyebrow('Place', card.mode),
       text(card.name, { fontSize: 68, fontWeight: 700, lineHeight: 1.1 }, 2),
       text(card.detail, { fontSize: 36, color: CARD_COLOURS.muted, lineHeight: 1.3 }, 3),
-      text('Map position approximate (public context)', { fontSize: 30, color: CARD_COLOURS.muted }, 2),
+      text(card.context, { fontSize: 30, color: CARD_COLOURS.muted }, 3),
     ),
     {
       type: 'img',
@@ -145,13 +182,21 @@ function svgAspect(svg: string): number {
 /** The card's element tree, for satori. `site` is the site's name, on every card's footer. */
 export function cardLayout(content: CardContent, site: string): CardNode {
   switch (content.type) {
-    case 'fact':
-      return frame(content.mode, factBody(content), footer(`Source: ${content.source}`, site));
-    case 'chart':
-      return frame(content.mode, chartDrawing(content), footer(`Chart · ${content.topic}`, site));
+    case 'fact': {
+      const years = yearsNote(content.label, content.period, content.statement, content.note);
+      return frame(content.mode, factBody(content), footer(`Source: ${content.source}`, site, years));
+    }
+    case 'chart': {
+      const years = yearsNote(...chartWords(content.chart));
+      return frame(content.mode, chartDrawing(content), footer(`Chart · ${content.topic}`, site, years));
+    }
     case 'place':
-      return frame(content.mode, placeBody(content, svgAspect(content.map)), footer('', site));
+      return frame(content.mode, placeBody(content, svgAspect(content.map)), footer('', site, undefined));
     case 'page':
-      return frame(content.mode, pageBody(content), footer('', site));
+      return frame(
+        content.mode,
+        pageBody(content, site),
+        footer('', site, yearsNote(content.title, content.description)),
+      );
   }
 }

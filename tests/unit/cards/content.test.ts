@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, toChartFact } from '@/lib/charts/charts.ts';
 import { buildGraph } from '@/lib/content/build-graph.ts';
-import { cardAlt, cardKey, cardMode, factCard, type CardContent } from '@/lib/cards/content.ts';
+import {
+  cardAlt,
+  cardKey,
+  cardMode,
+  factCard,
+  firstSentence,
+  yearsNote,
+  type CardContent,
+} from '@/lib/cards/content.ts';
 import type { CardNode } from '@/lib/cards/elements.ts';
 import { cardLayout } from '@/lib/cards/layout.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
@@ -35,19 +43,50 @@ describe('what a fact’s card shows', () => {
       figure: { qualifier: 'more than', number: '4', unit: 'days' },
       label: fact('transit-before').label,
       source: SOURCE,
-      statement: undefined,
+      statement: fact('transit-before').statement,
     });
     const drawn = drawnText(cardLayout(card, 'Corridors'));
     expect(drawn).toEqual(expect.arrayContaining(['more than', '4', 'days', 'Quoted', 'RAIL']));
     expect(drawn).toContain(`Source: ${SOURCE}`);
     expect(drawn).toContain('Corridors');
+    // A figure alone says more than the fact: its statement is drawn under it.
+    expect(drawn).toContain(fact('transit-before').statement);
+  });
+
+  it('draws the first sentence of a fact’s note, and labels a year on the card as public context', () => {
+    const card = factCard(
+      { ...fact('trains'), note: 'It can be read two ways. More on the page.', period: 'January–April 2023' },
+      rail,
+      SOURCE,
+    );
+    expect(card.note).toBe('It can be read two ways.');
+    const drawn = drawnText(cardLayout(card, 'Corridors'));
+    expect(drawn).toEqual(expect.arrayContaining(['It can be read two ways.', '2023: public context']));
+    expect(cardAlt(card)).toMatch(
+      / \(January–April 2023\)\. .+ It can be read two ways\. Quoted from \[A descriptive title\]\. 2023: public context\.$/,
+    );
+    const undated = factCard(
+      { ...fact('trains'), note: undefined, period: 'Now', statement: 'No year.' },
+      rail,
+      SOURCE,
+    );
+    expect(drawnText(cardLayout(undated, 'Corridors')).join(' ')).not.toContain('public context');
+  });
+
+  it('names the years and the first sentence it finds', () => {
+    expect(yearsNote('January–April 2023 on January–April 2022', undefined)).toBe('2022 and 2023: public context');
+    expect(yearsNote('the day before the article')).toBeUndefined();
+    expect(firstSentence('A lower bound. The article gives only “more than 4 days”.')).toBe('A lower bound.');
+    expect(firstSentence('Growth was 12.82% on a year earlier.')).toBe('Growth was 12.82% on a year earlier.');
   });
 
   it('marks a derived figure “Derived”, with the decimals its derivation gives', () => {
     const card = factCard(fact('prior'), rail, SOURCE);
     expect(card.kind).toBe('Derived');
     expect(card.figure).toEqual({ qualifier: 'about', number: '1,887', unit: 'trains' });
-    expect(cardAlt(card)).toMatch(/^about 1,887 trains: .+\. Derived, from \[A descriptive title\]\.$/);
+    expect(cardAlt(card)).toMatch(
+      /^about 1,887 trains: .+\. Derived from \[A descriptive title\]\.( \d{4}.*: public context\.)?$/,
+    );
   });
 
   it('gives a fact without a figure its statement instead, and a fact of no corridor the summit context’s colour', () => {
@@ -77,6 +116,36 @@ describe('what a fact’s card shows', () => {
       'context',
       'context',
     ]);
+  });
+});
+
+describe('what a page’s and a place’s card show', () => {
+  it('leaves out the word over the title when it repeats the title or the site’s name', () => {
+    const page = (eyebrow: string, title: string): CardContent => ({
+      type: 'page',
+      mode: 'context',
+      eyebrow,
+      title,
+      description: 'What the page holds.',
+    });
+    expect(drawnText(cardLayout(page('Places', 'Places'), 'Corridors'))).not.toContain('PLACES');
+    expect(drawnText(cardLayout(page('Corridors', 'A tagline'), 'Corridors'))).not.toContain('CORRIDORS');
+    expect(drawnText(cardLayout(page('Corridor', 'Rail'), 'Corridors'))).toContain('CORRIDOR');
+    expect(cardAlt(page('Places', 'Places'))).toBe('Places: What the page holds.');
+  });
+
+  it('says in words which of a place’s fields are public context, after a lower-case kind', () => {
+    const alt = cardAlt({
+      type: 'place',
+      mode: 'rail',
+      name: 'Khorgos',
+      detail: 'Railway port in Xinjiang, China',
+      context: 'Country, region and map position: public context',
+      map: '',
+    });
+    expect(alt).toBe(
+      'Khorgos (railway port in Xinjiang, China), marked on a locator map. Country, region and map position: public context.',
+    );
   });
 });
 
