@@ -189,6 +189,41 @@ describe('the cache key of a card', () => {
   });
 });
 
+describe('what a chart’s card draws', () => {
+  const content = parseContent(rawContent());
+  const chart = content.charts.find((c) => c.id === 'trains-chart');
+  if (chart === undefined) throw new Error('fixture chart missing');
+  const model = buildChartModel(chart.id, chart.data, {
+    fact: (id) => {
+      const f = graph.fact.get(id);
+      return f && toChartFact(f, { href: `#${id}`, page: `/${id}/` });
+    },
+    place: () => undefined,
+  });
+
+  it('says a horizontal chart’s values are bounds when the source gives them so, and only then', () => {
+    if (model.type !== 'bar') throw new Error('fixture chart is not a bar chart');
+    const horizontal = { ...model, orientation: 'horizontal' as const };
+    const plain = drawnText(cardLayout({ type: 'chart', mode: 'rail', topic: 'Rail', chart: horizontal }, 'Corridors'));
+    const bounded = structuredClone(horizontal);
+    const point = bounded.series[0]?.points[0];
+    if (point) point.qualifier = 'more-than';
+    const drawn = drawnText(cardLayout({ type: 'chart', mode: 'rail', topic: 'Rail', chart: bounded }, 'Corridors'));
+    const note = 'The source gives these as bounds, not exact values';
+    expect([plain.includes(note), drawn.includes(note)]).toEqual([false, true]);
+  });
+
+  it('says a timeline’s groups are not in order', () => {
+    const timeline = {
+      ...model,
+      type: 'timeline' as const,
+      groups: [{ when: 'Since the beginning of this year', places: [{ name: 'Tashkent', country: 'Uzbekistan' }] }],
+    } as unknown as Extract<CardContent, { type: 'chart' }>['chart'];
+    const drawn = drawnText(cardLayout({ type: 'chart', mode: 'air', topic: 'Air', chart: timeline }, 'Corridors'));
+    expect(drawn).toContain('Grouped as the source dates them, not in order');
+  });
+});
+
 describe('a place’s locator map on its card', () => {
   it('draws the map’s land and borders and the place’s marker in its corridor’s colour', () => {
     const svg = locatorMapSvg(
