@@ -151,12 +151,12 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
   [
     1,
     'a figure’s card in words without the fact’s statement',
-    /trains: Trains through (Alashankou|Khorgos|both ports) \([^)]*\)\. (Quoted|Derived)/,
+    /trains: Trains through (Alashankou|Khorgos|both ports)(?: \([^)]*\)|, [^.]*)\. (Quoted|Derived)/,
   ],
   [
     3,
     'a fact’s card in words without its note',
-    /4,614 China–Europe \(Central Asia\) trains in January–April 2023\. Derived|also go through the port\. Quoted/,
+    /4,614 China–Europe \(Central Asia\) trains in January–April 2023\. Derived from \[|also go through the port\. Quoted from \[/,
   ],
   [
     4,
