@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartModel } from '../charts/charts.ts';
 import type { FactNode } from '../content/graph.ts';
-import { unitAfterNumber, type FigureParts } from '../text/format.ts';
+import { saidBy, unitAfterNumber, type FigureParts } from '../text/format.ts';
 import { kindLabel } from '../text/fact-kind.ts';
 
 /** The colour a card takes: a corridor's mode, or `context` for the summit and the site itself. */
@@ -82,7 +82,7 @@ export function cardMode(mode: string | undefined): CardMode {
 
 /** What a fact's card shows, given its corridor's short name (undefined: summit context) and its source's title. */
 export function factCard(
-  fact: Pick<FactNode, 'kind' | 'label' | 'figure' | 'period' | 'statement' | 'note'>,
+  fact: Pick<FactNode, 'kind' | 'label' | 'figure' | 'period' | 'statement' | 'note' | 'speaker'>,
   corridor: { mode: string; name: string } | undefined,
   source: string,
 ): FactCard {
@@ -98,7 +98,8 @@ export function factCard(
     kind: kindLabel(fact.kind),
     figure,
     label: fact.label,
-    statement: fact.statement,
+    // A speaker's claim stays theirs on the card, as on the page (FactCard.astro).
+    statement: fact.speaker ? `${fact.statement} ${saidBy(fact.speaker)}` : fact.statement,
     note: fact.note === undefined ? undefined : firstSentence(fact.note),
     period: fact.period,
     source,

@@ -84,3 +84,8 @@ export function titleParts(title: string): { text: string; keep: boolean }[] {
     .filter((part) => part !== '')
     .map((text) => ({ text, keep: /\S[–-]\S/.test(text) }));
 }
+
+/** Who said a quoted fact, as its card and social card say it: `Said by Liu Junping, Deputy Director ….` */
+export function saidBy(speaker: { name: string; role: string }): string {
+  return `Said by ${speaker.name}, ${speaker.role.replace(/\.$/, '')}.`;
+}

@@ -33,6 +33,12 @@ function drawnText(node: CardNode | string): string[] {
 }
 
 describe('what a fact’s card shows', () => {
+  it('keeps a speaker’s claim theirs: the statement ends with who said it, as the fact’s card on a page does', () => {
+    const said = { ...fact('transit-before'), speaker: { name: 'A Name', role: 'Deputy director of a port.' } };
+    expect(factCard(said, rail, SOURCE).statement).toBe(`${said.statement} Said by A Name, Deputy director of a port.`);
+    expect(factCard(fact('transit-before'), rail, SOURCE).statement).toBe(fact('transit-before').statement);
+  });
+
   it('shows a quoted figure with its qualifier and unit apart, its label, period, kind and source', () => {
     const card = factCard(fact('transit-before'), rail, SOURCE);
     expect(card).toMatchObject({
