@@ -27,6 +27,11 @@ export async function serveStatic(
     headers?: (pathname: string) => Record<string, string>;
     /** Serve the `.br` and `.gz` files beside each file, as a host that compresses does (see precompress). */
     precompressed?: boolean;
+    /**
+     * Documents of the harness, not of the site, served as HTML at these exact paths (outside `base` too),
+     * e.g. the blank page a test tab rests on between two of the site's pages (tests/support/browser.ts).
+     */
+    extra?: Record<string, string>;
   } = {},
 ): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -46,6 +51,11 @@ export async function serveStatic(
   });
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const extra = options.extra?.[url.pathname];
+    if (extra !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra);
+      return;
+    }
     for (const [name, value] of Object.entries(options.headers?.(url.pathname) ?? {})) response.setHeader(name, value);
     const path =
       `${url.pathname}/` === base ? '' : url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : null;

@@ -112,6 +112,22 @@ describe('the static server', () => {
     expect((await get(`${server.url}/nowhere/`)).headers.get('x-path')).toBe('/nowhere/');
   });
 
+  it('serves the harness’s own documents at their exact paths, outside the sub-path too, and nothing else there', async () => {
+    const server = await serveStatic(root, {
+      base: '/corridors-site/',
+      extra: { '/__between-pages': '<p>Between</p>' },
+    });
+    servers.push(server);
+    const between = await get(`${server.url}/__between-pages`);
+    expect([between.status, between.headers.get('content-type'), await between.text()]).toEqual([
+      200,
+      'text/html; charset=utf-8',
+      '<p>Between</p>',
+    ]);
+    expect((await get(`${server.url}/__between-pages/other`)).status).toBe(404);
+    expect((await get(`${server.url}/corridors-site/__between-pages`)).status).toBe(404);
+  });
+
   it('listens on the port asked for, and fails when it is taken', async () => {
     const first = await serveStatic(root);
     servers.push(first);
