@@ -3,8 +3,8 @@
  * project root, or absolute), or `src/content` when it is not set. Everything that reads content asks
  * here: the collections (src/content.config.ts), the link registry and aliases (src/lib/site/link-aliases.ts),
  * the content checks' messages (src/data/content.ts), Astro's cache folder (astro.config.mjs) and the
- * test helpers. So one setting builds the site from another folder, as the build test of a second,
- * synthetic source does (tests/build/second-source.test.ts).
+ * test helpers. So one setting builds the site from another folder, as the build test of added,
+ * synthetic sources does (tests/build/added-sources.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';

@@ -11,7 +11,7 @@ import { siteConfig } from '@/site.config.ts';
 
 export const getStaticPaths = (async () => {
   // SOCIAL_CARDS=off: a build without cards, for test builds about something else: the scale test's
-  // synthetic corpus (tests/build/synthetic-scale.test.ts) would otherwise draw some 300 cards from a
+  // synthetic corpus (tests/build/added-sources.test.ts) would otherwise draw some 300 cards from a
   // cold cache in every fresh clone, over a minute of a test run. Pages still name their cards.
   if (process.env.SOCIAL_CARDS === 'off') return [];
   const prefix = withBase(import.meta.env.BASE_URL, 'cards/');

@@ -1,7 +1,17 @@
 /**
- * A second source, built from a copy of the content with a synthetic test fixture added
- * (tests/fixtures/second-source/, never published): everything a source touches must name the right
- * one. One extra build, from the temporary folder CONTENT_DIR points at; and none of it in the real build.
+ * The content with sources added, built once from a temporary copy (CONTENT_DIR), with SOCIAL_CARDS=off
+ * (what a card shows of a fact is tested on the main builds, tests/build/cards.test.ts): the second-source
+ * fixture (tests/fixtures/second-source/) and the scale benchmark's corpus at 10 sources
+ * (tools/synthetic-corpus.ts), both synthetic and never published. One build for both, as a build is
+ * the dearest thing a test does: each part checks only what is its own, and names the other's sources
+ * where a list holds them all.
+ *
+ * - A second source: everything a source touches must name the right one.
+ * - The scale benchmark's corpus, built small so it cannot rot, as `npm run bench:scale` builds 1,000:
+ *   the build checks every content rule on it; this checks it did, and that its pages exist and link
+ *   where a fact no page places as a card lives: on its own page. Timings are the benchmark's business.
+ *
+ * And none of it in the real build.
  */
 import { appendFile, cp, readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +20,8 @@ import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveContentPath } from '@/lib/content/content-dir.ts';
+import type { SyntheticCorpus } from '../../tools/synthetic-corpus.ts';
+import { addSyntheticContent } from '../../tools/synthetic-content.ts';
 import { buildSite } from '../support/build.ts';
 import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
 import { citationText, listFiles, listPages, readPage, searchFragments } from '../../tools/site.ts';
@@ -26,12 +38,15 @@ const FIXTURE_FACTS = [
   'fixture-alashankou-test-trains',
   'fixture-two-ports-test-trains',
 ];
+/** The scale benchmark's synthetic sources in this build. */
+const SOURCES = 10;
 
 let copy: ContentCopy;
+let corpus: SyntheticCorpus;
 let log = '';
 
 beforeAll(async () => {
-  copy = await copyContent('second-source');
+  copy = await copyContent('added-sources');
   for (const folder of ['sources', 'facts', 'charts']) {
     await cp(join(FIXTURE, folder), join(copy.contentDir, folder), { recursive: true });
   }
@@ -39,12 +54,16 @@ beforeAll(async () => {
     join(copy.contentDir, 'corridors/rail.mdx'),
     await readFile(join(FIXTURE, 'corridors/rail.append.mdx'), 'utf8'),
   );
-  log = await buildSite(copy.outDir, { CONTENT_DIR: copy.contentDir });
+  corpus = await addSyntheticContent(copy.contentDir, { sources: SOURCES });
+  log = await buildSite(copy.outDir, { CONTENT_DIR: copy.contentDir, SOCIAL_CARDS: 'off' });
 }, 180_000);
 
 afterAll(async () => {
   await copy.remove();
 });
+
+/** The pages of the scale corpus's sources, in the order lists give them (by id, before the others). */
+const syntheticSourcePaths = () => corpus.sources.map((source) => `/sources/${source.id}/`);
 
 /** Text as a reader reads it: no-break spaces as spaces, runs of white space as one. */
 const text = (element: HTMLElement | null | undefined) =>
@@ -57,28 +76,25 @@ function jsonLd(page: HTMLElement): { '@type': string; isBasedOn?: { name: strin
   return [JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]')].flat();
 }
 
-describe('a second source (synthetic fixture)', () => {
-  it('builds without a warning but the one saying SITE_URL is not set', () => {
-    const warnings = log.split('\n').filter((line) => line.includes('[WARN]'));
-    expect(warnings).toEqual([expect.stringContaining('SITE_URL is not set')]);
-  });
+it('builds without a warning but the one saying SITE_URL is not set', () => {
+  const warnings = log.split('\n').filter((line) => line.includes('[WARN]'));
+  expect(warnings).toEqual([expect.stringContaining('SITE_URL is not set')]);
+});
 
+describe('a second source (synthetic fixture)', () => {
   it('is listed on /sources/ beside the first, each with its cited title, counts and page', () => {
     const page = readPage(copy.outDir, '/sources/');
     const items = page.querySelectorAll('.sources > li');
-    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual([
-      `/sources/${FIXTURE_ID}/`,
-      `/sources/${ARTICLE_ID}/`,
-    ]);
-    expect(items.map((li) => text(li.querySelector('h2')))).toEqual([FIXTURE_TITLE, ARTICLE_TITLE]);
-    expect(text(items[0])).toContain('Synthetic test fixture (not real reporting)');
-    expect(text(items[0])).toContain('4 paragraphs, 3 facts, 1 editorial note');
-    expect(text(page.querySelector('.lede'))).toMatch(/^The 2 texts this site is built from/);
+    // The scale corpus's sources come first, by id; the fixture and the article after them.
+    const listed = [...syntheticSourcePaths(), `/sources/${FIXTURE_ID}/`, `/sources/${ARTICLE_ID}/`];
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(listed);
+    const ours = items.slice(SOURCES);
+    expect(ours.map((li) => text(li.querySelector('h2')))).toEqual([FIXTURE_TITLE, ARTICLE_TITLE]);
+    expect(text(ours[0])).toContain('Synthetic test fixture (not real reporting)');
+    expect(text(ours[0])).toContain('4 paragraphs, 3 facts, 1 editorial note');
+    expect(text(page.querySelector('.lede'))).toMatch(new RegExp(`^The ${SOURCES + 2} texts this site is built from`));
     const list = jsonLd(page)[0] as unknown as { mainEntity: { itemListElement: { item: { url: string } }[] } };
-    expect(list.mainEntity.itemListElement.map((i) => new URL(i.item.url).pathname)).toEqual([
-      `/sources/${FIXTURE_ID}/`,
-      `/sources/${ARTICLE_ID}/`,
-    ]);
+    expect(list.mainEntity.itemListElement.map((i) => new URL(i.item.url).pathname)).toEqual(listed);
     const sitemap = readFileSync(join(copy.outDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(`/sources/${FIXTURE_ID}/</loc>`);
   });
@@ -101,9 +117,12 @@ describe('a second source (synthetic fixture)', () => {
       ['¶3', `/sources/${FIXTURE_ID}/#p3`],
     ]);
     expect(sourceLinks('rail-khorgos-trains')).toEqual([[`${ARTICLE_TITLE} ¶5`, `/sources/${ARTICLE_ID}/#p5`]]);
-    // The air page shows the article's facts only: “Source” says enough there.
+    // The home page shows the article's facts only: “Source” says enough there. (Every corridor page
+    // draws a chart of the scale corpus here, so the air page's cards name the article, as the rail page's do.)
+    const home = readPage(copy.outDir, '/');
+    expect(text(home.querySelector('#summit-xian .meta a[href*="/sources/"]'))).toBe('Source ¶1');
     const air = readPage(copy.outDir, '/corridors/air/');
-    expect(text(air.querySelector('#air-dushanbe-route .meta a[href*="/sources/"]'))).toBe('Source ¶3');
+    expect(text(air.querySelector('#air-dushanbe-route .meta a[href*="/sources/"]'))).toBe(`${ARTICLE_TITLE} ¶3`);
     for (const id of FIXTURE_FACTS) {
       for (const kind of ['Short', 'Full'] as const) {
         const citation = (citationText(page.getElementById(id) ?? page, kind) ?? '').replace(/\u00a0/g, ' ');
@@ -146,10 +165,12 @@ describe('a second source (synthetic fixture)', () => {
   });
 
   it('names each fact’s own source on the page of a place that facts of both sources name', () => {
-    const page = readPage(copy.outDir, '/places/khorgos/');
+    // Alashankou: the scale corpus names it in fewer facts than a place page lists (36), so the page
+    // lists them all, the fixture's too (Khorgos's list is full before the fixture's fact).
+    const page = readPage(copy.outDir, '/places/alashankou/');
     const meta = (id: string) => text(page.querySelector(`ol.facts li[data-fact="${id}"] .meta`));
-    expect(meta('fixture-khorgos-test-trains')).toContain(`${FIXTURE_TITLE} ¶2`);
-    expect(meta('rail-khorgos-trains')).toContain(`${ARTICLE_TITLE} ¶5`);
+    expect(meta('fixture-alashankou-test-trains')).toContain(`${FIXTURE_TITLE} ¶3`);
+    expect(meta('rail-alashankou-trains')).toContain(`${ARTICLE_TITLE} ¶5`);
     // Named beside each fact, so not once for the list.
     expect(page.querySelectorAll('.facts-section > p a[href^="/sources/"]')).toHaveLength(0);
   });
@@ -193,12 +214,63 @@ describe('a second source (synthetic fixture)', () => {
   it('is in the structured data of the corridor page: the article and its dataset are based on both sources', () => {
     const data = jsonLd(readPage(copy.outDir, '/corridors/rail/'));
     expect(data.map((d) => d['@type'])).toEqual(['Article', 'Dataset']);
+    // The page's synthetic benchmark chart draws facts of one scale-corpus source, listed first by its id.
+    const chart = corpus.charts.find((c) => c['corridor'] === 'rail');
+    const drawn = (chart?.['series'] as { facts: string[] }[])[0]?.facts ?? [];
+    const benchmarkSources = corpus.sources.filter((s) => s.facts.some((f) => drawn.includes(f.id)));
+    expect(benchmarkSources).toHaveLength(1);
     for (const item of data) {
       expect(item.isBasedOn?.map((work) => new URL(work.url).pathname)).toEqual([
+        ...benchmarkSources.map((s) => `/sources/${s.id}/`),
         `/sources/${FIXTURE_ID}/`,
         `/sources/${ARTICLE_ID}/`,
       ]);
     }
+  });
+});
+
+describe('the scale benchmark’s corpus, built at 10 sources', () => {
+  const facts = () => corpus.sources.flatMap((s) => s.facts);
+
+  it('passes the content rules: the build checks every synthetic fact and source with the real ones', () => {
+    const real = readPage(join(copy.outDir), '/facts/').querySelector('caption')?.textContent ?? '';
+    const total = Number(/(\d[\d,]*) in all/.exec(real)?.[1]?.replace(/,/g, ''));
+    // The article's 32 facts and the fixture's 3 beside the corpus's.
+    expect(total).toBe(32 + FIXTURE_FACTS.length + facts().length);
+    expect(log).toMatch(new RegExp(`\\[content\\] ${total} facts from ${SOURCES + 2} sources: read in`));
+  });
+
+  it('gives every synthetic source and fact its page, each in the sitemap', () => {
+    const pages = new Set(listPages(copy.outDir));
+    const sitemap = readFileSync(join(copy.outDir, 'sitemap.xml'), 'utf8');
+    for (const source of corpus.sources) {
+      expect(pages, source.id).toContain(`/sources/${source.id}/`);
+      expect(sitemap).toContain(`/sources/${source.id}/</loc>`);
+    }
+    for (const fact of facts()) expect(pages, fact.id).toContain(`/facts/${fact.id}/`);
+    expect(existsSync(join(copy.outDir, 'charts', 'synthetic-rail-periods.csv'))).toBe(true);
+  });
+
+  it('links each fact a source paragraph lists to its own page, as no corridor page places its card', () => {
+    const [source] = corpus.sources;
+    const page = readPage(copy.outDir, `/sources/${source?.id}/`);
+    const links = page.querySelectorAll('ul[aria-labelledby="p2-facts"] a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(
+      source?.facts.filter((f) => f['paragraph'] === 'p2' || f.id.endsWith('-growth')).map((f) => `/facts/${f.id}/`),
+    );
+    // The corridor page draws the synthetic chart, and describes only the facts it shows.
+    const rail = readPage(copy.outDir, '/corridors/rail/');
+    expect(rail.querySelector('#figure-synthetic-rail-periods')).not.toBeNull();
+    const ld = JSON.parse(rail.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as {
+      variableMeasured?: { url: string }[];
+    }[];
+    const described = ld.flatMap((item) => item.variableMeasured ?? []).map((v) => new URL(v.url).pathname);
+    const drawn = String(corpus.charts.find((c) => c['corridor'] === 'rail')?.['id'] ?? '');
+    const charted = (corpus.charts.find((c) => c['id'] === drawn)?.['series'] as { facts: string[] }[])[0]?.facts;
+    expect(described).toEqual(expect.arrayContaining((charted ?? []).map((id) => `/facts/${id}/`)));
+    const railFacts = facts().filter((f) => f['corridor'] === 'rail');
+    expect(described.filter((path) => path.includes('synthetic-'))).toHaveLength(charted?.length ?? 0);
+    expect(railFacts.length).toBeGreaterThan(charted?.length ?? 0);
   });
 });
 
