@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { cardLogIntegration } from './src/integrations/card-log.ts';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { dataStoreOnDiskIntegration } from './src/integrations/data-store-on-disk.ts';
 import { contentCacheDir } from './src/lib/content/content-dir.ts';
@@ -29,7 +28,6 @@ export default defineConfig({
     securityHeadersIntegration(),
     clientManifestIntegration(),
     dataStoreOnDiskIntegration(),
-    cardLogIntegration(),
   ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.

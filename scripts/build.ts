@@ -1,9 +1,10 @@
 /**
- * `npm run build`: Astro's build, then the Pagefind index of what it built (src/lib/search/search-index.ts).
- * Two steps, one after the other, so Astro's process has ended, and given its memory back, before
- * Pagefind's starts: as a hook inside `astro build` the index was built beside everything Astro's
- * process still held, and the two together peaked far above either alone (docs/benchmarks.md, 'What the
- * measurements changed').
+ * `npm run build`: Astro's build, then the social cards it names (src/lib/cards/publish/publish.ts:
+ * drawn where the cache lacks them, placed from the cache), then the Pagefind index of what it built
+ * (src/lib/search/search-index.ts). One step after the other, so Astro's process has ended, and given
+ * its memory back, before the next starts: as a hook inside `astro build` the index was built beside
+ * everything Astro's process still held, and the two together peaked far above either alone
+ * (docs/benchmarks.md, 'What the measurements changed').
  * Arguments go to `astro build` (`--outDir` also says where the index goes).
  */
 import { spawn } from 'node:child_process';
@@ -41,9 +42,14 @@ const code = await new Promise<number | null>((done) =>
 if (code !== 0) process.exit(code ?? 1);
 
 // Loaded now, not while Astro builds: this process waits beside Astro's with as little memory as it can.
+const time = () => new Date().toTimeString().slice(0, 8);
+const { publishCards, cardCacheDir } = await import('../src/lib/cards/publish/publish.ts');
+const { cardStatsLine } = await import('../src/lib/cards/publish/plan.ts');
+const cards = await publishCards(outDir, { cacheDir: resolve(cardCacheDir(process.env, process.cwd())) });
+console.log(`${time()} [cards] ${cardStatsLine(cards)}`);
+
 const pagefind = await import('pagefind');
 const { buildSearchIndex } = await import('../src/lib/search/search-index.ts');
-const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex(
   outDir,
   pagefind,

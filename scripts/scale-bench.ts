@@ -173,6 +173,7 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
   const generating = arrival(lines, /generating static routes/);
   const generated = lines.find((l, i) => l.at >= generating && /✓ Completed in/.test(l.text) && i > 0)?.at ?? total;
   const search = printed(lines, /\[pagefind\] Indexed .* in (\d+) ms/);
+  const cards = printed(lines, /\[cards\] cards: .* in (\d+) ms/);
   return {
     // Astro's start, Vite's config and the content loaders, up to "Synced content".
     load: synced,
@@ -181,8 +182,10 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
     validate: printed(lines, /\[content\] .* checked in (\d+) ms/),
     graph: printed(lines, /\[content\] .* graph built in (\d+) ms/),
     pages: generated - generating,
+    // The card step after Astro's build: drawing what the cache lacks, placing every card.
+    cards,
     search,
-    other: total - synced - (generating - bundling) - (generated - generating) - search,
+    other: total - synced - (generating - bundling) - (generated - generating) - cards - search,
   };
 }
 
@@ -369,6 +372,7 @@ try {
       warmMsPerPage: Number((warm.ms / pageFiles.length).toFixed(2)),
       warmPeakRssMb: Math.round(warm.peakRss / 2 ** 20),
       warmCardsDrawn: printed(warm.lines, /cards: (\d+) drawn/),
+      warmStageMs: Object.fromEntries(Object.entries(stages(warm.lines, warm.ms)).map(([k, v]) => [k, Math.round(v)])),
       // What drawing a card costs the build: the cold build's time beyond the warm one's, per card drawn.
       coldMsPerCard: Number(((result.ms - warm.ms) / Math.max(1, cards.drawn)).toFixed(1)),
     }),
@@ -405,6 +409,12 @@ try {
           [
             'warm rebuild (cards from the cache), wall',
             `${((summary.warmBuildMs ?? 0) / 1000).toFixed(1)} s (${summary.warmMsPerPage} ms a page), peak ${summary.warmPeakRssMb} MiB, ${summary.warmCardsDrawn} cards drawn`,
+          ],
+          [
+            '  warm stages',
+            Object.entries(summary.warmStageMs ?? {})
+              .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`)
+              .join(', '),
           ],
           ['drawing a card (cold − warm build, per card)', `${summary.coldMsPerCard} ms`],
         ] as [string, string][])),

@@ -7,6 +7,7 @@
  * when the card is drawn (`content()`), so every page's layout asks for its card's words cheaply.
  */
 import { cardAlt, cardMode, chartAlt, factCard, inWords, type CardContent } from '@/lib/cards/content.ts';
+import { cardsOff, type CardManifest } from '@/lib/cards/publish/plan.ts';
 import { statementsOf } from '@/lib/content/place-fields.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
 import { citedTitle } from '@/lib/cite/cite.ts';
@@ -162,6 +163,23 @@ let cards: Promise<Map<string, Card>> | undefined;
 export function getCards(): Promise<Map<string, Card>> {
   cards ??= makeCards();
   return cards;
+}
+
+/**
+ * Every card's file in the build (`cards/…png`, under the base's folder as the build writes it) and what
+ * it shows, for the card step after Astro's build (src/pages/card-manifest.json.ts). None with
+ * SOCIAL_CARDS=off: pages still name their cards.
+ */
+export async function getCardManifest(): Promise<CardManifest> {
+  if (cardsOff(process.env)) return { site: siteConfig.title, cards: [] };
+  const prefix = withBase(base(), 'cards/');
+  const list = [...(await getCards()).values()];
+  return {
+    site: siteConfig.title,
+    cards: await Promise.all(
+      list.map(async (card) => ({ file: `cards/${card.path.slice(prefix.length)}`, content: await card.content() })),
+    ),
+  };
 }
 
 /** The card a page names in its meta: its own, or the nearest page's above it, or the home page's. */

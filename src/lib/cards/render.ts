@@ -1,22 +1,24 @@
 /**
  * Cards drawn to PNG: satori lays the element tree out and writes SVG with the text as paths, resvg
- * draws the SVG, both at build time in this process (no browser). Each card is cached on disk under
- * the hash of what it shows and of what draws it (`cardKey`), so a rebuild after one changed fact draws
- * one card and copies the rest; the build's log says how many of each (src/integrations/card-log.ts).
+ * draws the SVG, both at build time (no browser), in the card step after Astro's build
+ * (src/lib/cards/publish/). Each card is cached on disk under the hash of what it shows and of what
+ * draws it (`cardKey`, `rendererId`), so a rebuild after one changed fact draws one card.
  * resvg writes full-colour PNG; sharp (libimagequant) reduces it to a palette of at most 16 colours,
  * which a card of flat colours and anti-aliased text needs no more of, at about a third of the bytes;
  * its quickest quantizing effort makes cards no larger than its default (docs/benchmarks.md, 'Social cards').
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { cardKey, type CardContent } from './content.ts';
+import type { CardContent } from './content.ts';
 import { CARD_FONT } from './elements.ts';
-import { cardStats } from './stats.ts';
 import { cardLayout, CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
 
-/** The code that draws a card: a change to any of it draws every card again. */
+/**
+ * The code that draws a card: a change to any of its files draws every card again. Its files only, not
+ * its publish/ folder, which places the drawings in the build rather than drawing them.
+ */
 const DRAWING_DIR = 'src/lib/cards';
 
 /** The shipped Noto Sans (OFL, licence beside the files), Latin and Latin Extended, regular and bold. */
@@ -103,29 +105,4 @@ export async function drawCard(content: CardContent, site: string, root = proces
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .png({ palette: true, colours: 16, dither: 0, compressionLevel: 9, effort: 1 })
     .toBuffer();
-}
-
-/** The card's PNG, from the cache in `cacheDir` when what it shows has been drawn before. */
-export async function cardPng(
-  content: CardContent,
-  site: string,
-  // CARD_CACHE_DIR: another cache, as the scale benchmark uses to measure a build that draws every card.
-  { cacheDir = resolve(process.env.CARD_CACHE_DIR ?? 'node_modules/.cache/cards'), root = process.cwd() } = {},
-): Promise<Buffer> {
-  const stats = cardStats();
-  const file = join(cacheDir, `${cardKey(content, `${rendererId(root)}; ${site}`)}.png`);
-  let png: Buffer;
-  try {
-    png = readFileSync(file);
-    stats.cached += 1;
-  } catch {
-    png = await drawCard(content, site, root);
-    mkdirSync(cacheDir, { recursive: true });
-    // Written aside and renamed, so a build stopped half-way never leaves half a card in the cache.
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
-    stats.rendered += 1;
-  }
-  stats.bytes += png.length;
-  return png;
 }
