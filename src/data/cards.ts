@@ -6,11 +6,12 @@
  * above it in the address, and the home page's card at the last (`cardFor`). The content is made only
  * when the card is drawn (`content()`), so every page's layout asks for its card's words cheaply.
  */
-import { cardAlt, cardMode, chartAlt, factCard, inWords, type CardContent } from '@/lib/cards/content.ts';
+import { cardAlt, cardMode, chartAlt, factCard, type CardContent } from '@/lib/cards/content.ts';
 import { cardsOff, type CardManifest } from '@/lib/cards/publish/plan.ts';
 import { statementsOf } from '@/lib/content/place-fields.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
 import { citedTitle } from '@/lib/cite/cite.ts';
+import { inWords } from '@/lib/text/public-context.ts';
 import { placeWhere } from '@/lib/pages/place-page.ts';
 import {
   cardPath,
@@ -82,13 +83,15 @@ async function makeCards(): Promise<Map<string, Card>> {
     }),
   ];
   for (const corridor of graph.corridors) {
-    const { title, summary, mode } = corridor.data;
+    const { title, shortTitle, summary, mode } = corridor.data;
+    // `Rail corridor` over `China–Europe trains in Xinjiang`, not `Corridor` over `Rail: China–Europe…`.
+    const named = title.startsWith(`${shortTitle}: `);
     cards.push(
       card(corridorPath(b, corridor.id), {
         type: 'page',
         mode: cardMode(mode),
-        eyebrow: 'Corridor',
-        title,
+        eyebrow: named ? `${shortTitle} corridor` : 'Corridor',
+        title: named ? title.slice(shortTitle.length + 2) : title,
         description: summary,
       }),
     );

@@ -46,7 +46,7 @@ export const factExportSchema = z
         'How exact `value` is, as the source says it: `about` for “approximately 2200”, `more-than`, `less-than`, `nearly`, else `exact`; null for a fact without a value.',
       ),
     period: text.describe(
-      'The time the fact covers, in the source’s terms with the year added, e.g. `January–April 2023` for “the first four months of this year”; `May 2023` where the source says “now”, the month inferred from when it was written; the year is public context, as the source says only “this year”. Null when the source gives no time.',
+      'The time the fact covers, in the source’s terms with the year added, e.g. `January–April 2023` for “the first four months of this year” (the year is public context, as the source says only “this year”); `When the article was written` where the source says “now”, as it gives no date. Null when the source gives no time.',
     ),
     corridor: id
       .nullable()

@@ -49,6 +49,11 @@ describe('a chart’s page', () => {
       ?.closest('fact-chart');
     expect(corridor?.querySelector(`figcaption a[href="/charts/${id}/"]`)?.textContent).toBe('Chart page');
     expect(page.querySelector(`figcaption a[href="/charts/${id}/"]`)).toBeNull();
+    // What it shows in words, once: read where everyone sees it, with no hidden copy for the canvas.
+    const summary = page.querySelector('#what-it-shows + p')?.textContent.trim() ?? '';
+    expect(summary.length).toBeGreaterThan(20);
+    expect(page.querySelector('main')?.textContent.split(summary)).toHaveLength(2);
+    expect(page.querySelector('canvas')?.getAttribute('aria-describedby')).toBeUndefined();
   });
 
   it('is in the sitemap, and no embed is', () => {
@@ -58,7 +63,17 @@ describe('a chart’s page', () => {
   });
 });
 
+/** The years a text gives, e.g. `['2022', '2023']`. */
+const yearsOf = (text: string) => [...new Set(text.match(/\b20\d\d\b/g) ?? [])].sort();
+
 describe('an embed', () => {
+  it('labels the years the rail chart shows, 2022 as well as 2023', () => {
+    const credit = readPage(dist, '/embed/charts/rail-trains-by-port/').querySelector('.credit')?.textContent ?? '';
+    expect(credit.replace(/\s+/g, ' ')).toContain('2022 and 2023: public context');
+    const undated = readPage(dist, '/embed/facts/air-ashgabat-first-flight/').querySelector('.credit');
+    expect(undated?.textContent).not.toMatch(/\b20\d\d\b/);
+  });
+
   it.each(embedded.map((e) => [`/embed/${e.kind}/${e.id}/`, e] as const))(
     '%s: what it shows alone, noindex, its links opening a new tab, nothing from another site',
     (path, { kind, id, page }) => {
@@ -71,11 +86,22 @@ describe('an embed', () => {
       else expect(html.querySelector(`fact-chart #figure-${id}`)?.tagName).toBe('H1');
       // A link to the full page; no control to embed it again, which that page has.
       expect(html.querySelector(`.credit a[href="${page}"]`)).not.toBeNull();
-      // It names its source, and says the year is public context, as the site's footer does on its pages.
+      // It names its source, and labels as public context every year it shows unlabelled, and no other.
       const credit = html.querySelector('.credit')?.textContent.replace(/\s+/g, ' ') ?? '';
       expect(credit).toMatch(/from the source: \[China and Central Asia ahead of the Xi’an summit[^\]]*\]\./);
-      expect(credit).toContain(
-        'The year, 2023, and any country or region the article does not name are public context',
+      const label = credit.slice(credit.indexOf('].') + 3);
+      const shown = (html.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').replace(credit, ' ');
+      const labelled = yearsOf(label);
+      // Only the years it shows; each of them labelled by the credit, or in the sentence that gives it.
+      expect(labelled.filter((year) => !shown.includes(year))).toEqual([]);
+      const unlabelled = yearsOf(shown).filter(
+        (year) => !labelled.includes(year) && !new RegExp(`${year}[^.]*public context`).test(shown),
+      );
+      expect(unlabelled).toEqual([]);
+      expect(label).toMatch(
+        labelled.length === 0
+          ? /^Any country or region the article does not name is public context\.$/
+          : /^(\d{4}, )*(\d{4} and )?\d{4}: public context, as is any country or region the article does not name\.$/,
       );
       expect(html.querySelectorAll('[data-embed], copy-button')).toHaveLength(0);
       // Every resource it loads is the site's own (a relative address).

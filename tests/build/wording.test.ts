@@ -169,6 +169,15 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
     /Map position approximate \(public context\)|marked on a locator map\.(?! [A-Z][a-z, ]+: public context)/,
   ],
   [12, 'a comma between a fact’s kind and its source', /(?:Quoted|Derived), from \[/],
+  // The sixth read (/work/notes23/wording.md, by its numbers): what still said more than the article.
+  [1, 'an embed labelling 2023 alone, whatever years it shows', /The year, 2023, and any country or region/],
+  [2, 'the Dushanbe route counted as opened', /Route openings/],
+  [
+    3,
+    'an inferred month given as a fact’s period',
+    /\((?:To )?May 2023\)|Period ?(?:To )?May 2023|,"?(?:To )?May 2023"?,|"period": "(?:To )?May 2023"/,
+  ],
+  [4, 'two colons in a corridor card’s words', /Corridor: \w+: /],
   ...(oneSource
     ? ([
         [
@@ -243,6 +252,21 @@ describe('the wording the fact-check corrected (issue 19)', () => {
       ['Xian', 'Public context'],
       ["Xi'an", "From the source, ¶1: “Xi'an”"],
     ]);
+  });
+
+  it('sixth read, item 2: a page’s description labels the years it gives, as it travels without the footer', () => {
+    const unlabelled = pages.flatMap((file) => {
+      const page = parse(readFileSync(file, 'utf8'));
+      return ['meta[name="description"]', 'meta[property="og:description"]']
+        .map((selector) => page.querySelector(selector)?.getAttribute('content') ?? '')
+        .filter((text) => /\b20\d\d\b/.test(text) && !text.includes('public context'))
+        .map((text) => `${relative(dist, file)}: ${text}`);
+    });
+    expect(unlabelled).toEqual([]);
+    const rail = parse(readFileSync(join(dist, 'charts/rail-trains-by-port/index.html'), 'utf8'));
+    expect(rail.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(
+      /2022 and 2023: public context\.$/,
+    );
   });
 
   it('third read: a derived fact’s description and short citation say it is derived', () => {

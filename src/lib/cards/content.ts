@@ -9,6 +9,7 @@ import type { ChartModel } from '../charts/charts.ts';
 import type { FactNode } from '../content/graph.ts';
 import { saidBy, unitAfterNumber, type FigureParts } from '../text/format.ts';
 import { kindLabel } from '../text/fact-kind.ts';
+import { yearsNote } from '../text/public-context.ts';
 
 /** The colour a card takes: a corridor's mode, or `context` for the summit and the site itself. */
 export type CardMode = 'air' | 'rail' | 'intermodal' | 'context';
@@ -111,22 +112,6 @@ export function firstSentence(value: string): string {
   return value.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
 }
 
-/** A list in words: `a`, `a and b`, `a, b and c`. */
-export function inWords(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-/**
- * The years a card's words give, each labelled as public context: a source may give no year (the
- * article says “this year”), so the site's years are public context and a card says so, as a page's
- * footer does. Undefined when the words give no year.
- */
-export function yearsNote(...texts: (string | undefined)[]): string | undefined {
-  const years = [...new Set(texts.join(' ').match(/\b(?:19|20)\d{2}\b/g) ?? [])].sort();
-  if (years.length === 0) return undefined;
-  return `${inWords(years)}: public context`;
-}
-
 /** The words a chart's card draws, for `yearsNote`. */
 export function chartWords(chart: ChartModel): string[] {
   return [
@@ -135,6 +120,24 @@ export function chartWords(chart: ChartModel): string[] {
     chart.period,
     ...(chart.type === 'timeline' ? chart.groups.map((group) => group.when) : chart.categories),
   ];
+}
+
+/**
+ * Which years a card's words give, labelled public context, for its footer and its alt text
+ * (src/lib/text/public-context.ts): the source gives no year, so a card says so, as a page's footer does.
+ * Undefined when its words give none, or label each year already.
+ */
+export function cardYears(content: CardContent): string | undefined {
+  switch (content.type) {
+    case 'fact':
+      return yearsNote(content.label, content.period, content.statement, content.note);
+    case 'chart':
+      return yearsNote(...chartWords(content.chart));
+    case 'place':
+      return undefined;
+    case 'page':
+      return yearsNote(content.title, content.description);
+  }
 }
 
 /** A kind's first letter in lower case, for the middle of a sentence (`Railway port` → `railway port`). */
@@ -153,7 +156,7 @@ export function cardAlt(content: CardContent): string {
     case 'fact': {
       const what = content.figure ? `${figureText(content.figure)}: ${content.label}` : content.label;
       const when = content.period === undefined ? '' : ` (${content.period})`;
-      const years = yearsNote(content.label, content.period, content.statement, content.note);
+      const years = cardYears(content);
       const note = content.note === undefined ? '' : ` ${content.note}`;
       return `${what}${when}. ${content.statement}${note} ${content.kind} from ${content.source}.${years ? ` ${years}.` : ''}`;
     }
@@ -162,8 +165,10 @@ export function cardAlt(content: CardContent): string {
     case 'place':
       return `${content.name} (${lowerFirst(content.detail)}), marked on a locator map. ${content.context}.`;
     case 'page':
-      return content.eyebrow === content.title
-        ? `${content.title}: ${content.description}`
+      if (content.eyebrow === content.title) return `${content.title}: ${content.description}`;
+      // A title with a colon of its own takes its kind after it, not a second colon before it.
+      return content.title.includes(': ')
+        ? `${content.title} (${lowerFirst(content.eyebrow)} page).`
         : `${content.eyebrow}: ${content.title}.`;
   }
 }
@@ -175,9 +180,10 @@ export function chartAlt(chart: { title: string; period: string }): string {
 }
 
 /**
- * The key a rendered card is cached under: a hash of everything the card shows and of what draws it
- * (`renderer`: the layout's version, the packages' versions and the fonts' hash), so a card is drawn
- * again exactly when one of them changes. The chart's links are left out: they are not drawn.
+ * The key a rendered card is cached under: a hash of everything the card shows (its years' label too,
+ * worded outside this folder) and of what draws it (`renderer`: the layout's version, the packages'
+ * versions and the fonts' hash), so a card is drawn again exactly when one of them changes. The chart's
+ * links are left out: they are not drawn.
  */
 export function cardKey(content: CardContent, renderer: string): string {
   const shown =
@@ -189,5 +195,10 @@ export function cardKey(content: CardContent, renderer: string): string {
           ) as unknown,
         }
       : content;
-  return createHash('sha256').update(renderer).update('\0').update(JSON.stringify(shown)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(renderer)
+    .update('\0')
+    .update(JSON.stringify({ ...shown, years: cardYears(content) }))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -5,15 +5,7 @@
  * the card 500 px wide. What the card says is decided in src/lib/cards/content.ts.
  */
 import { chartDrawing } from './chart-layout.ts';
-import {
-  chartWords,
-  yearsNote,
-  type CardContent,
-  type CardMode,
-  type FactCard,
-  type PageCard,
-  type PlaceCard,
-} from './content.ts';
+import { cardYears, type CardContent, type CardMode, type FactCard, type PageCard, type PlaceCard } from './content.ts';
 import { CARD_COLOURS, CARD_FONT, el, text, type CardNode } from './elements.ts';
 
 export const CARD_WIDTH = 1200;
@@ -182,21 +174,13 @@ function svgAspect(svg: string): number {
 /** The card's element tree, for satori. `site` is the site's name, on every card's footer. */
 export function cardLayout(content: CardContent, site: string): CardNode {
   switch (content.type) {
-    case 'fact': {
-      const years = yearsNote(content.label, content.period, content.statement, content.note);
-      return frame(content.mode, factBody(content), footer(`Source: ${content.source}`, site, years));
-    }
-    case 'chart': {
-      const years = yearsNote(...chartWords(content.chart));
-      return frame(content.mode, chartDrawing(content), footer(`Chart · ${content.topic}`, site, years));
-    }
+    case 'fact':
+      return frame(content.mode, factBody(content), footer(`Source: ${content.source}`, site, cardYears(content)));
+    case 'chart':
+      return frame(content.mode, chartDrawing(content), footer(`Chart · ${content.topic}`, site, cardYears(content)));
     case 'place':
       return frame(content.mode, placeBody(content, svgAspect(content.map)), footer('', site, undefined));
     case 'page':
-      return frame(
-        content.mode,
-        pageBody(content, site),
-        footer('', site, yearsNote(content.title, content.description)),
-      );
+      return frame(content.mode, pageBody(content, site), footer('', site, cardYears(content)));
   }
 }

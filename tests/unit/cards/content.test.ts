@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, toChartFact } from '@/lib/charts/charts.ts';
 import { buildGraph } from '@/lib/content/build-graph.ts';
-import {
-  cardAlt,
-  cardKey,
-  cardMode,
-  factCard,
-  firstSentence,
-  yearsNote,
-  type CardContent,
-} from '@/lib/cards/content.ts';
+import { cardAlt, cardKey, cardMode, factCard, firstSentence, type CardContent } from '@/lib/cards/content.ts';
 import type { CardNode } from '@/lib/cards/elements.ts';
 import { cardLayout } from '@/lib/cards/layout.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
@@ -79,9 +71,26 @@ describe('what a fact’s card shows', () => {
     expect(drawnText(cardLayout(undated, 'Corridors')).join(' ')).not.toContain('public context');
   });
 
-  it('names the years and the first sentence it finds', () => {
-    expect(yearsNote('January–April 2023 on January–April 2022', undefined)).toBe('2022 and 2023: public context');
-    expect(yearsNote('the day before the article')).toBeUndefined();
+  it('labels a year once: not again after a statement that calls it public context', () => {
+    const summit = factCard(
+      {
+        ...fact('trains'),
+        note: undefined,
+        period: '18–19 May 2023',
+        statement: 'No year; the year, 2023, is public context.',
+      },
+      rail,
+      SOURCE,
+    );
+    expect(cardAlt(summit)).toMatch(
+      / \(18–19 May 2023\)\. No year; the year, 2023, is public context\. Quoted from \[A descriptive title\]\. 2023: public context\.$/,
+    );
+    const labelled = { ...summit, period: undefined };
+    expect(cardAlt(labelled)).not.toMatch(/2023: public context/);
+    expect(drawnText(cardLayout(labelled, 'Corridors')).join(' ')).not.toContain('2023: public context');
+  });
+
+  it('finds the first sentence of a note', () => {
     expect(firstSentence('A lower bound. The article gives only “more than 4 days”.')).toBe('A lower bound.');
     expect(firstSentence('Growth was 12.82% on a year earlier.')).toBe('Growth was 12.82% on a year earlier.');
   });
@@ -138,6 +147,20 @@ describe('what a page’s and a place’s card show', () => {
     expect(drawnText(cardLayout(page('Corridors', 'A tagline'), 'Corridors'))).not.toContain('CORRIDORS');
     expect(drawnText(cardLayout(page('Corridor', 'Rail'), 'Corridors'))).toContain('CORRIDOR');
     expect(cardAlt(page('Places', 'Places'))).toBe('Places: What the page holds.');
+  });
+
+  it('writes a card’s words with one colon, whatever colon its title has', () => {
+    const page = (eyebrow: string, title: string): CardContent => ({
+      type: 'page',
+      mode: 'rail',
+      eyebrow,
+      title,
+      description: 'What the page holds.',
+    });
+    expect(cardAlt(page('Rail corridor', 'China–Europe trains in Xinjiang'))).toBe(
+      'Rail corridor: China–Europe trains in Xinjiang.',
+    );
+    expect(cardAlt(page('Source', '[Rail: a report]'))).toBe('[Rail: a report] (source page).');
   });
 
   it('says in words which of a place’s fields are public context, after a lower-case kind', () => {
