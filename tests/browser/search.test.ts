@@ -8,6 +8,7 @@ import {
   connectBrowser,
   openPage,
   pageSettled,
+  sharedTabs,
   VIEWPORTS,
   withPage,
   type OpenedPage,
@@ -21,6 +22,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+// Searching, filtering and the dialog change nothing another page would see (nothing is stored): the
+// tests that do only that share a page per set of options, each loading its page afresh (`sharedTabs`).
+// Those that look at what the network fetched open a context of their own, its cache empty.
+const visit = sharedTabs(() => browser);
 
 /** What a reader types, and the result that must come first: a fact (on its own page), a place, a section or a source paragraph. */
 const FIRST_RESULTS: [query: string, url: string][] = [
@@ -123,47 +129,43 @@ describe('search results', () => {
 
 describe('filters', () => {
   it('narrow results by kind, corridor and country, and live in the URL', async () => {
-    await withPage(browser, '/search/', async ({ page }) => {
-      await searchPage(page, 'Kazakhstan');
-      const options = page.locator('#search-page-results [role="option"]:not(.result-section)');
-      const all = await options.count();
+    const { page } = await visit('/search/');
+    await searchPage(page, 'Kazakhstan');
+    const options = page.locator('#search-page-results [role="option"]:not(.result-section)');
+    const all = await options.count();
 
-      const kinds = () => options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent));
-      const badges = () =>
-        options.evaluateAll((els) =>
-          els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)),
-        );
-      const hrefs = () => options.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    const kinds = () => options.evaluateAll((els) => els.map((e) => e.querySelector('.result-badge')?.textContent));
+    const badges = () =>
+      options.evaluateAll((els) => els.map((e) => [...e.querySelectorAll('.result-badge')].map((b) => b.textContent)));
+    const hrefs = () => options.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
 
-      await searchPage(page, 'Kazakhstan', '&kind=paragraph');
-      await expect.poll(() => options.count()).toBeLessThan(all);
-      await expect.poll(async () => [...new Set(await kinds())]).toEqual(['Source paragraph']);
+    await searchPage(page, 'Kazakhstan', '&kind=paragraph');
+    await expect.poll(() => options.count()).toBeLessThan(all);
+    await expect.poll(async () => [...new Set(await kinds())]).toEqual(['Source paragraph']);
 
-      await searchPage(page, 'Kazakhstan', '&corridor=air');
-      await expect.poll(async () => (await badges()).length).toBeGreaterThan(0);
-      await expect.poll(async () => (await badges()).filter((b) => !b.includes('Air'))).toEqual([]);
+    await searchPage(page, 'Kazakhstan', '&corridor=air');
+    await expect.poll(async () => (await badges()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await badges()).filter((b) => !b.includes('Air'))).toEqual([]);
 
-      await searchPage(page, 'trains', '&country=Uzbekistan');
-      await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
-      await expect.poll(async () => (await hrefs()).filter((href) => href.includes('/facts/rail-'))).toEqual([]);
+    await searchPage(page, 'trains', '&country=Uzbekistan');
+    await expect.poll(async () => (await hrefs()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await hrefs()).filter((href) => href.includes('/facts/rail-'))).toEqual([]);
 
-      await page.getByRole('checkbox', { name: 'Rail' }).check();
-      await expect.poll(() => new URL(page.url()).searchParams.getAll('corridor')).toEqual(['rail']);
-      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('trains');
-    });
+    await page.getByRole('checkbox', { name: 'Rail' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('corridor')).toEqual(['rail']);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('trains');
   });
 
   it('says what to try when nothing is found', async () => {
-    await withPage(browser, '/search/', async ({ page }) => {
-      await page.locator('search-page .status').filter({ hasText: 'Type a word' }).waitFor();
-      await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
-      await searchPage(page, 'zzqxv');
-      await expect.poll(() => page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
-      await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
-      await expect
-        .poll(() => page.locator('search-page .empty').getByRole('link', { name: 'rail' }).isVisible())
-        .toBe(true);
-    });
+    const { page } = await visit('/search/');
+    await page.locator('search-page .status').filter({ hasText: 'Type a word' }).waitFor();
+    await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(false);
+    await searchPage(page, 'zzqxv');
+    await expect.poll(() => page.locator('search-page .status').textContent()).toContain('No results for “zzqxv”');
+    await expect.poll(() => page.getByRole('heading', { name: 'Nothing found' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.locator('search-page .empty').getByRole('link', { name: 'rail' }).isVisible())
+      .toBe(true);
   });
 });
 
@@ -172,66 +174,60 @@ describe('the search dialog', () => {
     ['Control+k', 'Ctrl+K'],
     ['/', 'slash'],
   ])('opens with %s, closes with Esc and gives focus back', async (key) => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
-      await page.getByRole('button', { name: 'Search' }).focus();
-      await page.keyboard.press(key);
-      const dialog = page.getByRole('dialog', { name: 'Search the site' });
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.isVisible()).toBe(false);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
-    });
+    const { page } = await visit('/corridors/rail/');
+    await page.getByRole('button', { name: 'Search' }).focus();
+    await page.keyboard.press(key);
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/^Search/);
   });
 
   it('works with the keyboard alone: type, arrow down, Enter lands on the first result (the place’s page) with the terms highlighted', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page, problems }) => {
-      await page.keyboard.press('Control+k');
-      await page.keyboard.type('dushanbe');
-      const options = page.locator('#search-dialog-results [role="option"]');
-      await dialogResultsFor(page, 'dushanbe');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      const active = () => page.locator('#search-dialog-input').getAttribute('aria-activedescendant');
-      await expect.poll(active).toBe(await options.nth(1).getAttribute('id'));
-      await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
-      await page.keyboard.press('ArrowUp');
-      await expect.poll(active).toBe(await options.nth(0).getAttribute('id'));
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/places\/dushanbe\/$/);
-      await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
-      expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(0);
-      await expect.poll(() => page.url()).not.toContain('highlight=');
-      await expect.poll(() => inView(page, 'main h1')).toBe(true);
-      expect(problems).toEqual([]);
-    });
+    const { page, problems } = await visit('/corridors/rail/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('dushanbe');
+    const options = page.locator('#search-dialog-results [role="option"]');
+    await dialogResultsFor(page, 'dushanbe');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = () => page.locator('#search-dialog-input').getAttribute('aria-activedescendant');
+    await expect.poll(active).toBe(await options.nth(1).getAttribute('id'));
+    await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(active).toBe(await options.nth(0).getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/places\/dushanbe\/$/);
+    await page.waitForFunction(() => document.documentElement.dataset['highlighted'] !== undefined);
+    expect(Number(await page.evaluate(() => document.documentElement.dataset['highlighted']))).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).not.toContain('highlight=');
+    await expect.poll(() => inView(page, 'main h1')).toBe(true);
+    expect(problems).toEqual([]);
   });
 
   it('keeps Tab inside the open dialog', async () => {
-    await withPage(browser, '/', async ({ page }) => {
-      await page.keyboard.press('Control+k');
-      await page.keyboard.type('rail');
-      await dialogResultsFor(page, 'rail');
-      for (let i = 0; i < 6; i += 1) {
-        await page.keyboard.press('Tab');
-        await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
-      }
-    });
+    const { page } = await visit('/');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('rail');
+    await dialogResultsFor(page, 'rail');
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    }
   });
 
   it.each(['light', 'dark'] as const)(
     'has no WCAG 2.2 AA violation when open with results (%s)',
     async (colorScheme) => {
-      await withPage(browser, '/corridors/intermodal/', { colorScheme }, async ({ page }) => {
-        await page.keyboard.press('Control+k');
-        await page.keyboard.type('transit time');
-        await dialogResultsFor(page, 'transit time');
-        await page.keyboard.press('ArrowDown');
-        await expect
-          .poll(() => page.locator('#search-dialog-input').getAttribute('aria-activedescendant'))
-          .toBeTruthy();
-        expect(await axeViolations(page)).toEqual([]);
-      });
+      const { page } = await visit('/corridors/intermodal/', { colorScheme });
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('transit time');
+      await dialogResultsFor(page, 'transit time');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.locator('#search-dialog-input').getAttribute('aria-activedescendant')).toBeTruthy();
+      expect(await axeViolations(page)).toEqual([]);
     },
   );
 
