@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { resolveContentPath } from '../src/lib/content/content-dir.ts';
+import { isEntryFile, resolveContentPath } from '../src/lib/content/content-dir.ts';
 
 /** Every file under a folder, as absolute paths. */
 export function listFiles(dir: string): string[] {
@@ -58,7 +58,7 @@ export interface AuthoredFact {
 export function readAuthoredFacts(): AuthoredFact[] {
   const dir = resolveContentPath(process.cwd(), 'facts');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter(isEntryFile)
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>[])
     .map((raw) => {
       const derivation = raw['derivation'] as { inputs?: Record<string, string> } | undefined;
@@ -104,7 +104,7 @@ export interface AuthoredChart {
 export function readAuthoredCharts(): AuthoredChart[] {
   const dir = resolveContentPath(process.cwd(), 'charts');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter(isEntryFile)
     .flatMap((name) => parseYaml(readFileSync(join(dir, name), 'utf8')) as AuthoredChart[]);
 }
 

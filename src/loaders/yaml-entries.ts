@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { isEntryFile } from '@/lib/content/content-dir.ts';
 import { ContentError, findDuplicateIds, type Problem, type RawEntries } from '@/lib/content/validate.ts';
 import { parseContentYaml } from '@/lib/content/yaml-problems.ts';
 import { directoryLoader } from './directory-loader.ts';
@@ -50,7 +51,7 @@ export function yamlEntries(options: { directory: string }): Loader {
     options.directory,
     async ({ config, store, parseData, logger }: LoaderContext, directory: string) => {
       const root = fileURLToPath(config.root);
-      const names = (await readdir(directory)).filter((name) => name.endsWith('.yaml')).sort();
+      const names = (await readdir(directory)).filter(isEntryFile).sort();
       const files = await Promise.all(
         names.map(async (name) => {
           const path = relative(root, join(directory, name)).split('\\').join('/');

@@ -45,6 +45,8 @@ export const sourceSchema = z.object({
    * sections show; citations then mark the date uncertain (APA's `ca.`).
    */
   citeDateInferred: z.string().min(1).optional(),
+  /** Where the source was published, when that is known: a link on its page, e.g. `https://example.org/news/123`. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** SHA-256 of `article.txt`, in hex: the build refuses a source whose text has changed. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Ids of paragraphs that are sub-headlines in the article, e.g. `[p2, p4]`. */

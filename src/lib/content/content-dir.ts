@@ -13,6 +13,15 @@ export const DEFAULT_CONTENT_DIR = 'src/content';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/**
+ * A facts file that is not content: a source's candidate facts (`npm run facts:candidates`,
+ * tools/fact-candidates.ts), beside the facts files but never read by the build.
+ */
+export const CANDIDATES_SUFFIX = '.candidates.yaml';
+
+/** Whether a file of a folder of YAML entries (facts, places, charts) is read as content. */
+export const isEntryFile = (name: string): boolean => name.endsWith('.yaml') && !name.endsWith(CANDIDATES_SUFFIX);
+
 /** The content folder as configured, without a trailing slash: `src/content` unless `CONTENT_DIR` says otherwise. */
 export function contentDir(env: Env = process.env): string {
   const configured = env['CONTENT_DIR']?.trim().replace(/[\\/]+$/, '');

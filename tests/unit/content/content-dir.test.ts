@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir, contentDir, contentPath, resolveContentPath } from '@/lib/content/content-dir.ts';
+import {
+  contentCacheDir,
+  contentDir,
+  contentPath,
+  isEntryFile,
+  resolveContentPath,
+} from '@/lib/content/content-dir.ts';
 
 describe('the content folder', () => {
   it('is src/content unless CONTENT_DIR names another', () => {
     expect(contentDir({})).toBe('src/content');
     expect(contentDir({ CONTENT_DIR: '' })).toBe('src/content');
     expect(contentDir({ CONTENT_DIR: 'fixtures/content/' })).toBe('fixtures/content');
+  });
+
+  it('reads every YAML file of a folder of entries but a source’s candidate facts', () => {
+    expect(['rail.yaml', 'wire-2031.candidates.yaml', 'notes.txt', 'rail.yaml.bak'].filter(isEntryFile)).toEqual([
+      'rail.yaml',
+    ]);
   });
 
   it('gives the paths of its folders and files, relative to the project root or absolute', () => {
