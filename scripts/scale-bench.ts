@@ -7,7 +7,8 @@
  * that occurs once, the first visit of /facts/ and filtering every fact there as a reader types.
  * The social cards are drawn from an empty cache of the benchmark's own (CARD_CACHE_DIR), so the build
  * draws every card; `--warm` builds a second time with that cache filled, as a rebuild after a change
- * draws only the cards whose content changed, and reports both builds and the cost of drawing a card.
+ * draws only the cards whose content changed, and reports both builds and the cost of drawing a card
+ * (`--card-cache <folder>` uses and keeps a cache filled before instead).
  * Prints a table, then one JSON object as its last line. Not a test: it asserts nothing, and the
  * temporary folders are removed afterwards (`--keep` keeps them, to look at the build).
  * See docs/benchmarks.md.
@@ -32,8 +33,14 @@ const { values: args } = parseArgs({
   options: {
     sources: { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
-    /** Build again with the cards' cache filled by the first build (src/lib/cards/render.ts). */
+    /** Build again with the cards' cache filled by the first build (src/lib/cards/publish/). */
     warm: { type: 'boolean', default: false },
+    /**
+     * A card cache to use and keep instead of an empty one of the benchmark's own: a cache filled
+     * before (the cards' keys do not depend on the temporary folders), so a warm rebuild can be
+     * measured without drawing every card again.
+     */
+    'card-cache': { type: 'string' },
     /** A file to write what the build printed to. */
     log: { type: 'string' },
   },
@@ -104,15 +111,15 @@ interface Build {
 }
 
 /** Runs `npm run build` (Astro's build, then the search index), sampling the memory of its whole process tree every 100 ms. */
-async function build(contentDir: string, outDir: string, cardCache: string): Promise<Build> {
+async function build(contentDir: string, outDir: string, caches: { cards: string; citations: string }): Promise<Build> {
   const started = performance.now();
   const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
     // The citation templates (src/lib/cite/template-store.ts) beside the cards: a cold build makes them all.
     env: {
       ...process.env,
       CONTENT_DIR: contentDir,
-      CARD_CACHE_DIR: cardCache,
-      CITATION_CACHE_DIR: join(cardCache, 'citations'),
+      CARD_CACHE_DIR: caches.cards,
+      CITATION_CACHE_DIR: caches.citations,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -199,6 +206,7 @@ function cardFigures(lines: Build['lines'], outDir: string) {
     files: sizes.length,
     drawn: printed(lines, /cards: (\d+) drawn/),
     cached: printed(lines, /cards: \d+ drawn, (\d+) from the cache/),
+    cpuMs: printed(lines, /cards: .* \((\d+) ms of CPU\)/),
     bytes: sizes.reduce((a, b) => a + b, 0),
     median: median(sizes),
     max: Math.max(0, ...sizes),
@@ -302,7 +310,7 @@ async function measureFilter(browser: Browser, url: string, word: string) {
 }
 
 const copy = await copyContent('scale');
-let cardCache: string | undefined;
+let scratch: string | undefined;
 const { contentDir, outDir } = copy;
 try {
   const generateStarted = performance.now();
@@ -310,10 +318,11 @@ try {
   const generateMs = performance.now() - generateStarted;
   const word = corpus.sources[Math.floor(corpus.sources.length / 2)]?.word ?? '';
 
-  cardCache = await mkdtemp(join(tmpdir(), 'corridors-scale-cards-'));
-  const result = await build(contentDir, outDir, cardCache);
+  scratch = await mkdtemp(join(tmpdir(), 'corridors-scale-cards-'));
+  const caches = { cards: args['card-cache'] ?? join(scratch, 'cards'), citations: join(scratch, 'citations') };
+  const result = await build(contentDir, outDir, caches);
   const cards = cardFigures(result.lines, outDir);
-  const warm = args.warm ? await build(contentDir, outDir, cardCache) : undefined;
+  const warm = args.warm ? await build(contentDir, outDir, caches) : undefined;
   if (args.log) await writeFile(args.log, result.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`).join('\n'));
   const stageMs = stages(result.lines, result.ms);
   const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
@@ -367,6 +376,8 @@ try {
     cardBytesMedian: cards.median,
     cardBytesMax: cards.max,
     cardsMb: Number((cards.bytes / 2 ** 20).toFixed(1)),
+    // The card step's CPU time (its worker threads' included) per card drawn: steadier than wall time on a shared machine.
+    cardCpuMsPerCard: cards.drawn === 0 ? undefined : Number((cards.cpuMs / cards.drawn).toFixed(1)),
     ...(warm && {
       warmBuildMs: Math.round(warm.ms),
       warmMsPerPage: Number((warm.ms / pageFiles.length).toFixed(2)),
@@ -401,7 +412,7 @@ try {
     ['Pagefind index on disk', kib(summary.indexBytes)],
     [
       'social cards',
-      `${summary.cards} (${summary.cardsDrawn} drawn, ${summary.cardsCached} from the cache), ${summary.cardsMb} MiB; a card median ${kib(summary.cardBytesMedian)}, max ${kib(summary.cardBytesMax)}`,
+      `${summary.cards} (${summary.cardsDrawn} drawn, ${summary.cardsCached} from the cache), ${summary.cardsMb} MiB; a card median ${kib(summary.cardBytesMedian)}, max ${kib(summary.cardBytesMax)}${summary.cardCpuMsPerCard === undefined ? '' : `; ${summary.cardCpuMsPerCard} ms of CPU a card drawn`}`,
     ],
     ...(summary.warmBuildMs === undefined
       ? []
@@ -434,5 +445,5 @@ try {
 } finally {
   if (args.keep) console.error(`Kept ${contentDir} and ${outDir}`);
   else await copy.remove();
-  if (cardCache !== undefined) await rm(cardCache, { recursive: true, force: true });
+  if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
 }

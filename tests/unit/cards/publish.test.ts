@@ -45,9 +45,9 @@ describe('which cards a build draws', () => {
   });
 
   it('says in one line how many were drawn and how many came from the cache', () => {
-    expect(cardStatsLine({ drawn: 1, cached: 53, bytes: 1_049_000, milliseconds: 812.4 })).toBe(
-      'cards: 1 drawn, 53 from the cache; 1.05 MB in 812 ms',
-    );
+    expect(
+      cardStatsLine({ drawn: 1, cached: 53, bytes: 1_049_000, milliseconds: 812.4, cpuMilliseconds: 1403.2 }),
+    ).toBe('cards: 1 drawn, 53 from the cache; 1.05 MB in 812 ms (1403 ms of CPU)');
   });
 });
 
