@@ -8,10 +8,10 @@
  */
 import { cardAlt, cardMode, chartAlt, factCard, type CardContent } from '@/lib/cards/content.ts';
 import { cardsOff, type CardManifest } from '@/lib/cards/publish/plan.ts';
-import { statementsOf } from '@/lib/content/place-fields.ts';
+import { contextFields } from '@/lib/content/place-fields.ts';
 import { locatorMapSvg } from '@/lib/cards/map-svg.ts';
 import { citedTitle } from '@/lib/cite/cite.ts';
-import { inWords } from '@/lib/text/public-context.ts';
+import { inWords } from '@/lib/text/format.ts';
 import { placeWhere } from '@/lib/pages/place-page.ts';
 import {
   cardPath,
@@ -63,10 +63,7 @@ function factContent(graph: Graph, fact: Fact): CardContent {
  * country, region and kind no source gives, and always its map position.
  */
 function placeContext(data: Graph['places'][number]['data']): string {
-  const fields = (['country', 'region', 'kind'] as const).filter(
-    (field) => (field !== 'region' || data.region !== undefined) && statementsOf(data, field).length === 0,
-  );
-  const list = inWords([...fields, 'map position']);
+  const list = inWords([...contextFields(data), 'map position']);
   return `${list.charAt(0).toUpperCase()}${list.slice(1)}: public context; the position is approximate`;
 }
 

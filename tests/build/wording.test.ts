@@ -269,6 +269,36 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     );
   });
 
+  it('sixth read: a page’s footer names as public context the years the page gives, and only those', () => {
+    const wrong = pages.flatMap((file) => {
+      const page = parse(readFileSync(file, 'utf8'));
+      const footer = page.querySelector('.site-footer p')?.textContent.replace(/\s+/g, ' ') ?? '';
+      if (footer === '') return [];
+      const named = footer.match(/\b20\d\d\b/g) ?? [];
+      const shown = (page.querySelector('main')?.structuredText ?? '').replace(/\s+/g, ' ');
+      const path = relative(dist, file);
+      return [
+        ...named.filter((year) => !shown.includes(year)).map((year) => `${path}: names ${year}, not on the page`),
+        ...[...new Set(shown.match(/\b20\d\d\b/g) ?? [])]
+          .filter((year) => !named.includes(year) && !new RegExp(`${year}[^.]*public context`, 'i').test(shown))
+          .map((year) => `${path}: gives ${year} unlabelled`),
+      ];
+    });
+    expect(wrong).toEqual([]);
+    const footer = (path: string) => readFileSync(join(dist, path), 'utf8');
+    expect(footer('charts/rail-trains-by-port/index.html')).toContain('Coordinates, the years 2022 and 2023, and');
+  });
+
+  it('sixth read: a place’s description names which of its fields are public context', () => {
+    const description = (place: string) =>
+      parse(readFileSync(join(dist, `places/${place}/index.html`), 'utf8'))
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
+    expect(description('khorgos')).toMatch(/ Country and region: public context\.$/);
+    expect(description('lianyungang')).toMatch(/ Country: public context\.$/);
+    expect(description('ashgabat')).not.toContain('public context');
+  });
+
   it('third read: a derived fact’s description and short citation say it is derived', () => {
     const page = parse(readFileSync(join(dist, 'facts/intermodal-transit-cut/index.html'), 'utf8'));
     expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(

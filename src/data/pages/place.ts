@@ -2,6 +2,7 @@
  * The route data of a place's page, /places/<id>/: its fields with where each comes from, its corridors,
  * locator map, the facts about it (a page of them) and its structured data.
  */
+import { contextFields } from '@/lib/content/place-fields.ts';
 import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
 import { placeDescription, placeFactsIntro, placeWhere } from '@/lib/pages/place-page.ts';
 import { corridorPath, factsViewPath, placePath, placesPath, sourcePath } from '@/lib/site/links.ts';
@@ -34,7 +35,7 @@ export async function placePage(place: Place, site: URL | undefined) {
   const kind = PLACE_KINDS[data.kind];
   const where = placeWhere(data);
   const oneSource = (await getSources()).length === 1;
-  const description = placeDescription(data.name, kind, where, facts.length);
+  const description = placeDescription(data.name, kind, where, facts.length, contextFields(data));
   return {
     place,
     title: data.name,

@@ -22,6 +22,16 @@ export interface FieldStatement {
   passage: string;
 }
 
+/**
+ * The fields a place's page shows that no source gives, so are public context: of its country, region
+ * (when it has one) and kind, in that order. Its position is always public context besides.
+ */
+export function contextFields(place: Pick<PlaceData, 'stated' | 'region'>): StatedField[] {
+  return (['country', 'region', 'kind'] as const).filter(
+    (field) => (field !== 'region' || place.region !== undefined) && statementsOf(place, field).length === 0,
+  );
+}
+
 /** The passages that give a field of a place, in the order listed; none means the field is public context. */
 export function statementsOf(place: Pick<PlaceData, 'stated'>, field: StatedField): FieldStatement[] {
   return place.stated

@@ -1,14 +1,26 @@
 /** The pure shaping of a place page's route data (src/data/pages/place.ts). */
-import { countOf } from '../text/format.ts';
+import { countOf, inWords } from '../text/format.ts';
 
 /** Where a place is: "Xinjiang, China", or the country alone. */
 export function placeWhere(place: { region?: string | undefined; country: string }): string {
   return place.region ? `${place.region}, ${place.country}` : place.country;
 }
 
-/** The page's description: what and where the place is, and how many facts are about it. */
-export function placeDescription(name: string, kind: string, where: string, facts: number): string {
-  return `${name}: ${kind.toLowerCase()} in ${where}, and the ${facts === 1 ? 'fact' : countOf(facts, 'fact')} about it.`;
+/**
+ * The page's description: what and where the place is, how many facts are about it, and which of its
+ * fields no source gives (`context`, e.g. `['country', 'region']`), as it travels without the page's labels.
+ */
+export function placeDescription(
+  name: string,
+  kind: string,
+  where: string,
+  facts: number,
+  context: readonly string[] = [],
+): string {
+  const about = `${name}: ${kind.toLowerCase()} in ${where}, and the ${facts === 1 ? 'fact' : countOf(facts, 'fact')} about it.`;
+  if (context.length === 0) return about;
+  const fields = inWords(context);
+  return `${about} ${fields.charAt(0).toUpperCase()}${fields.slice(1)}: public context.`;
 }
 
 /**

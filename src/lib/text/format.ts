@@ -11,6 +11,11 @@ export interface FigureParts {
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+/** A list in words: `a`, `a and b`, `a, b and c`. */
+export function inWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
 /** A unit that is written against the number, without a space. */
 export function isTightUnit(unit: string): boolean {
   return unit === '%' || unit === 'pp';

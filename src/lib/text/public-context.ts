@@ -4,11 +4,7 @@
  * page's footer (a social card and its alt text, a meta description, an embed's credit) labels the years
  * it shows itself: `2022 and 2023: public context`.
  */
-
-/** A list in words: `a`, `a and b`, `a, b and c`. */
-export function inWords(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
+import { inWords } from './format.ts';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
@@ -20,6 +16,14 @@ export function yearsIn(...texts: (string | undefined)[]): string[] {
   const sentences = texts.flatMap((text) => (text === undefined ? [] : text.split(/(?<=[.!?])\s+/)));
   const years = sentences.filter((s) => !/public context/i.test(s)).flatMap((s) => s.match(YEAR) ?? []);
   return [...new Set(years)].sort();
+}
+
+/** The text a reader gets of an HTML fragment, scripts and styles left out, tags as spaces, for `yearsIn`. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** `2022 and 2023: public context` for the years the texts give unlabelled (`yearsIn`); undefined for none. */

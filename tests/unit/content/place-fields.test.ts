@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageProblem, spellingStatements, statementsOf } from '@/lib/content/place-fields.ts';
+import { contextFields, passageProblem, spellingStatements, statementsOf } from '@/lib/content/place-fields.ts';
 import { makePlaceSchema } from '@/schemas/place.ts';
 import { testReference } from '../../fixtures/content.ts';
 
@@ -25,6 +25,11 @@ describe('what a source says of a place, field by field', () => {
     expect(statementsOf(ashgabat, 'country')).toEqual([passage]);
     expect(statementsOf(ashgabat, 'kind')).toEqual([passage]);
     expect(statementsOf(ashgabat, 'region')).toEqual([]);
+  });
+
+  it('lists the fields no source gives: a region only when the place has one', () => {
+    expect(contextFields(ashgabat)).toEqual([]);
+    expect(contextFields({ ...ashgabat, region: 'Ahal', stated: [] })).toEqual(['country', 'region', 'kind']);
   });
 
   it('accepts a passage that names the place and says the field', () => {

@@ -19,6 +19,12 @@ describe('place page wording', () => {
     );
   });
 
+  it('names in the description the fields no source gives as public context, as it travels without the page', () => {
+    expect(placeDescription('Khorgos', 'Railway port', 'Xinjiang, China', 7, ['country', 'region'])).toBe(
+      'Khorgos: railway port in Xinjiang, China, and the 7 facts about it. Country and region: public context.',
+    );
+  });
+
   it('says how many facts the page lists when the explorer holds more', () => {
     expect(placeFactsIntro({ name: 'Xi’an', facts: 120, shown: 50, oneSource: true })).toBe(
       '120 facts are about Xi’an, in the order the article gives them; each has a page of its own. The first 50 are listed here.',

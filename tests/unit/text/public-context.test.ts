@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inWords, withYearsNote, yearsIn, yearsNote } from '@/lib/text/public-context.ts';
+import { inWords } from '@/lib/text/format.ts';
+import { withYearsNote, yearsIn, yearsNote } from '@/lib/text/public-context.ts';
 
 describe('years as public context', () => {
   it('names each year the texts give once, in order, as a list in words', () => {
