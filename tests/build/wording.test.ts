@@ -178,6 +178,7 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
     /\((?:To )?May 2023\)|Period ?(?:To )?May 2023|,"?(?:To )?May 2023"?,|"period": "(?:To )?May 2023"/,
   ],
   [4, 'two colons in a corridor card’s words', /Corridor: \w+: /],
+  [3, 'a month the article does not give, as the time of “now”', /now \(May 2023/],
   ...(oneSource
     ? ([
         [

@@ -135,14 +135,15 @@ describe('what a fact’s card shows', () => {
 });
 
 describe('what a page’s and a place’s card show', () => {
+  const page = (eyebrow: string, title: string): CardContent => ({
+    type: 'page',
+    mode: 'context',
+    eyebrow,
+    title,
+    description: 'What the page holds.',
+  });
+
   it('leaves out the word over the title when it repeats the title or the site’s name', () => {
-    const page = (eyebrow: string, title: string): CardContent => ({
-      type: 'page',
-      mode: 'context',
-      eyebrow,
-      title,
-      description: 'What the page holds.',
-    });
     expect(drawnText(cardLayout(page('Places', 'Places'), 'Corridors'))).not.toContain('PLACES');
     expect(drawnText(cardLayout(page('Corridors', 'A tagline'), 'Corridors'))).not.toContain('CORRIDORS');
     expect(drawnText(cardLayout(page('Corridor', 'Rail'), 'Corridors'))).toContain('CORRIDOR');
@@ -150,13 +151,6 @@ describe('what a page’s and a place’s card show', () => {
   });
 
   it('writes a card’s words with one colon, whatever colon its title has', () => {
-    const page = (eyebrow: string, title: string): CardContent => ({
-      type: 'page',
-      mode: 'rail',
-      eyebrow,
-      title,
-      description: 'What the page holds.',
-    });
     expect(cardAlt(page('Rail corridor', 'China–Europe trains in Xinjiang'))).toBe(
       'Rail corridor: China–Europe trains in Xinjiang.',
     );
