@@ -184,6 +184,7 @@ const WRONG_AGAIN: [number, string, RegExp][] = [
     'the rail corridor’s growth as all trains’, where the article counts China–Europe trains',
     /Alashankou, train numbers rose/,
   ],
+  [0, 'the search page’s card words saying “Search” twice', /Search: Search every/],
   ...(oneSource
     ? ([
         [

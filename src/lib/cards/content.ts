@@ -165,7 +165,11 @@ export function cardAlt(content: CardContent): string {
     case 'place':
       return `${content.name} (${lowerFirst(content.detail)}), marked on a locator map. ${content.context}.`;
     case 'page':
-      if (content.eyebrow === content.title) return `${content.title}: ${content.description}`;
+      // `Search every fact …` alone, not `Search: Search every fact …`.
+      if (content.eyebrow === content.title)
+        return content.description.startsWith(`${content.title} `)
+          ? content.description
+          : `${content.title}: ${content.description}`;
       // A title with a colon of its own takes its kind after it, not a second colon before it.
       return content.title.includes(': ')
         ? `${content.title} (${lowerFirst(content.eyebrow)} page).`

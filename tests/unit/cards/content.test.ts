@@ -155,6 +155,7 @@ describe('what a page’s and a place’s card show', () => {
       'Rail corridor: China–Europe trains in Xinjiang.',
     );
     expect(cardAlt(page('Source', '[Rail: a report]'))).toBe('[Rail: a report] (source page).');
+    expect(cardAlt({ ...page('Search', 'Search'), description: 'Search every fact.' })).toBe('Search every fact.');
   });
 
   it('says in words which of a place’s fields are public context, after a lower-case kind', () => {
