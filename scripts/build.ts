@@ -1,7 +1,8 @@
 /**
  * `npm run build`: Astro's build, then the social cards it names (src/lib/cards/publish/publish.ts:
  * drawn where the cache lacks them, placed from the cache), then the Pagefind index of what it built
- * (src/lib/search/search-index.ts). One step after the other, so Astro's process has ended, and given
+ * (src/lib/search/search-index.ts), then the links step: new pages and anchors are registered in the link
+ * registry, and a published one gone without an alias stops the build (tools/built-anchors.ts). One step after the other, so Astro's process has ended, and given
  * its memory back, before the next starts: as a hook inside `astro build` the index was built beside
  * everything Astro's process still held, and the two together peaked far above either alone
  * (docs/benchmarks.md, 'What the measurements changed').
@@ -56,3 +57,35 @@ await buildSearchIndex(
   { info: (message) => console.log(`${time()} [pagefind] ${message}`) },
   resolve('node_modules/.cache/pagefind-engine'),
 );
+
+// Links: what the build adds is registered (the registry file changes: commit it with the content);
+// what it takes away without an alias would break links people have published, unless the registry
+// is rewritten on purpose (`npm run anchors:update`: LINKS=rewrite).
+const { updateRegistry } = await import('../tools/built-anchors.ts');
+const { registryFile } = await import('../src/lib/site/link-aliases.ts');
+const linksStart = performance.now();
+const links = updateRegistry(outDir, { rewrite: process.env['LINKS'] === 'rewrite' });
+const linksTook = `in ${(performance.now() - linksStart).toFixed(0)} ms`;
+const newPages = links.added.filter((link) => !link.includes('#')).length;
+if (links.written) {
+  const dropped = links.missing.length > 0 ? `, dropped ${links.missing.length} gone without an alias` : '';
+  console.log(
+    `${time()} [links] registered ${newPages} new pages and ${links.added.length - newPages} new anchors${dropped} in ${registryFile()} ${linksTook}: commit it with your change`,
+  );
+} else if (links.missing.length > 0 || links.brokenAliases.length > 0) {
+  console.error(
+    [
+      `${time()} [links] published links would break (README, 'Links that last'):`,
+      ...links.missing.map(
+        (link) =>
+          `  ${link} is gone: declare an alias for it in links/aliases.yaml (or, to drop it on purpose, npm run anchors:update)`,
+      ),
+      ...links.brokenAliases.map(
+        (alias) => `  alias ${alias}: its target does not exist; fix it in links/aliases.yaml`,
+      ),
+    ].join('\n'),
+  );
+  process.exit(1);
+} else {
+  console.log(`${time()} [links] every page and anchor is in ${registryFile()} ${linksTook}`);
+}

@@ -4,11 +4,11 @@
  * build never reads and the site never publishes, for an editor to choose from.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isEntryFile, resolveContentPath } from '../src/lib/content/content-dir.ts';
 import { candidatesFile, candidatesYaml, findCandidates, type KnownPlace } from '../tools/fact-candidates.ts';
-import { readCorridorIds, readSourceIds } from '../tools/site.ts';
+import { readCorridorIds, readSourceIds, shownPath } from '../tools/site.ts';
 
 const [id, ...extra] = process.argv.slice(2);
 const ids = readSourceIds();
@@ -40,8 +40,8 @@ function knownPlaces(): KnownPlace[] {
 
 const candidates = findCandidates(readFileSync(article, 'utf8'), knownPlaces());
 const target = resolveContentPath(process.cwd(), `facts/${candidatesFile(id)}`);
-const shown = relative(process.cwd(), target);
-writeFileSync(target, candidatesYaml(id, relative(process.cwd(), article), candidates, readCorridorIds()));
+const shown = shownPath(target);
+writeFileSync(target, candidatesYaml(id, shownPath(article), candidates, readCorridorIds()));
 const sentences = new Set(candidates.map((c) => `${c.paragraph} ${c.passage}`)).size;
 console.log(`Wrote ${shown}: ${candidates.length} figures in ${sentences} sentences of ${id}.`);
 console.log('Move the ones you keep into a facts file and fill in what each leaves empty; the file says how.');

@@ -5,11 +5,11 @@
  * write anything doubtful; `--dry-run` prints what it would write.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPath, resolveContentPath } from '../src/lib/content/content-dir.ts';
 import { candidatesFile } from '../tools/fact-candidates.ts';
-import { readArticle, readSourceIds } from '../tools/site.ts';
+import { readArticle, readSourceIds, shownPath } from '../tools/site.ts';
 import { MAX_SOURCE_BYTES, planSource, textHash, type ExistingSource } from '../tools/source-add.ts';
 
 const fail = (message: string): never => {
@@ -54,7 +54,7 @@ const result = planSource(new Uint8Array(readFileSync(path)), path, values, exis
 if (!result.ok) fail(result.problem);
 const { plan } = result as Extract<typeof result, { ok: true }>;
 
-const where = (sub: string) => relative(process.cwd(), resolveContentPath(process.cwd(), sub)) || '.';
+const where = (sub: string) => shownPath(resolveContentPath(process.cwd(), sub));
 if (values['dry-run']) {
   console.log(`Would write (nothing written: --dry-run):`);
   for (const { path: sub, text } of plan.files) console.log(`\n── ${where(sub)}\n${text}`);
@@ -76,8 +76,8 @@ const steps = [
         `Fill in ${plan.todo.map((t) => t.field).join(', ')} in ${yamlPath} (each has a comment saying what it is); the build refuses the source until they are written.`,
       ]
     : []),
-  `Find its figures: npm run facts:candidates -- ${plan.id} (writes ${contentPath(`facts/${candidatesFile(plan.id)}`)}).`,
-  'Move the candidates you keep into a facts file, fill in what each entry leaves empty, then: npm run anchors:update and npm test.',
+  `Find its figures: npm run facts:candidates -- ${plan.id} (writes ${where(`facts/${candidatesFile(plan.id)}`)}).`,
+  'Move the candidates you keep into a facts file, fill in what each entry leaves empty, then: npm test (the build registers the new pages and anchors).',
   'README.md, “Adding a source”, says more.',
 ];
 console.log(`\nNext:\n${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`);

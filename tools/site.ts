@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -79,6 +79,12 @@ export function readCorridorIds(): string[] {
   return readdirSync(resolveContentPath(process.cwd(), 'corridors'))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/, ''));
+}
+
+/** A path as a command shows it: relative to the project when inside it, else absolute (a CONTENT_DIR elsewhere). */
+export function shownPath(path: string): string {
+  const inside = relative(process.cwd(), resolve(path));
+  return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? resolve(path) : inside;
 }
 
 export function readSourceIds(): string[] {

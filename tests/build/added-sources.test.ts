@@ -11,15 +11,23 @@
  *   the build checks every content rule on it; this checks it did, and that its pages exist and link
  *   where a fact no page places as a card lives: on its own page. Timings are the benchmark's business.
  *
+ * - A new source as an editor adds it (tests/fixtures/new-source/, README 'Adding a source'): brought in
+ *   by `npm run source:add`, its figures listed by `npm run facts:candidates`, two of them completed as an
+ *   editor would, and built: its pages, search records, downloads, and the links the build registers.
+ *
  * And none of it in the real build.
  */
-import { appendFile, cp, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { appendFile, cp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { resolveContentPath } from '@/lib/content/content-dir.ts';
+import type { AnchorRegistry } from '@/lib/site/anchors.ts';
 import type { SyntheticCorpus } from '../../tools/synthetic-corpus.ts';
 import { addSyntheticContent } from '../../tools/synthetic-content.ts';
 import { buildSite } from '../support/build.ts';
@@ -40,10 +48,71 @@ const FIXTURE_FACTS = [
 ];
 /** The scale benchmark's synthetic sources in this build. */
 const SOURCES = 10;
+/** The new source an editor adds, and the two of its candidate facts they complete. */
+const NEW_SOURCE = 'synthetic-test-wire';
+const NEW_FACTS = ['wire-lianyungang-test-containers', 'wire-khorgos-test-trains'];
 
 let copy: ContentCopy;
 let corpus: SyntheticCorpus;
 let log = '';
+/** What `source:add` and `facts:candidates` printed. */
+let editorLog = '';
+
+/** An npm script of the project as an editor runs it (`npm run <script> -- …`), on the copy of the content. */
+async function editorRuns(script: string, ...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [script, ...args], {
+    env: { ...process.env, CONTENT_DIR: copy.contentDir },
+  });
+  return stdout;
+}
+
+/** README 'Adding a source', steps 1 to 3, on the copy. */
+async function addNewSource(): Promise<void> {
+  editorLog += await editorRuns(
+    'scripts/source-add.ts',
+    'tests/fixtures/new-source/article.txt',
+    '--id',
+    NEW_SOURCE,
+    '--written',
+    '2031-03-04',
+    '--kind',
+    'synthetic test wire',
+    '--url',
+    'https://example.org/synthetic-test-wire',
+  );
+  // The one field the command leaves to the editor.
+  const yamlFile = join(copy.contentDir, 'sources', NEW_SOURCE, 'source.yaml');
+  const yaml = await readFile(yamlFile, 'utf8');
+  await writeFile(
+    yamlFile,
+    yaml.replace("description: ''", 'description: A synthetic wire written for the build tests; not real reporting.'),
+  );
+  editorLog += await editorRuns('scripts/facts-candidates.ts', NEW_SOURCE);
+  const candidates = parseYaml(
+    await readFile(join(copy.contentDir, 'facts', `${NEW_SOURCE}.candidates.yaml`), 'utf8'),
+  ) as Record<string, unknown>[];
+  const completed = [
+    {
+      ...candidates.find((c) => c['value'] === 3500),
+      id: NEW_FACTS[0],
+      statement:
+        'In a synthetic test wire, about 3,500 invented test containers passed through Lianyungang in a month.',
+      label: 'Test containers through Lianyungang',
+      corridor: 'intermodal',
+      period: 'The fixture month (synthetic)',
+    },
+    {
+      ...candidates.find((c) => c['value'] === 420),
+      id: NEW_FACTS[1],
+      statement: 'In a synthetic test wire, the Khorgos railway port handled 420 invented test trains in a month.',
+      label: 'Test trains through Khorgos',
+      corridor: 'rail',
+      period: 'The fixture month (synthetic)',
+    },
+  ];
+  // The candidates file stays where it was written: the build must not read it.
+  await writeFile(join(copy.contentDir, 'facts', `${NEW_SOURCE}.yaml`), stringifyYaml(completed));
+}
 
 beforeAll(async () => {
   copy = await copyContent('added-sources');
@@ -55,6 +124,7 @@ beforeAll(async () => {
     await readFile(join(FIXTURE, 'corridors/rail.append.mdx'), 'utf8'),
   );
   corpus = await addSyntheticContent(copy.contentDir, { sources: SOURCES });
+  await addNewSource();
   log = await buildSite(copy.outDir, { CONTENT_DIR: copy.contentDir, SOCIAL_CARDS: 'off' });
 }, 180_000);
 
@@ -85,14 +155,23 @@ describe('a second source (synthetic fixture)', () => {
   it('is listed on /sources/ beside the first, each with its cited title, counts and page', () => {
     const page = readPage(copy.outDir, '/sources/');
     const items = page.querySelectorAll('.sources > li');
-    // The scale corpus's sources come first, by id; the fixture and the article after them.
-    const listed = [...syntheticSourcePaths(), `/sources/${FIXTURE_ID}/`, `/sources/${ARTICLE_ID}/`];
+    // The scale corpus's sources come first, by id; the fixture, the new source and the article after them.
+    const listed = [
+      ...syntheticSourcePaths(),
+      `/sources/${FIXTURE_ID}/`,
+      `/sources/${NEW_SOURCE}/`,
+      `/sources/${ARTICLE_ID}/`,
+    ];
     expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(listed);
     const ours = items.slice(SOURCES);
-    expect(ours.map((li) => text(li.querySelector('h2')))).toEqual([FIXTURE_TITLE, ARTICLE_TITLE]);
+    expect(ours.map((li) => text(li.querySelector('h2')))).toEqual([
+      FIXTURE_TITLE,
+      '“Synthetic test wire on two ports”',
+      ARTICLE_TITLE,
+    ]);
     expect(text(ours[0])).toContain('Synthetic test fixture (not real reporting)');
     expect(text(ours[0])).toContain('4 paragraphs, 3 facts, 1 editorial note');
-    expect(text(page.querySelector('.lede'))).toMatch(new RegExp(`^The ${SOURCES + 2} texts this site is built from`));
+    expect(text(page.querySelector('.lede'))).toMatch(new RegExp(`^The ${SOURCES + 3} texts this site is built from`));
     const list = jsonLd(page)[0] as unknown as { mainEntity: { itemListElement: { item: { url: string } }[] } };
     expect(list.mainEntity.itemListElement.map((i) => new URL(i.item.url).pathname)).toEqual(listed);
     const sitemap = readFileSync(join(copy.outDir, 'sitemap.xml'), 'utf8');
@@ -235,9 +314,9 @@ describe('the scale benchmark’s corpus, built at 10 sources', () => {
   it('passes the content rules: the build checks every synthetic fact and source with the real ones', () => {
     const real = readPage(join(copy.outDir), '/facts/').querySelector('caption')?.textContent ?? '';
     const total = Number(/(\d[\d,]*) in all/.exec(real)?.[1]?.replace(/,/g, ''));
-    // The article's 32 facts and the fixture's 3 beside the corpus's.
-    expect(total).toBe(32 + FIXTURE_FACTS.length + facts().length);
-    expect(log).toMatch(new RegExp(`\\[content\\] ${total} facts from ${SOURCES + 2} sources: read in`));
+    // The article's 32 facts, the fixture's 3 and the new source's 2 beside the corpus's.
+    expect(total).toBe(32 + FIXTURE_FACTS.length + NEW_FACTS.length + facts().length);
+    expect(log).toMatch(new RegExp(`\\[content\\] ${total} facts from ${SOURCES + 3} sources: read in`));
   });
 
   it('gives every synthetic source and fact its page, each in the sitemap', () => {
@@ -274,18 +353,86 @@ describe('the scale benchmark’s corpus, built at 10 sources', () => {
   });
 });
 
+describe('a new source, added as the README says (synthetic)', () => {
+  it('is brought in with its text verbatim and its figures listed, the commands saying what is left to do', () => {
+    const article = readFileSync(join(copy.contentDir, 'sources', NEW_SOURCE, 'article.txt'), 'utf8');
+    // Line endings and the blank lines between paragraphs made regular; every paragraph as it was.
+    expect(article).toBe(
+      readFileSync('tests/fixtures/new-source/article.txt', 'utf8')
+        .replace(/\r\n/g, '\n')
+        .replace(/\n{3,}/g, '\n\n'),
+    );
+    expect(editorLog).toContain(`Added the source "${NEW_SOURCE}": `);
+    expect(editorLog).toContain('Fill in description in ');
+    expect(editorLog).toMatch(
+      /Wrote \S+synthetic-test-wire\.candidates\.yaml: 4 figures in 3 sentences of synthetic-test-wire\./,
+    );
+  });
+
+  it('has its page: title, where it was published, when written, its paragraphs linking to its facts', () => {
+    const page = readPage(copy.outDir, `/sources/${NEW_SOURCE}/`);
+    expect(text(page.querySelector('h1'))).toBe('Synthetic test wire on two ports');
+    const published = page.querySelector('.source-meta a[href="https://example.org/synthetic-test-wire"]');
+    expect(text(published)).toBe('https://example.org/synthetic-test-wire');
+    expect(text(page.querySelector('.source-meta'))).toContain('4 March 2031');
+    expect(text(page.querySelector('[data-source-paragraph="p2"]'))).toMatch(
+      /^SYNTHETIC TEST TEXT — not real reporting\./,
+    );
+    const listed = page.querySelectorAll('ul[aria-labelledby="p3-facts"] a, ul[aria-labelledby="p4-facts"] a');
+    expect(listed.map((a) => a.getAttribute('href'))).toEqual(NEW_FACTS.map((id) => `/facts/${id}/`));
+  });
+
+  it('has a page for each completed fact, with its figure and its passage, and none for the candidates left', () => {
+    const containers = readPage(copy.outDir, `/facts/${NEW_FACTS[0]}/`);
+    expect(text(containers.querySelector('h1'))).toBe('Test containers through Lianyungang');
+    expect(text(containers.querySelector('main'))).toContain('about 3,500');
+    expect(text(containers.querySelector('blockquote'))).toContain(
+      'about 3,500 test containers passed through Lianyungang',
+    );
+    const trains = readPage(copy.outDir, `/facts/${NEW_FACTS[1]}/`);
+    expect(text(trains.querySelector('main'))).toContain('420');
+    // 7.5% was a candidate the editor did not complete: no fact, nowhere.
+    const facts = JSON.parse(readFileSync(join(copy.outDir, 'data', 'facts.json'), 'utf8')) as {
+      id: string;
+      source: string;
+    }[];
+    expect(facts.filter((f) => f.source === NEW_SOURCE).map((f) => f.id)).toEqual(NEW_FACTS);
+  });
+
+  it('is in search and the downloads', () => {
+    const fragments = searchFragments(copy.outDir);
+    for (const id of NEW_FACTS) {
+      const record = fragments.find((f) => f.anchors.some((anchor) => anchor.id === id));
+      expect(record?.filters['kind'], id).toEqual(['fact']);
+    }
+    const csv = readFileSync(join(copy.outDir, 'data', 'facts.csv'), 'utf8');
+    for (const id of NEW_FACTS) expect(csv).toContain(id);
+  });
+
+  it('has its pages and anchors registered by the build, with nothing to remember', () => {
+    const registry = JSON.parse(
+      readFileSync(join(copy.contentDir, 'links', 'registry.json'), 'utf8'),
+    ) as AnchorRegistry;
+    expect(registry[`/sources/${NEW_SOURCE}/`]).toEqual(['p1', 'p2', 'p3', 'p4']);
+    for (const id of NEW_FACTS) expect(registry[`/facts/${id}/`], id).toBeDefined();
+    expect(log).toMatch(/\[links\] registered \d+ new pages and \d+ new anchors in \S+registry\.json/);
+  });
+});
+
 describe('the real build', () => {
   const dist = inject('distDir');
 
-  it('holds nothing of the fixture: no page, record, citation or mention', () => {
+  it('holds nothing of the fixtures: no page, record, citation or mention', () => {
     expect(existsSync(resolveContentPath(process.cwd(), `sources/${FIXTURE_ID}`))).toBe(false);
+    expect(existsSync(resolveContentPath(process.cwd(), `sources/${NEW_SOURCE}`))).toBe(false);
     expect(listPages(dist).filter((p) => p.includes(FIXTURE_ID) || p.includes('fixture-'))).toEqual([]);
     // Pagefind's files are gzip-compressed: read them unpacked, as the browser does.
     const read = (file: string) => {
       const bytes = readFileSync(file);
       return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
     };
-    const mentions = /synthetic-test-fixture|fixture-[a-z-]*trains|SYNTHETIC TEST FIXTURE|Synthetic test bulletin/;
+    const mentions =
+      /synthetic-test-fixture|fixture-[a-z-]*trains|SYNTHETIC TEST FIXTURE|Synthetic test bulletin|synthetic-test-wire|SYNTHETIC TEST TEXT/;
     const leaks = listFiles(dist).filter((file) => mentions.test(read(file)));
     expect(leaks).toEqual([]);
   });

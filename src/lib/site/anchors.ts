@@ -3,8 +3,6 @@
  * page and anchor the site has published; a change may add to it, but a page
  * or anchor may leave it only with an alias that keeps the old link working.
  */
-import { parse } from 'node-html-parser';
-
 /** Page path (without the base path) → its anchors, sorted. */
 export type AnchorRegistry = Record<string, string[]>;
 
@@ -15,15 +13,43 @@ export interface LinkAliases {
   anchors: { page: string; from: string; to: string }[];
 }
 
-/** The anchors readers link to: headings with anchor links, facts, and source paragraphs. */
+const CLASS = /(?:^|\s)class="([^"]*)"/;
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+/** What may stand between a `.heading-wrapper`'s start tag and its heading: the alias anchors (`insertAliasAnchors`). */
+const ALIASES_ONLY = /^(?:<span\s[^<>]*\banchor-alias\b[^<>]*><\/span>)*$/;
+
+/**
+ * The anchors readers link to: headings with anchor links (an `h2`–`h4` with an id, a child of a
+ * `.heading-wrapper`), facts (`.fact[id]`) and source paragraphs (`.para[id]`). Found from each ` id="`
+ * of the page rather than by parsing it: the build runs this on every page it writes (scripts/build.ts),
+ * where a parse of each would cost more than the page's own rendering; tests/build/links.test.ts holds
+ * it to an HTML parser's answer on every built page.
+ */
 export function publishedAnchors(html: string): string[] {
-  const root = parse(html);
-  const ids = [
-    ...root.querySelectorAll('.heading-wrapper > h2[id], .heading-wrapper > h3[id], .heading-wrapper > h4[id]'),
-    ...root.querySelectorAll('.fact[id]'),
-    ...root.querySelectorAll('.para[id]'),
-  ].map((element) => element.id);
-  return [...new Set(ids)].sort();
+  const ids = new Set<string>();
+  for (let at = html.indexOf(' id="'); at !== -1; at = html.indexOf(' id="', at + 5)) {
+    const start = html.lastIndexOf('<', at);
+    const end = html.indexOf('>', at);
+    const valueEnd = html.indexOf('"', at + 5);
+    if (start === -1 || end === -1 || valueEnd > end) continue;
+    const tag = html.slice(start + 1, end);
+    const name = /^[a-zA-Z][\w-]*/.exec(tag)?.[0].toLowerCase();
+    const id = html.slice(at + 5, valueEnd);
+    if (name === undefined || id === '') continue;
+    const classes = (CLASS.exec(tag)?.[1] ?? '').split(' ');
+    if (classes.includes('fact') || classes.includes('para')) ids.add(id);
+    else if (HEADINGS.has(name)) {
+      const wrapper = html.lastIndexOf('<div ', start);
+      const wrapperEnd = html.indexOf('>', wrapper);
+      if (
+        wrapper !== -1 &&
+        (CLASS.exec(html.slice(wrapper + 1, wrapperEnd))?.[1] ?? '').split(' ').includes('heading-wrapper') &&
+        ALIASES_ONLY.test(html.slice(wrapperEnd + 1, start))
+      )
+        ids.add(id);
+    }
+  }
+  return [...ids].sort();
 }
 
 export interface RegistryCheck {

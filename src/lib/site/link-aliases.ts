@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { LinkAliases } from './anchors.ts';
-// With its extension: scripts/anchors.ts runs this file in Node itself, which resolves no other way.
+// With its extension: the build's links step (scripts/build.ts) runs this file in Node itself, which resolves no other way.
 import { contentPath, resolveContentPath } from '../content/content-dir.ts';
 
 /** The registry of published pages and anchors, relative to the project root: `src/content/links/registry.json`. */

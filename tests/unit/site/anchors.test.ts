@@ -61,11 +61,14 @@ describe('publishedAnchors', () => {
   it('takes linkable headings, facts and paragraphs, and nothing else', () => {
     const page = [
       '<div class="heading-wrapper level-h2"><h2 id="khorgos">Khorgos</h2></div>',
+      '<div class="heading-wrapper level-h3"><span id="old" class="anchor-alias"></span><h3 id="renamed">R</h3></div>',
+      '<div class="heading-wrapper level-h2"><p><h2 id="nested">Not a child</h2></p></div>',
+      '<h2 id="unlinked">No anchor link</h2>',
       '<article class="fact" id="rail-khorgos-trains"></article>',
       '<div class="para" id="p5"></div>',
       '<main id="main"></main><p id="rail-khorgos-trains-label"></p>',
     ].join('');
-    expect(publishedAnchors(page)).toEqual(['khorgos', 'p5', 'rail-khorgos-trains']);
+    expect(publishedAnchors(page)).toEqual(['khorgos', 'p5', 'rail-khorgos-trains', 'renamed']);
   });
 });
 
