@@ -281,7 +281,7 @@ describe('the wording the fact-check corrected (issue 19)', () => {
       const page = parse(readFileSync(file, 'utf8'));
       const footer = page.querySelector('.site-footer p')?.textContent.replace(/\s+/g, ' ') ?? '';
       if (footer === '') return [];
-      const named = footer.match(/\b20\d\d\b/g) ?? [];
+      const named: string[] = footer.match(/\b20\d\d\b/g) ?? [];
       const shown = (page.querySelector('main')?.structuredText ?? '').replace(/\s+/g, ' ');
       const path = relative(dist, file);
       return [

@@ -135,12 +135,12 @@ describe('what a fact’s card shows', () => {
 });
 
 describe('what a page’s and a place’s card show', () => {
-  const page = (eyebrow: string, title: string): CardContent => ({
+  const page = (eyebrow: string, title: string, description = 'What the page holds.'): CardContent => ({
     type: 'page',
     mode: 'context',
     eyebrow,
     title,
-    description: 'What the page holds.',
+    description,
   });
 
   it('leaves out the word over the title when it repeats the title or the site’s name', () => {
@@ -155,7 +155,7 @@ describe('what a page’s and a place’s card show', () => {
       'Rail corridor: China–Europe trains in Xinjiang.',
     );
     expect(cardAlt(page('Source', '[Rail: a report]'))).toBe('[Rail: a report] (source page).');
-    expect(cardAlt({ ...page('Search', 'Search'), description: 'Search every fact.' })).toBe('Search every fact.');
+    expect(cardAlt(page('Search', 'Search', 'Search every fact.'))).toBe('Search every fact.');
   });
 
   it('says in words which of a place’s fields are public context, after a lower-case kind', () => {
