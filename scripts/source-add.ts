@@ -78,6 +78,6 @@ const steps = [
     : []),
   `Find its figures: npm run facts:candidates -- ${plan.id} (writes ${where(`facts/${candidatesFile(plan.id)}`)}).`,
   'Move the candidates you keep into a facts file, fill in what each entry leaves empty, then: npm test (the build registers the new pages and anchors).',
-  'README.md, “Adding a source”, says more.',
+  'docs/adding-a-source.md walks through it.',
 ];
 console.log(`\nNext:\n${steps.map((step, i) => `  ${i + 1}. ${step}`).join('\n')}`);
