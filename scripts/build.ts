@@ -2,7 +2,8 @@
  * `npm run build`: Astro's build, then the social cards it names (src/lib/cards/publish/publish.ts:
  * drawn where the cache lacks them, placed from the cache), then the Pagefind index of what it built
  * (src/lib/search/search-index.ts), then the links step: new pages and anchors are registered in the link
- * registry, and a published one gone without an alias stops the build (tools/built-anchors.ts). One step after the other, so Astro's process has ended, and given
+ * registry, and a published one gone without an alias stops the build (tools/built-anchors.ts), and a line
+ * when the output is past a common host's limits (tools/hosts.ts). One step after the other, so Astro's process has ended, and given
  * its memory back, before the next starts: as a hook inside `astro build` the index was built beside
  * everything Astro's process still held, and the two together peaked far above either alone
  * (docs/benchmarks.md, 'What the measurements changed').
@@ -89,3 +90,8 @@ if (links.written) {
 } else {
   console.log(`${time()} [links] every page and anchor is in ${registryFile()} ${linksTook}`);
 }
+
+// Hosts: one line when the output is past a common static host's published limits (tools/hosts.ts).
+const { hostsLine, measureDist } = await import('../tools/hosts.ts');
+const hosts = hostsLine(measureDist(outDir));
+if (hosts !== undefined) console.log(`${time()} [hosts] ${hosts}`);
