@@ -9,7 +9,7 @@
  */
 import { stringify as stringifyYaml } from 'yaml';
 import { CANDIDATES_SUFFIX } from '../src/lib/content/content-dir.ts';
-import { QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from '../src/lib/content/figures.ts';
+import { NUMBER_WORDS, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from '../src/lib/content/figures.ts';
 import { splitParagraphs } from '../src/lib/content/paragraphs.ts';
 import { foldText } from '../src/lib/text/fold.ts';
 
@@ -113,28 +113,8 @@ const SINGULAR: Record<string, string> = {
 };
 
 /** Counts written as words. "zero" and "one" are left out: as words they are rarely a count ("zero waiting", "one of"). */
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  [
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-    'twenty',
-  ].map((word, index) => [word, index + 2]),
+const COUNT_WORDS: Record<string, number> = Object.fromEntries(
+  NUMBER_WORDS.map((word, value) => [word, value] as const).filter(([, value]) => value >= 2),
 );
 
 const MONTHS =
@@ -157,7 +137,7 @@ const FIGURE_PATTERN = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})(st|nd|rd|th)?(?:\s*(?:[–—-]|to)\s*(${NUMBER}))?(?![\w]|[.,]\d)`,
   'gi',
 );
-const WORD_PATTERN = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'gi');
+const WORD_PATTERN = new RegExp(`\\b(${Object.keys(COUNT_WORDS).join('|')})\\b`, 'gi');
 
 const parseNumber = (digits: string) => Number(digits.replaceAll(',', ''));
 
@@ -258,7 +238,7 @@ export function findFigures(sentence: string): Figure[] {
     if (unit === '') continue;
     const { qualifier, at } = qualifierBefore(before);
     found.push({
-      value: NUMBER_WORDS[match[0].toLowerCase()] ?? 0,
+      value: COUNT_WORDS[match[0].toLowerCase()] ?? 0,
       unit,
       qualifier,
       text: sentence.slice(at, match.index + match[0].length + end).trim(),

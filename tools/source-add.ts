@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { stringify as stringifyYaml } from 'yaml';
+import { MONTHS } from '../src/lib/cite/csl.ts';
 import { splitParagraphs } from '../src/lib/content/paragraphs.ts';
 
 /** A news article is a few kilobytes; a file past this is a page with its markup, a book or not a text. */
@@ -49,20 +50,6 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** The SHA-256 of a text as `normaliseText` keeps it: two files of the same text have the same hash. */
 export const textHash = (text: string): string => sha256(normaliseText(text));
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2023-05-17` → `17 May 2023`, or undefined when it is not a day of the calendar. */
 export function dayInWords(iso: string): string | undefined {

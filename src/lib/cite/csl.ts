@@ -42,7 +42,8 @@ export interface CitableSource {
   description: string;
 }
 
-const MONTHS = [
+/** The months as dates are written in English, and `citeDate` gives them (tools/source-add.ts writes them so). */
+export const MONTHS = [
   'January',
   'February',
   'March',

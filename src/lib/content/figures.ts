@@ -3,7 +3,8 @@
  * ("2129", "12.82%") and small counts as words ("all five", "Two New").
  */
 
-const NUMBER_WORDS = [
+/** Whole numbers as words, by value: `NUMBER_WORDS[5]` is `five`. */
+export const NUMBER_WORDS = [
   'zero',
   'one',
   'two',

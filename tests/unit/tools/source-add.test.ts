@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { cslDate, dateParts } from '@/lib/cite/csl.ts';
 import { splitParagraphs } from '@/lib/content/paragraphs.ts';
 import { dayInWords, MAX_SOURCE_BYTES, normaliseText, planSource, textHash } from '../../../tools/source-add.ts';
 
@@ -42,6 +43,8 @@ describe('source:add', () => {
       headlines: ['p1'],
     });
     expect(plan.paragraphs).toBe(3);
+    // The citation files read the date it writes as a day.
+    expect(dateParts(cslDate(String(yaml['citeDate'])))).toEqual([2031, 2, 3]);
     expect(plan.todo.map((t) => t.field)).toEqual(['description']);
   });
 
