@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // A file's first test that loads the data layer (tests/unit/pages, tests/unit/cite) compiles it
+          // first: seconds, and more than Vitest's default 5 while a test run keeps both cores busy.
+          testTimeout: 20_000,
+        },
       },
       {
         // Build and browser tests share one build of the site, served on 127.0.0.1.
