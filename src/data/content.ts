@@ -11,6 +11,7 @@ import { buildGraph } from '@/lib/content/build-graph.ts';
 import { CONTEXT, type ContentGraph, type FactNode } from '@/lib/content/graph.ts';
 import { contentDir } from '@/lib/content/content-dir.ts';
 import { mdxReferences, type MdxReference } from '@/lib/content/mdx-references.ts';
+import { unreadableContent } from '@/lib/content/unreadable.ts';
 import { ContentError, validateContent } from '@/lib/content/validate.ts';
 
 export type Corridor = CollectionEntry<'corridors'>;
@@ -64,8 +65,11 @@ async function load(): Promise<Graph> {
   return graph;
 }
 
-/** The content graph, built once per build. */
+/** The content graph, built once per build (in `astro dev`, again after each change to the content). */
 export function getGraph(): Promise<Graph> {
+  // A folder `astro dev` could not read after a save: every page says so until it is fixed.
+  const unreadable = unreadableContent();
+  if (unreadable !== undefined) return Promise.reject(unreadable as Error);
   loaded ??= load();
   return loaded;
 }

@@ -30,10 +30,10 @@ export function dataStoreModuleCode(file: string): string {
  * The Vite plugin: loads Astro's data store module as code that reads the store's file, when that
  * file exists, and otherwise leaves the module to Astro (which then has no entries to give).
  */
-export function dataStoreOnDiskPlugin(file: string): Plugin {
+export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = 'build'): Plugin {
   return {
     name: 'data-store-on-disk',
-    apply: 'build',
+    apply,
     // Before Astro's own content plugin, which would load the module with the whole store in it.
     enforce: 'pre',
     load: {
@@ -58,6 +58,10 @@ export function dataStoreOnDiskPlugin(file: string): Plugin {
  * For a static build only: the bundle is run on this machine and deleted once the pages are written
  * (an on-demand server, which would run the bundle elsewhere, needs the store inside it). Astro's
  * `experimental.collectionStorage` keeps the store as chunks of its own and is left alone.
+ *
+ * And in `astro dev`, where Astro's module is the store's file as one string literal that every
+ * save makes Vite load and transform again before the page can reload (docs/benchmarks.md, 'The
+ * editor's loop'); Astro still invalidates the module when it writes the file, so pages reload as before.
  */
 export function dataStoreOnDiskIntegration(): AstroIntegration {
   return {
@@ -65,8 +69,13 @@ export function dataStoreOnDiskIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const storage = config.experimental.collectionStorage;
-        if (command !== 'build' || config.output !== 'static' || (storage !== undefined && storage !== 'single-file'))
-          return;
+        if (storage !== undefined && storage !== 'single-file') return;
+        if (command === 'dev') {
+          // Where `astro dev` writes the store: `data-store.json` in the project's `.astro/` (astro/dist/content/paths.js).
+          const file = fileURLToPath(new URL('.astro/data-store.json', config.root));
+          updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file, 'serve')] } });
+        }
+        if (command !== 'build' || config.output !== 'static') return;
         // Where Astro's build writes the store: `data-store.json` in the cache folder (astro/dist/content/paths.js).
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file)] } });

@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { setUnreadable } from '@/lib/content/unreadable.ts';
 
 /**
- * A loader that reads a folder with `sync`, and in `astro dev` reads it again
- * whenever a file in it changes. `directory` is relative to the project root, or absolute.
+ * A loader that reads a folder with `sync`, and in `astro dev` reads it again whenever a file in it
+ * changes. `directory` is relative to the project root, or absolute. `sync` must read everything before
+ * it changes the store, so a folder it cannot read keeps the entries it last read.
  */
 export function directoryLoader(
   name: string,
@@ -15,11 +17,43 @@ export function directoryLoader(
     name,
     load: async (context) => {
       const path = resolve(fileURLToPath(context.config.root), directory);
-      await sync(context, path);
+      const read = async () => {
+        try {
+          await sync(context, path);
+          setUnreadable(path);
+        } catch (error) {
+          setUnreadable(path, error);
+          throw error;
+        }
+      };
+      // One read at a time, and one more after it for the saves it may have missed: two reads at once
+      // (a save is often two events, the file emptied then written) could end in the older one's entries.
+      let reading: Promise<void> | undefined;
+      let again = false;
+      const readAgain = (): Promise<void> => {
+        again = true;
+        reading ??= (async () => {
+          let failure: unknown;
+          while (again) {
+            again = false;
+            failure = await read().then(
+              () => undefined,
+              (error: unknown) => error ?? new Error(`${name} failed`),
+            );
+          }
+          reading = undefined;
+          if (failure !== undefined) throw failure;
+        })();
+        return reading;
+      };
+      // Watched before the first read, so a dev server started on a broken file reads it again once fixed.
       context.watcher?.add(path);
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(path)) void sync(context, path);
+        // A rejection nobody handles is how a loader's error reaches Astro's dev server after a save: it
+        // prints it and shows it in the browser's error overlay (ContentError is shaped as Astro's errors).
+        if (changed === path || changed.startsWith(path + sep)) void readAgain();
       });
+      await readAgain();
     },
   };
 }

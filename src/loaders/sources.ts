@@ -21,7 +21,8 @@ export function sources(options: { directory: string }): Loader {
       const folders = (await readdir(directory, { withFileTypes: true }))
         .filter((d) => d.isDirectory())
         .map((d) => d.name);
-      store.clear();
+      // Every source read before the store changes (src/loaders/directory-loader.ts).
+      const read = [];
       for (const id of folders.sort()) {
         const metaPath = join(directory, id, 'source.yaml');
         const text = await readFile(join(directory, id, 'article.txt'), 'utf8');
@@ -30,8 +31,10 @@ export function sources(options: { directory: string }): Loader {
         const { data: meta, problems } = parseContentYaml(yaml);
         if (problems.length > 0) throw new ContentError('The content cannot be read:', problems);
         const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath });
+        read.push({ id, data: await parseData({ id, data, filePath }), filePath });
       }
+      store.clear();
+      for (const entry of read) store.set(entry);
     },
   );
 }

@@ -63,13 +63,14 @@ export function yamlEntries(options: { directory: string }): Loader {
       const raw: RawEntries[] = files.map(({ path, entries }) => ({ file: path, ids: entries.map((e) => e.id) }));
       const duplicates = findDuplicateIds(raw);
       if (duplicates.length > 0) throw new ContentError('Duplicate ids:', duplicates);
-      store.clear();
+      // Every entry checked against its schema before the store changes (src/loaders/directory-loader.ts).
+      const parsed = [];
       for (const { path, entries } of files) {
-        for (const { id, ...data } of entries) {
-          const parsed = await parseData({ id, data, filePath: path });
-          store.set({ id, data: parsed, filePath: path });
-        }
+        for (const { id, ...data } of entries)
+          parsed.push({ id, data: await parseData({ id, data, filePath: path }), filePath: path });
       }
+      store.clear();
+      for (const entry of parsed) store.set(entry);
       logger.info(`${store.keys().length} entries from ${names.length} files in ${options.directory}`);
     },
   );

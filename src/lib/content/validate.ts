@@ -47,12 +47,23 @@ export function formatProblems(problems: readonly Problem[]): string {
  */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
+  /**
+   * Shaped as Astro's own errors (`AstroError.is` reads `type`), so that `astro dev` shows one raised
+   * outside a page's rendering (a loader's, after a save) as itself in its terminal and error overlay,
+   * not as an “unhandled rejection” with a hint about promises.
+   */
+  readonly type = 'AstroError';
+  readonly title = 'The content needs a fix';
+  /** The first problem's file and line, when it has one, which the overlay shows the file at. */
+  readonly loc?: { file: string; line: number };
 
   constructor(heading: string, problems: readonly Problem[]) {
     super(`${heading}\n${formatProblems(problems)}`);
     this.name = 'ContentError';
     this.problems = problems;
     this.stack = '';
+    const at = /^(.*):(\d+)$/.exec(problems[0]?.file ?? '');
+    if (at?.[1] !== undefined && at[2] !== undefined) this.loc = { file: at[1], line: Number(at[2]) };
   }
 }
 

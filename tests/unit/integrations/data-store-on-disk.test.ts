@@ -71,6 +71,7 @@ describe('the integration', () => {
       command: options.command,
       config: {
         output: options.output ?? 'static',
+        root: pathToFileURL(`${dir}/`),
         cacheDir: pathToFileURL(`${dir}/cache/`),
         experimental: { collectionStorage: options.collectionStorage },
       },
@@ -88,8 +89,17 @@ describe('the integration', () => {
     expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
   });
 
+  it('reads the store from the project’s .astro folder in astro dev, where Astro writes it', async () => {
+    const [plugin, ...rest] = setup({ command: 'dev' });
+    expect(rest).toEqual([]);
+    expect(plugin?.apply).toBe('serve');
+    const file = join(dir, '.astro', 'data-store.json');
+    await mkdir(join(dir, '.astro'), { recursive: true });
+    await writeFile(file, '[]');
+    expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
+  });
+
   it.each([
-    ['astro dev', { command: 'dev' }],
     ['an on-demand server', { command: 'build', output: 'server' }],
     ['chunked storage', { command: 'build', collectionStorage: 'chunked' }],
   ])('leaves %s to Astro', (_name, options) => {

@@ -1,0 +1,127 @@
+/**
+ * The editor's loop under `npm run dev`: on a copy of the content (CONTENT_DIR), a page is open in the
+ * browser when a content file is saved with a slip; the content rules' message (file › entry › field:
+ * fix, as `npm run build` prints it) shows in Astro's error overlay and in the dev server's terminal,
+ * without a restart, stays on a reload until the file is fixed, and saving the fix brings the page back.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
+import { startDevServer, type DevServer } from '../../tools/dev-server.ts';
+import { connectBrowser } from '../support/browser.ts';
+
+let copy: ContentCopy;
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  copy = await copyContent('dev');
+  [server, browser] = await Promise.all([startDevServer({ contentDir: copy.contentDir }), connectBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await browser?.close();
+  await copy?.remove();
+});
+
+/** A content file of the copy, as the messages name it (from the project's folder), and a way to change it. */
+async function contentFile(file: string) {
+  const path = join(copy.contentDir, file);
+  const original = await readFile(path, 'utf8');
+  return {
+    named: relative(process.cwd(), path),
+    save: async (from: string, to: string) => {
+      expect(original, 'the change applies').toContain(from);
+      await writeFile(path, original.replace(from, to));
+    },
+    restore: () => writeFile(path, original),
+  };
+}
+
+/** The line (1-based) of a content file on which `needle` first occurs. */
+async function lineOf(file: string, needle: string): Promise<number> {
+  const text = await readFile(join(copy.contentDir, file), 'utf8');
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
+/** A page of the dev server, open with Astro's client connected, as an editor keeps it beside their editor. */
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/** What Astro's error overlay says (it draws in a shadow root), or '' when there is none. */
+const overlayText = (page: Page) =>
+  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').catch(() => '');
+
+/** Saves a slip, sees its message in the overlay, the terminal and after a reload, then saves the fix. */
+async function slipAndFix(options: { page: string; file: string; from: string; to: string; message: string }) {
+  const file = await contentFile(options.file);
+  const message = `${file.named}${options.message}`;
+  const page = await openPage(options.page);
+  const heading = await page.locator('main h1').textContent();
+  try {
+    const printedBefore = server.output().length;
+    await file.save(options.from, options.to);
+    await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain(message);
+    await server.waitForOutput(message, { from: printedBefore, timeoutMs: 5_000 });
+    // Astro may be reloading the page itself (an MDX page is a module too): a reload it cuts short is tried again.
+    await page.reload().catch(() => page.reload());
+    await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain(message);
+    await file.restore();
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('main h1')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toBe(heading);
+    expect(await overlayText(page)).toBe('');
+  } finally {
+    await file.restore();
+    await page.close();
+  }
+}
+
+describe('npm run dev shows a slip in a content file where the editor looks, until it is fixed', () => {
+  it('a passage that is not verbatim', async () => {
+    await slipAndFix({
+      page: '/facts/rail-khorgos-trains/',
+      file: 'facts/rail.yaml',
+      from: 'passage: 2129 trains from Alashankou Railway Port entered and exited China Europe (Central Asia)\n',
+      to: 'passage: 2129 trains from Alashankou Railway Port entered China Europe\n',
+      message:
+        ' › rail-alashankou-trains › passage: the passage is not verbatim in p5 of "xian-summit-corridors"; copy it from the article exactly',
+    });
+  }, 90_000);
+
+  it('YAML that does not parse', async () => {
+    const line = await lineOf('facts/rail.yaml', '  label: Trains through Alashankou');
+    await slipAndFix({
+      page: '/facts/rail-khorgos-trains/',
+      file: 'facts/rail.yaml',
+      from: '  label: Trains through Alashankou\n',
+      to: '  label: Trains through: Alashankou\n',
+      message: `:${line} › rail-alashankou-trains › YAML: nested mappings are not allowed in compact mappings`,
+    });
+  }, 90_000);
+
+  it('a <FactCard> naming a fact that does not exist', async () => {
+    const line = await lineOf('corridors/rail.mdx', '<FactCard id="rail-khorgos-growth" />');
+    await slipAndFix({
+      page: '/corridors/rail/',
+      file: 'corridors/rail.mdx',
+      from: '<FactCard id="rail-khorgos-growth" />',
+      to: '<FactCard id="rail-khorgos-growht" />',
+      message: `:${line} › rail › <FactCard id="rail-khorgos-growht" />: no fact has the id "rail-khorgos-growht"`,
+    });
+  }, 90_000);
+});
