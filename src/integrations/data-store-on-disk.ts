@@ -34,9 +34,11 @@ export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = '
   return {
     name: 'data-store-on-disk',
     apply,
-    // Before Astro's own content plugin, which would load the module with the whole store in it.
+    // Before Astro's own content plugin, which would load the module with the whole store in it: under
+    // `astro dev`, `enforce` alone left Astro's plugin first.
     enforce: 'pre',
     load: {
+      order: 'pre',
       filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
       // The filter already picks the module where hooks are filtered; the check keeps the handler exact on its own.
       handler: (id) =>

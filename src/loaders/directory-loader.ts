@@ -6,23 +6,31 @@ import { setUnreadable } from '@/lib/content/unreadable.ts';
 /**
  * A loader that reads a folder with `sync`, and in `astro dev` reads it again whenever a file in it
  * changes. `directory` is relative to the project root, or absolute. `sync` must read everything before
- * it changes the store, so a folder it cannot read keeps the entries it last read.
+ * it changes the store, so a folder it cannot read keeps the entries it last read. It is told which
+ * paths changed since its last read, or `undefined` when it must read everything (the first read, and
+ * the read after one that failed), so it may read again only what a save changed.
  */
 export function directoryLoader(
   name: string,
   directory: string,
-  sync: (context: LoaderContext, path: string) => Promise<void>,
+  sync: (context: LoaderContext, path: string, changed?: ReadonlySet<string>) => Promise<void>,
 ): Loader {
   return {
     name,
     load: async (context) => {
       const path = resolve(fileURLToPath(context.config.root), directory);
+      const changed = new Set<string>();
+      let readAll = true;
       const read = async () => {
+        const paths = readAll ? undefined : new Set(changed);
+        changed.clear();
+        readAll = false;
         try {
-          await sync(context, path);
+          await sync(context, path, paths);
           setUnreadable(path);
         } catch (error) {
           setUnreadable(path, error);
+          readAll = true;
           throw error;
         }
       };
@@ -48,10 +56,12 @@ export function directoryLoader(
       };
       // Watched before the first read, so a dev server started on a broken file reads it again once fixed.
       context.watcher?.add(path);
-      context.watcher?.on('all', (_event, changed) => {
+      context.watcher?.on('all', (_event, file) => {
+        if (file !== path && !file.startsWith(path + sep)) return;
+        changed.add(file);
         // A rejection nobody handles is how a loader's error reaches Astro's dev server after a save: it
         // prints it and shows it in the browser's error overlay (ContentError is shaped as Astro's errors).
-        if (changed === path || changed.startsWith(path + sep)) void readAgain();
+        void readAgain();
       });
       await readAgain();
     },

@@ -46,32 +46,49 @@ export function readEntries(file: string, text: string): { entries: RawEntry[]; 
  * stops the build with its file, line and entry (src/lib/content/yaml-problems.ts).
  */
 export function yamlEntries(options: { directory: string }): Loader {
+  // Each file's entries as last read, by file name, so that a save reads and checks only the files it changed.
+  let last: Map<string, { path: string; entries: RawEntry[] }> | undefined;
   return directoryLoader(
     'yaml-entries',
     options.directory,
-    async ({ config, store, parseData, logger }: LoaderContext, directory: string) => {
+    async ({ config, store, parseData, logger }: LoaderContext, directory: string, changed) => {
       const root = fileURLToPath(config.root);
       const names = (await readdir(directory)).filter(isEntryFile).sort();
-      const files = await Promise.all(
-        names.map(async (name) => {
+      const previous = changed === undefined ? undefined : last;
+      const toRead = names.filter((name) => previous?.has(name) !== true || changed?.has(join(directory, name)));
+      const fresh = await Promise.all(
+        toRead.map(async (name) => {
           const path = relative(root, join(directory, name)).split('\\').join('/');
-          return { path, ...readEntries(path, await readFile(join(directory, name), 'utf8')) };
+          return { name, path, ...readEntries(path, await readFile(join(directory, name), 'utf8')) };
         }),
       );
-      const unreadable = files.flatMap((f) => f.problems);
+      const unreadable = fresh.flatMap((f) => f.problems);
       if (unreadable.length > 0) throw new ContentError(`The content cannot be read:`, unreadable);
-      const raw: RawEntries[] = files.map(({ path, entries }) => ({ file: path, ids: entries.map((e) => e.id) }));
+      const files = new Map(previous);
+      for (const name of previous?.keys() ?? []) if (!names.includes(name)) files.delete(name);
+      for (const { name, path, entries } of fresh) files.set(name, { path, entries });
+      const raw: RawEntries[] = [...files.values()].map(({ path, entries }) => ({
+        file: path,
+        ids: entries.map((e) => e.id),
+      }));
       const duplicates = findDuplicateIds(raw);
       if (duplicates.length > 0) throw new ContentError('Duplicate ids:', duplicates);
-      // Every entry checked against its schema before the store changes (src/loaders/directory-loader.ts).
+      // Every entry read checked against its schema before the store changes (src/loaders/directory-loader.ts).
       const parsed = [];
-      for (const { path, entries } of files) {
+      for (const { path, entries } of fresh) {
         for (const { id, ...data } of entries)
           parsed.push({ id, data: await parseData({ id, data, filePath: path }), filePath: path });
       }
-      store.clear();
+      if (previous === undefined) store.clear();
+      else
+        for (const [name, { entries }] of previous)
+          if (!files.has(name) || toRead.includes(name)) for (const { id } of entries) store.delete(id);
       for (const entry of parsed) store.set(entry);
-      logger.info(`${store.keys().length} entries from ${names.length} files in ${options.directory}`);
+      last = files;
+      logger.info(
+        `${store.keys().length} entries from ${names.length} files in ${options.directory}` +
+          (previous === undefined ? '' : ` (${fresh.length} read again)`),
+      );
     },
   );
 }

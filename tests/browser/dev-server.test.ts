@@ -68,11 +68,11 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
   try {
     const printedBefore = server.output().length;
     await file.save(options.from, options.to);
-    await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain(message);
+    await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
     await server.waitForOutput(message, { from: printedBefore, timeoutMs: 5_000 });
     // Astro may be reloading the page itself (an MDX page is a module too): a reload it cuts short is tried again.
     await page.reload().catch(() => page.reload());
-    await expect.poll(() => overlayText(page), { timeout: 20_000 }).toContain(message);
+    await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
     await file.restore();
     await expect
       .poll(
@@ -81,7 +81,7 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
             .locator('main h1')
             .textContent()
             .catch(() => ''),
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       )
       .toBe(heading);
     expect(await overlayText(page)).toBe('');
