@@ -1,0 +1,99 @@
+/**
+ * The YAML loader under `astro dev`, as an editor saves files: a save reads again only the file it
+ * changed, a removed file's entries leave the store, an id used in two files is refused across files
+ * read and not read again, and a file that does not parse leaves the store as it was and is reported
+ * to every page (src/lib/content/unreadable.ts) until it is fixed.
+ */
+import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUnreadable, unreadableContent } from '@/lib/content/unreadable.ts';
+import { yamlEntries } from '@/loaders/yaml-entries.ts';
+
+let dir: string;
+let logged: string[];
+let entries: Map<string, { data: Record<string, unknown>; filePath?: string }>;
+let onChange: ((event: string, path: string) => void) | undefined;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corridors-yaml-entries-'));
+  logged = [];
+  entries = new Map();
+  onChange = undefined;
+});
+
+afterEach(async () => {
+  // The record of unreadable folders is the process's: a folder left in it would fail every page after.
+  setUnreadable(dir);
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Starts the loader on `dir` as `astro dev` does, with a store, a logger and a watcher of its own. */
+async function start(): Promise<void> {
+  const context = {
+    config: { root: pathToFileURL(`${dir}/`) },
+    store: {
+      clear: () => entries.clear(),
+      set: ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) =>
+        entries.set(id, { data, filePath }),
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
+    logger: { info: (line: string) => logged.push(line) },
+    watcher: { add: () => undefined, on: (_all: string, listener: typeof onChange) => (onChange = listener) },
+  } as unknown as LoaderContext;
+  await yamlEntries({ directory: dir }).load(context);
+}
+
+/** Saves a file and tells the loader, as the dev server's watcher does; resolves once it has read. */
+async function save(name: string, text: string | undefined): Promise<void> {
+  const before = logged.length;
+  if (text === undefined) await unlink(join(dir, name));
+  else await writeFile(join(dir, name), text);
+  const failed = new Promise<void>((done) => process.once('unhandledRejection', () => done()));
+  onChange?.('change', join(dir, name));
+  await Promise.race([failed, expect.poll(() => logged.length, { timeout: 5_000 }).toBeGreaterThan(before)]);
+}
+
+describe('yamlEntries under astro dev', () => {
+  beforeEach(async () => {
+    await writeFile(join(dir, 'a.yaml'), '- id: a1\n  label: one\n- id: a2\n  label: two\n');
+    await writeFile(join(dir, 'b.yaml'), '- id: b1\n  label: three\n');
+    await start();
+  });
+
+  it('reads every file first, then only the file a save changed', async () => {
+    expect([...entries.keys()].sort()).toEqual(['a1', 'a2', 'b1']);
+    await save('a.yaml', '- id: a1\n  label: one, edited\n');
+    expect(logged.at(-1)).toContain('(1 read again)');
+    expect([...entries.keys()].sort()).toEqual(['a1', 'b1']);
+    expect(entries.get('a1')?.data['label']).toBe('one, edited');
+    expect(entries.get('b1')?.data['label']).toBe('three');
+  });
+
+  it('drops the entries of a file that is removed', async () => {
+    await save('b.yaml', undefined);
+    expect([...entries.keys()].sort()).toEqual(['a1', 'a2']);
+  });
+
+  it('refuses an id a saved file shares with a file not read again, and keeps the store as it was', async () => {
+    await save('b.yaml', '- id: a1\n  label: a copy\n');
+    expect(String(unreadableContent())).toContain('the id "a1" is already used in');
+    expect(entries.get('a1')?.data['label']).toBe('one');
+    await save('b.yaml', '- id: b1\n  label: three\n');
+    expect(unreadableContent()).toBeUndefined();
+  });
+
+  it('reports a file that does not parse to every page until it is fixed', async () => {
+    await save('a.yaml', '- id: a1\n  label: one: two\n');
+    expect(String(unreadableContent())).toContain('a.yaml:2 › a1 › YAML');
+    expect(entries.get('a2')?.data['label']).toBe('two');
+    await save('a.yaml', '- id: a1\n  label: "one: two"\n');
+    expect(unreadableContent()).toBeUndefined();
+    expect([...entries.keys()].sort()).toEqual(['a1', 'b1']);
+  });
+});
