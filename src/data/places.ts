@@ -5,6 +5,7 @@
 import { citedTitle } from '@/lib/cite/cite.ts';
 import { paragraphMark } from '@/lib/content/paragraphs.ts';
 import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/content/place-fields.ts';
+import { nameNote, type NameLanguage } from '@/lib/text/languages.ts';
 import type { StatedField } from '@/schemas/place.ts';
 import { getGraph, getSource, type Corridor, type Fact, type Place } from './content.ts';
 import { paragraphHref } from './links.ts';
@@ -50,6 +51,9 @@ export async function placeFieldSources(place: Place, field: StatedField): Promi
 /** A place's other spelling, with where the sources write it; none: it is public context. */
 export interface PlaceSpelling {
   name: string;
+  /** Its BCP 47 language tags, none for an English spelling; the first goes on the name's `lang`. */
+  lang: readonly NameLanguage[];
+  /** Its languages in words and why it is listed: `Russian: common Russian form`. */
   note: string | undefined;
   sources: PlaceFieldSource[];
 }
@@ -60,7 +64,8 @@ export async function placeSpellings(place: Place): Promise<PlaceSpelling[]> {
   return Promise.all(
     place.data.altNames.map(async (alt) => ({
       name: alt.name,
-      note: alt.note,
+      lang: alt.lang,
+      note: nameNote(alt),
       sources: await Promise.all(spellingStatements(alt.name, texts).map(fieldSource)),
     })),
   );

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { NAME_LANGUAGE_TAGS, type NameLanguage } from '@/lib/text/languages.ts';
 import type { ReferenceFactory } from './reference.ts';
 
 const PLACE_KINDS = ['capital', 'city', 'railway-port', 'seaport'] as const;
@@ -16,20 +17,36 @@ export const makePlaceSchema = (reference: ReferenceFactory) =>
   z.object({
     /** The name in clean English, e.g. `Khorgos`. */
     name: z.string().min(1),
-    /** Other spellings and former names, e.g. `[Khorgas, Horgos]` (public context). */
+    /**
+     * Other spellings and former names, e.g. `[Khorgas, Horgos]`, and the place's names in the languages
+     * of its country and in Russian where widely used, each with its language (public context).
+     */
     altNames: z
       .array(
         z.union([
           z
             .string()
             .min(1)
-            .transform((name) => ({ name, note: undefined as string | undefined })),
-          z.object({
-            /** The spelling, e.g. `Nur-Sultan`. */
-            name: z.string().min(1),
-            /** When or where it is used, e.g. `official name 2019–2022`. */
-            note: z.string().optional(),
-          }),
+            .transform((name) => ({ name, note: undefined as string | undefined, lang: [] as NameLanguage[] })),
+          z
+            .object({
+              /** The spelling, e.g. `Nur-Sultan`, `霍尔果斯`. */
+              name: z.string().min(1),
+              /** When or where it is used, or why it is listed, e.g. `official name 2019–2022`, `official name`. */
+              note: z.string().optional(),
+              /**
+               * The BCP 47 tag of each language writing it so, e.g. `zh-Hans`, `[kk, ru]` (src/lib/text/languages.ts);
+               * none for an English spelling. A name in another language needs its reason in `note`.
+               */
+              lang: z
+                .union([z.enum(NAME_LANGUAGE_TAGS), z.array(z.enum(NAME_LANGUAGE_TAGS)).min(1)])
+                .optional()
+                .transform((lang): NameLanguage[] => (lang === undefined ? [] : Array.isArray(lang) ? lang : [lang])),
+            })
+            .refine((alt) => alt.lang.length === 0 || alt.note !== undefined, {
+              message:
+                'A name in another language says why it is listed in `note` (official name, common Russian form)',
+            }),
         ]),
       )
       .default([]),

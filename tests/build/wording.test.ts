@@ -240,10 +240,9 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     expect(basesIn(cell('rail', 'khorgos', 'Country'))).toEqual(['Public context']);
     expect(basesIn(cell('rail', 'khorgos', 'Kind'))).toEqual(['From the source, ¶5: “Khorgos Railway Port”']);
     expect(basesIn(cell('rail', 'khorgos', 'Coordinates'))).toEqual(['Public context; approximate']);
-    expect(basesIn(cell('rail', 'urumqi', 'Also written'))).toEqual([
-      'From the source, ¶6: “Urumqi”',
-      'Public context',
-    ]);
+    // The table gives English spellings only (its names in other languages are on its page).
+    expect(basesIn(cell('rail', 'urumqi', 'Also written'))).toEqual(['From the source, ¶6: “Urumqi”']);
+    expect(basesIn(cell('rail', 'khorgos', 'Also written'))).toEqual(['Public context', 'Public context']);
   });
 
   it('second check, item 5: marks the spellings the article writes as its own', () => {
@@ -251,13 +250,20 @@ describe('the wording the fact-check corrected (issue 19)', () => {
       parse(readFileSync(join(dist, `places/${place}/index.html`), 'utf8'))
         .querySelectorAll('.details .names li')
         .map((li) => [li.firstChild?.textContent.trim(), ...(basesIn(li) ?? [])]);
+    // The names in other languages after the English spellings: the article writes none of them.
     expect(spellings('urumqi')).toEqual([
       ['Urumqi', 'From the source, ¶6: “Urumqi”'],
+      ['乌鲁木齐', 'Public context'],
+      ['Wūlǔmùqí', 'Public context'],
       ['Wulumuqi', 'Public context'],
+      ['Урумчи', 'Public context'],
     ]);
     expect(spellings('xian')).toEqual([
       ['Xian', 'Public context'],
       ["Xi'an", "From the source, ¶1: “Xi'an”"],
+      ['西安', 'Public context'],
+      ['Xī’ān', 'Public context'],
+      ['Сиань', 'Public context'],
     ]);
   });
 

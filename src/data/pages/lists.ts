@@ -81,7 +81,7 @@ export async function placesPage(site: URL | undefined) {
         // In the order shown, each place once (a place on two corridors is in both tables).
         places: [...new Set([...groups.flatMap((g) => g.places), ...others])].map((place) => ({
           name: place.data.name,
-          altNames: place.data.altNames.map((alt) => alt.name),
+          altNames: place.data.altNames,
           country: place.data.country,
           region: place.data.region,
           lat: place.data.coordinates.lat,

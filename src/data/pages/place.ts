@@ -8,6 +8,7 @@ import { placeDescription, placeFactsIntro, placeWhere } from '@/lib/pages/place
 import { corridorPath, factsViewPath, placePath, placesPath, sourcePath } from '@/lib/site/links.ts';
 import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
 import { placeLd } from '@/lib/site/structured-data.ts';
+import { needsNameFonts } from '@/lib/text/name-fonts.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
 import { countOf } from '@/lib/text/format.ts';
 import { getSources, type Place } from '../content.ts';
@@ -46,6 +47,8 @@ export async function placePage(place: Place, site: URL | undefined) {
     kind,
     // Each field says where it comes from: the source's words, or public context (src/lib/content/place-fields.ts).
     spellings: await placeSpellings(place),
+    /** Whether a name is in Chinese characters or Cyrillic, drawn in the faces the page then links. */
+    needsNameFonts: needsNameFonts(data.altNames.map((alt) => alt.name)),
     basis: {
       country: await placeFieldSources(place, 'country'),
       region: await placeFieldSources(place, 'region'),
@@ -93,7 +96,7 @@ export async function placePage(place: Place, site: URL | undefined) {
     jsonLd: [
       placeLd({
         name: data.name,
-        altNames: data.altNames.map((alt) => alt.name),
+        altNames: data.altNames,
         country: data.country,
         region: data.region,
         lat: data.coordinates.lat,

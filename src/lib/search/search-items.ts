@@ -78,7 +78,7 @@ export interface PlaceSearchInput {
   /** The place's page, without the base path: `/places/khorgos/`. */
   url: string;
   name: string;
-  altNames: readonly { name: string; note?: string | undefined }[];
+  altNames: readonly { name: string; note?: string | undefined; lang?: readonly string[] }[];
   country: string;
   region?: string | undefined;
   /** What the place is, in words: `Railway border port`. */
@@ -108,7 +108,9 @@ export function placeFactsText(groups: PlaceSearchInput['facts']): string {
  * because the facts they list have records of their own.
  */
 export function placeRecord(place: PlaceSearchInput): SearchRecord {
-  const others = place.altNames.map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name));
+  // A name in another language goes without its note (its language and why it is listed, on the
+  // place's page): `also written Khorgas, Horgos, 霍尔果斯, Хоргос`.
+  const others = place.altNames.map((alt) => (alt.note && !alt.lang?.length ? `${alt.name} (${alt.note})` : alt.name));
   const where = [place.region, place.country].filter(Boolean).join(', ');
   const corridors = [...place.corridors].sort((a, b) => a.id.localeCompare(b.id));
   const summary = `${place.kind} in ${where}.`;

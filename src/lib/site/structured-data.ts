@@ -152,8 +152,8 @@ export function serializeLd(data: JsonLd | JsonLd[]): string {
 
 export interface PlaceRef {
   name: string;
-  /** Other spellings and former names. */
-  altNames: readonly string[];
+  /** Other spellings and former names, and names in other languages with their BCP 47 tags (none for English). */
+  altNames: readonly { name: string; lang: readonly string[] }[];
   country: string;
   region?: string | undefined;
   /** Decimal degrees (public context). */
@@ -165,6 +165,14 @@ export interface PlaceRef {
 }
 
 /**
+ * A place's other name as JSON-LD: an English spelling as text, a name in another language as a value
+ * in each of its languages (`{ "@value": "Астана", "@language": "kk" }`, then `ru`).
+ */
+function alternateName(alt: PlaceRef['altNames'][number]): (string | { '@value': string; '@language': string })[] {
+  return alt.lang.length === 0 ? [alt.name] : alt.lang.map((tag) => ({ '@value': alt.name, '@language': tag }));
+}
+
+/**
  * A place as schema.org reads it: its names, the country (and region) it is in, and its position
  * as `GeoCoordinates`. The coordinates are public context, not a claim of any source.
  */
@@ -173,7 +181,7 @@ export function placeLd(place: PlaceRef, context = true): JsonLd {
     ...(context ? { '@context': CONTEXT } : {}),
     '@type': 'Place',
     name: place.name,
-    ...(place.altNames.length > 0 ? { alternateName: [...place.altNames] } : {}),
+    ...(place.altNames.length > 0 ? { alternateName: place.altNames.flatMap(alternateName) } : {}),
     description: place.description,
     url: place.url,
     geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },

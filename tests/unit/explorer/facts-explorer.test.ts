@@ -18,14 +18,24 @@ function fixtureData() {
   const raw = rawContent();
   raw.places['khorgos'] = {
     name: 'Khorgos',
-    altNames: ['Khorgas', 'Horgos'],
+    altNames: [
+      'Khorgas',
+      'Horgos',
+      { name: '霍尔果斯', lang: 'zh-Hans', note: 'official name' },
+      { name: 'Huò’ěrguǒsī', lang: 'zh-Latn-pinyin', note: 'romanisation of the Chinese name' },
+      { name: 'Хоргос', lang: 'ru', note: 'common form' },
+      { name: 'Қорғас', lang: 'kk', note: 'name of the crossing’s Kazakh side' },
+    ],
     country: 'China',
     kind: 'railway-port',
     coordinates: { lat: 44.21, lon: 80.42 },
   };
   raw.places['astana'] = {
     name: 'Astana',
-    altNames: [{ name: 'Nur-Sultan', note: 'official name 2019–2022' }],
+    altNames: [
+      { name: 'Nur-Sultan', note: 'official name 2019–2022' },
+      { name: 'Астана', lang: ['kk', 'ru'], note: 'official name in both official languages' },
+    ],
     country: 'Kazakhstan',
     kind: 'capital',
     coordinates: { lat: 51.17, lon: 71.45 },
@@ -143,8 +153,16 @@ describe('filtering the facts', () => {
     expect(ids(filterFacts(index, state({ text: '12.82%' })))).toEqual(['growth']);
   });
 
+  it('finds a place by its names in Chinese characters, Cyrillic and pinyin, whole or begun, and mixed with English words', () => {
+    for (const text of ['霍尔果斯', '霍尔果', 'Хоргос', 'хор', 'ҚОРҒАС', 'Huò’ěrguǒsī', 'huoerguosi', 'Хоргос route'])
+      expect(ids(filterFacts(index, state({ text }))), text).toEqual(['flight']);
+    expect(ids(filterFacts(index, state({ text: 'Астана' })))).toEqual(['flight']);
+    expect(filterFacts(index, state({ text: 'Хоргос trains' }))).toEqual([]);
+  });
+
   it('splits text into folded words, dropping stray full stops', () => {
     expect(searchTerms('  Khorgos… trains. 12.82 ')).toEqual(['khorgos', 'trains', '12.82']);
+    expect(searchTerms('Хоргос, 霍尔果斯 Huò’ěrguǒsī')).toEqual(['хоргос', '霍尔果斯', 'huoerguosi']);
   });
 });
 

@@ -300,6 +300,17 @@ describe('place search records', () => {
     expect(placeRecord(ASTANA).url).toBe('/places/astana/');
   });
 
+  it('carry a place’s names in other languages, without their notes, every one in the names that put it first', () => {
+    const local = place({
+      altNames: [
+        { name: 'Nur-Sultan', note: 'official name 2019–2022' },
+        { name: 'Астана', note: 'official name in both official languages', lang: ['kk', 'ru'] },
+      ],
+    });
+    expect(local.body[0]?.text).toBe('Astana, also written Nur-Sultan (official name 2019–2022), Астана.');
+    expect(local.meta['names']?.split('|')).toEqual(['Astana', 'Nur-Sultan', 'Астана']);
+  });
+
   it('say where a place is, region first, and leave out spellings it does not have', () => {
     const khorgosPlace = place({
       name: 'Khorgos',

@@ -3,6 +3,7 @@ import {
   figureBadges,
   boundedQuery,
   namedFirst,
+  queryInPlaceNames,
   MAX_ECHO_LENGTH,
   MAX_QUERY_LENGTH,
   resultStatus,
@@ -277,6 +278,14 @@ describe('namedFirst', () => {
     expect(namedFirst([...facts, urumqi], 'urumqi')[0]?.url).toBe('/places/urumqi/');
   });
 
+  it('puts the place first for its name in another script or language, as folded', () => {
+    const local = item('/places/khorgos/', 'place', ['Khorgos', '霍尔果斯', 'Huò’ěrguǒsī', 'Хоргос', 'Қорғас']);
+    for (const query of ['霍尔果斯', 'huoerguosi', 'Huò’ěrguǒsī', 'хоргос', 'ҚОРҒАС']) {
+      expect(namedFirst([...facts, local], query)[0]?.url, query).toBe('/places/khorgos/');
+    }
+    expect(namedFirst([...facts, local], 'Хор')[0]?.url).toBe('/facts/a/');
+  });
+
   it('keeps Pagefind’s order when the query is not a whole name', () => {
     expect(namedFirst([...facts, khorgos], 'khorgos trains').map((i) => i.url)).toEqual([
       '/facts/a/',
@@ -288,6 +297,23 @@ describe('namedFirst', () => {
       '/facts/b/',
       '/places/khorgos/',
     ]);
+  });
+});
+
+describe('queryInPlaceNames', () => {
+  const places: Record<string, string> = { хоргос: 'Khorgos', 霍尔果斯: 'Khorgos', тошкент: 'Tashkent' };
+  const placeOf = (word: string) => Promise.resolve(places[word.toLowerCase()]);
+
+  it('puts each word naming a place as the place’s own name, the other words as they are', async () => {
+    expect(await queryInPlaceNames('Хоргос trains', placeOf)).toBe('Khorgos trains');
+    expect(await queryInPlaceNames(' 霍尔果斯   trains 2024 ', placeOf)).toBe('Khorgos trains 2024');
+    expect(await queryInPlaceNames('Тошкент flights Хоргос', placeOf)).toBe('Tashkent flights Khorgos');
+  });
+
+  it('gives nothing for one word, or when no word names a place', async () => {
+    expect(await queryInPlaceNames('Хоргос', placeOf)).toBeUndefined();
+    expect(await queryInPlaceNames('Хор trains', placeOf)).toBeUndefined();
+    expect(await queryInPlaceNames('   ', placeOf)).toBeUndefined();
   });
 });
 

@@ -293,7 +293,11 @@ describe('structured data of a fact page', () => {
 describe('places in structured data', () => {
   const astana: PlaceRef = {
     name: 'Astana',
-    altNames: ['Nur-Sultan', 'Akmola'],
+    altNames: [
+      { name: 'Nur-Sultan', lang: [] },
+      { name: 'Akmola', lang: [] },
+      { name: 'Астана', lang: ['kk', 'ru'] },
+    ],
     country: 'Kazakhstan',
     lat: 51.17,
     lon: 71.45,
@@ -307,7 +311,12 @@ describe('places in structured data', () => {
       '@context': 'https://schema.org',
       '@type': 'Place',
       name: 'Astana',
-      alternateName: ['Nur-Sultan', 'Akmola'],
+      alternateName: [
+        'Nur-Sultan',
+        'Akmola',
+        { '@value': 'Астана', '@language': 'kk' },
+        { '@value': 'Астана', '@language': 'ru' },
+      ],
       description: 'Capital city of Kazakhstan.',
       url: 'https://example.org/places/astana/',
       geo: { '@type': 'GeoCoordinates', latitude: 51.17, longitude: 71.45 },
