@@ -11,20 +11,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContent, type ContentCopy } from '../../tools/content-copy.ts';
 import { startDevServer, type DevServer } from '../../tools/dev-server.ts';
 import { connectBrowser } from '../support/browser.ts';
+import { holdBuildLock } from '../support/build.ts';
 
 let copy: ContentCopy;
 let server: DevServer;
 let browser: Browser;
+let releaseBuildLock: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
+  // The dev server writes Astro's generated .astro/ folder, as a build does: never beside a build.
+  releaseBuildLock = await holdBuildLock();
   copy = await copyContent('dev');
   [server, browser] = await Promise.all([startDevServer({ contentDir: copy.contentDir }), connectBrowser()]);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await server?.stop();
   await browser?.close();
   await copy?.remove();
+  await releaseBuildLock?.();
 });
 
 /** A content file of the copy, as the messages name it (from the project's folder), and a way to change it. */

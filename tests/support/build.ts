@@ -43,11 +43,12 @@ function running(pid: number): boolean {
 }
 
 /**
- * Runs `use` while no other build of this checkout runs: builds in one checkout must not overlap, as
- * they share Astro's generated `.astro/` folder, and test files run in two workers at once. The lock
- * is a file holding its owner's process id, so one left by a run that was killed is taken over.
+ * Waits until no other build of this checkout runs and holds that until the function returned is
+ * called: builds in one checkout must not overlap, as they share Astro's generated `.astro/` folder,
+ * and test files run in two workers at once; a dev server writes there too (tests/browser/dev-server.test.ts).
+ * The lock is a file holding its owner's process id, so one left by a run that was killed is taken over.
  */
-async function oneBuildAtATime<T>(use: () => Promise<T>): Promise<T> {
+export async function holdBuildLock(): Promise<() => Promise<void>> {
   const id = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 16);
   const lock = join(tmpdir(), `corridors-build-${id}.lock`);
   for (;;) {
@@ -63,10 +64,16 @@ async function oneBuildAtATime<T>(use: () => Promise<T>): Promise<T> {
       else await sleep(250);
     }
   }
+  return () => rm(lock, { force: true });
+}
+
+/** Runs `use` while no other build of this checkout runs (`holdBuildLock`). */
+async function oneBuildAtATime<T>(use: () => Promise<T>): Promise<T> {
+  const release = await holdBuildLock();
   try {
     return await use();
   } finally {
-    await rm(lock, { force: true });
+    await release();
   }
 }
 
