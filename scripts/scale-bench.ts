@@ -41,7 +41,7 @@ const { values: args } = parseArgs({
      * measured without drawing every card again.
      */
     'card-cache': { type: 'string' },
-    /** A file to write what the build printed to. */
+    /** A file to write what the build (and the warm rebuild) printed to. */
     log: { type: 'string' },
   },
 });
@@ -323,7 +323,10 @@ try {
   const result = await build(contentDir, outDir, caches);
   const cards = cardFigures(result.lines, outDir);
   const warm = args.warm ? await build(contentDir, outDir, caches) : undefined;
-  if (args.log) await writeFile(args.log, result.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`).join('\n'));
+  // Both builds' lines, the warm one's after a line that says so.
+  const logged = (build: Build) => build.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`);
+  if (args.log)
+    await writeFile(args.log, [...logged(result), ...(warm ? ['--- warm rebuild', ...logged(warm)] : [])].join('\n'));
   const stageMs = stages(result.lines, result.ms);
   const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
   const htmlSizes = await Promise.all(pageFiles.map(async (f) => (await stat(f)).size));
