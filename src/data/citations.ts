@@ -9,6 +9,7 @@ import { formatCitation, formatReference } from '@/lib/cite/format.ts';
 import { CITATION_FORMATS, type CitationFormat } from '@/lib/cite/download.ts';
 import { citationMeta, type MetaTag } from '@/lib/cite/meta.ts';
 import { absoluteUrl, citationPath, sourcePath } from '@/lib/site/links.ts';
+import { factSentence } from '@/lib/text/format.ts';
 import { siteConfig } from '@/site.config.ts';
 import { getSource, type Fact, type Source } from './content.ts';
 import { getDerivation } from './facts.ts';
@@ -49,7 +50,7 @@ export async function factCslItem(fact: Fact, site: URL | undefined): Promise<Cs
   const derived = (await getDerivation(fact)) !== undefined;
   return factItem(
     sourceCslItem(source, site),
-    { id: fact.id, statement: fact.statement, paragraphs, derived },
+    { id: fact.id, statement: factSentence(fact), paragraphs, derived },
     absoluteUrl(factPageHref(fact), site),
     source.data,
   );
@@ -67,7 +68,7 @@ export async function getCitations(fact: Fact, site: URL | undefined): Promise<C
   const item = await factCslItem(fact, site);
   const derivation = await getDerivation(fact);
   const input = {
-    statement: fact.statement,
+    statement: factSentence(fact),
     label: fact.label,
     siteName: siteConfig.title,
     item,

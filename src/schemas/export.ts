@@ -30,7 +30,10 @@ export const factExportSchema = z
         '`quoted`: stated by the source, in the words of `passage`. `derived`: computed from other facts by `derivation`.',
       ),
     label: z.string().min(1).describe('A short label for the fact, e.g. `Trains through Khorgos`.'),
-    statement: z.string().min(1).describe('The fact as one sentence of clean English.'),
+    statement: z
+      .string()
+      .min(1)
+      .describe('The fact in clean English; a speaker’s claim ends with who said it (“Said by …”).'),
     figure: text.describe(
       'The figure as the site writes it, with its qualifier and unit, e.g. `about 1,887 trains`; null without a value.',
     ),

@@ -85,7 +85,7 @@ describe.each(builds)('social cards, $name', ({ dist, base, log }) => {
 
   it('says in words what a fact’s card shows: its figure, label, period, statement, note, kind, source and the year’s basis', () => {
     expect(cardMeta(dist, '/facts/intermodal-kazakhstan-share/').alt).toMatch(
-      /^more than 80%: Kazakhstan’s .+ \(When the article was written\)\. More than 80% .+\. The sentence can be read two ways: .+\. Quoted from \[China and Central Asia .+\]\.$/,
+      /^more than 80%: Kazakhstan’s .+ \(when the article was written\)\. More than 80% .+\. The sentence can be read two ways: .+\. Quoted from \[China and Central Asia .+\]\.$/,
     );
     expect(cardMeta(dist, '/facts/rail-alashankou-trains/').alt).toMatch(
       /^2,129 trains: .+ \(January–April 2023\)\. 2,129 inbound and outbound China–Europe \(Central Asia\) trains passed through the Alashankou railway port/,

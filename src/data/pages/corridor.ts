@@ -39,7 +39,9 @@ export async function corridorPage(corridor: Corridor, headings: readonly Markdo
         siteName,
         siteUrl,
         sources,
-        about: places.map((p) => p.data.name),
+        // The places the page's facts are about; a place the article only names (Ürümqi, in a speaker's
+        // title) is on the map and in the table, but the page is not about it.
+        about: places.filter((p) => facts.some((f) => f.places.includes(p.id))).map((p) => p.data.name),
       }),
       datasetLd({
         name: `Facts: ${data.title}`,

@@ -6,6 +6,7 @@ import { appearancesByPage } from '@/lib/content/appearances.ts';
 import { citedTitle, withBasis } from '@/lib/cite/cite.ts';
 import { countriesNote, factTrail, summitHref } from '@/lib/pages/fact-page.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
+import { factSentence } from '@/lib/text/format.ts';
 import { corridorPath, dataPath, factsPath, sourcePath } from '@/lib/site/links.ts';
 import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
 import { factPageLd } from '@/lib/site/structured-data-facts.ts';
@@ -33,7 +34,7 @@ export async function factPage(fact: Fact, site: URL | undefined) {
   const downloads = { csv: dataPath(base, 'facts.csv'), json: dataPath(base, 'facts.json'), explorer: factsPath(base) };
   const [datasetFact] = await datasetFacts([fact], site);
   if (datasetFact === undefined) throw new Error(`No structured data for fact "${fact.id}"`);
-  const description = withBasis(fact.statement, derivation !== undefined);
+  const description = withBasis(factSentence(fact), derivation !== undefined);
   const jsonLd = factPageLd({
     url,
     siteName,

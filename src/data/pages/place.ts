@@ -4,13 +4,13 @@
  */
 import { contextFields } from '@/lib/content/place-fields.ts';
 import { PAGE_SIZE } from '@/lib/explorer/facts-explorer.ts';
-import { placeDescription, placeFactsIntro, placeWhere } from '@/lib/pages/place-page.ts';
+import { placeDescription, placeFactsIntro, placeMentions, placeWhere } from '@/lib/pages/place-page.ts';
 import { corridorPath, factsViewPath, placePath, placesPath, sourcePath } from '@/lib/site/links.ts';
 import { paragraphLinks } from '@/lib/site/paragraph-links.ts';
 import { placeLd } from '@/lib/site/structured-data.ts';
 import { needsNameFonts } from '@/lib/text/name-fonts.ts';
 import { kindLabel } from '@/lib/text/fact-kind.ts';
-import { countOf } from '@/lib/text/format.ts';
+import { countOf, factSentence } from '@/lib/text/format.ts';
 import { getSources, type Place } from '../content.ts';
 import { factPageHref } from '../links.ts';
 import { getLocatorMap } from '../maps.ts';
@@ -36,7 +36,12 @@ export async function placePage(place: Place, site: URL | undefined) {
   const kind = PLACE_KINDS[data.kind];
   const where = placeWhere(data);
   const oneSource = (await getSources()).length === 1;
-  const description = placeDescription(data.name, kind, where, facts.length, contextFields(data));
+  // A place no fact is about says what the sources do say of it, as its corridors' maps note it.
+  const mentions = placeMentions(
+    data.name,
+    corridors.flatMap((c) => c.data.map.notes.filter((n) => n.place.id === place.id).map((n) => n.note)),
+  );
+  const description = placeDescription(data.name, kind, where, facts.length, contextFields(data), mentions);
   return {
     place,
     title: data.name,
@@ -62,7 +67,7 @@ export async function placePage(place: Place, site: URL | undefined) {
     })),
     contextNote: `Public context: widely documented, not taken from ${oneSource ? 'the article' : 'the sources'}.`,
     map: await getLocatorMap(place.id),
-    factsIntro: placeFactsIntro({ name: data.name, facts: facts.length, shown: shown.length, oneSource }),
+    factsIntro: placeFactsIntro({ name: data.name, facts: facts.length, shown: shown.length, oneSource, mentions }),
     /** The one source of every fact listed, named once over the list; undefined when they have several. */
     onlySource:
       onlySource === undefined
@@ -78,7 +83,7 @@ export async function placePage(place: Place, site: URL | undefined) {
       href: factPageHref(fact),
       label: fact.label,
       figure: fact.figure && { text: fact.figure.text, value: String(fact.value) },
-      statement: fact.statement,
+      statement: factSentence(fact),
       meta: [kindLabel(fact.kind), ...(fact.period ? [fact.period] : [])].join(' · '),
       source: onlySource === undefined ? sourceTitles.get(fact.source) : 'Source',
       paragraphs: paragraphLinks(base, fact.source, fact.paragraphs),

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ChartModel } from '../charts/charts.ts';
 import type { FactNode } from '../content/graph.ts';
-import { saidBy, unitAfterNumber, type FigureParts } from '../text/format.ts';
+import { factSentence, inSentence, unitAfterNumber, type FigureParts } from '../text/format.ts';
 import { kindLabel } from '../text/fact-kind.ts';
 import { yearsNote } from '../text/public-context.ts';
 
@@ -100,7 +100,7 @@ export function factCard(
     figure,
     label: fact.label,
     // A speaker's claim stays theirs on the card, as on the page (FactCard.astro).
-    statement: fact.speaker ? `${fact.statement} ${saidBy(fact.speaker)}` : fact.statement,
+    statement: factSentence(fact),
     note: fact.note === undefined ? undefined : firstSentence(fact.note),
     period: fact.period,
     source,
@@ -155,7 +155,7 @@ export function cardAlt(content: CardContent): string {
   switch (content.type) {
     case 'fact': {
       const what = content.figure ? `${figureText(content.figure)}: ${content.label}` : content.label;
-      const when = content.period === undefined ? '' : ` (${content.period})`;
+      const when = content.period === undefined ? '' : ` (${inSentence(content.period)})`;
       const years = cardYears(content);
       const note = content.note === undefined ? '' : ` ${content.note}`;
       return `${what}${when}. ${content.statement}${note} ${content.kind} from ${content.source}.${years ? ` ${years}.` : ''}`;

@@ -6,7 +6,7 @@
 import type { BarChartData, ChartData, TimelineChartData } from '@/schemas/chart.ts';
 import type { Qualifier } from '../content/figures.ts';
 import type { FactNode } from '../content/graph.ts';
-import { formatFigure, isTightUnit } from '../text/format.ts';
+import { countAtStart, countOf, formatFigure, isTightUnit } from '../text/format.ts';
 
 /** What the model needs to know of a fact. */
 export interface ChartFact {
@@ -184,7 +184,14 @@ export function describeChart(model: ChartModel): string {
     const groups = model.groups.map(
       (group) => `${sentenceStart(group.when)}: ${listInWords(group.places.map((p) => `${p.name} (${p.country})`))}.`,
     );
-    return [...(groups.length > 1 ? [`${groups.length} groups, as the article dates them.`] : []), ...groups].join(' ');
+    return [
+      ...(groups.length > 1
+        ? [
+            `${countAtStart(groups.length, 'group') ?? `In all, ${countOf(groups.length, 'group')}`}, as the article dates them.`,
+          ]
+        : []),
+      ...groups,
+    ].join(' ');
   }
   return model.categories
     .map((category, i) => {

@@ -4,6 +4,11 @@
  * ris.ts) and the pages' citation meta (meta.ts) are all made from. Only what the site knows goes in: the
  * sources carry no author or outlet, so an item has neither, rather than one made up.
  */
+import { MONTHS } from '../text/months.ts';
+import { inSentence } from '../text/format.ts';
+import { withYearsNote } from '../text/public-context.ts';
+
+export { MONTHS };
 
 /** A date as CSL-JSON writes it: its parts, or the words of a date the site cannot reduce to parts. */
 export type CslDate = (
@@ -42,21 +47,6 @@ export interface CitableSource {
   description: string;
 }
 
-/** The months as dates are written in English, and `citeDate` gives them (tools/source-add.ts writes them so). */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DATE = new RegExp(`^(?:(?:(\\d{1,2}) )?(${MONTHS.join('|')}) )?(\\d{4})$`);
 
 /**
@@ -105,7 +95,7 @@ export function genreOf(kind: string): string {
 
 /** When a source was written, as its items' notes say it, so a download carries what its date rests on. */
 export function writtenNote(source: Pick<CitableSource, 'written'>): string {
-  return `Written: ${source.written}`;
+  return `Written ${inSentence(source.written)}`;
 }
 
 /** A source as it is cited: at its page on this site (`url`). */
@@ -158,6 +148,9 @@ export function factItem(
     ...source,
     id: fact.id,
     URL: url,
-    note: `Cited for ${paragraphsText(fact.paragraphs)}: ${fact.statement}${basis} ${writtenNote(written)}`,
+    // Labelled as a page's description is: the note travels alone, and a reference manager keeps only it.
+    note: withYearsNote(
+      `Cited for ${paragraphsText(fact.paragraphs)}: ${fact.statement}${basis} ${writtenNote(written)}`,
+    ),
   };
 }

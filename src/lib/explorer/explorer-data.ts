@@ -5,6 +5,7 @@
  * and countries are those some fact names, in alphabetical order, as the filters list them.
  */
 import { citedTitle } from '../cite/cite.ts';
+import { factSentence } from '../text/format.ts';
 import type { ExplorerData, ExplorerFact } from './facts-explorer.ts';
 import type { ContentGraph } from '../content/graph.ts';
 
@@ -32,7 +33,7 @@ export function explorerData(graph: ContentGraph): ExplorerData {
         {
           id: fact.id,
           label: fact.label,
-          statement: fact.statement,
+          statement: factSentence(fact),
           kind: fact.kind,
           ...(fact.value === undefined ? {} : { value: fact.value }),
           ...(fact.figure === undefined ? {} : { figure: fact.figure.text }),

@@ -4,6 +4,7 @@
  * facts in the same order with the same values. The record's shape is `factExportSchema`
  * (src/schemas/export.ts), which also writes `/data/facts.schema.json` and the facts table's Table Schema.
  */
+import { factSentence } from '../text/format.ts';
 import { z } from 'astro/zod';
 import { factExportSchema, factsExportSchema, type FactExport } from '@/schemas/export.ts';
 import { toCsv, type CsvCell } from './csv.ts';
@@ -21,6 +22,7 @@ export type ExportedFact = Pick<
   | 'kind'
   | 'label'
   | 'statement'
+  | 'speaker'
   | 'figure'
   | 'value'
   | 'unit'
@@ -49,7 +51,7 @@ export function factRecords(facts: readonly ExportedFact[], site: URL | string, 
       url: absoluteUrl(factPagePath(base, fact.id), siteUrl),
       kind: fact.kind,
       label: fact.label,
-      statement: fact.statement,
+      statement: factSentence(fact),
       figure: fact.figure?.text ?? null,
       value: fact.value ?? null,
       unit: fact.unit === '' ? null : fact.unit,

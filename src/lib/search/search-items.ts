@@ -3,6 +3,7 @@
  * into records by `groupSections`, and a place's record (src/lib/search/search-records.ts writes them).
  */
 import { paragraphMark } from '../content/paragraphs.ts';
+import { countAtStart, countOf, factSentence } from '../text/format.ts';
 import { NAME_SEPARATOR, recordHtml, type SearchRecord, type SearchSection } from './search-records.ts';
 
 export interface SearchPlace {
@@ -66,7 +67,7 @@ export function factSection(fact: FactSearchInput): SearchSection {
     display: {
       title: fact.label,
       url: fact.url,
-      statement: fact.statement,
+      statement: factSentence(fact),
       ...(fact.figure ? { figure: fact.figure } : {}),
       ...(fact.derived ? { derived: true as const } : {}),
     },
@@ -96,7 +97,7 @@ export function placeFactsText(groups: PlaceSearchInput['facts']): string {
   const shown = groups.filter((g) => g.count > 0);
   const total = shown.reduce((sum, g) => sum + g.count, 0);
   if (total === 0) return 'No fact concerns it.';
-  const head = total === 1 ? 'One fact concerns it' : `${total} facts concern it`;
+  const head = `${countAtStart(total, 'fact') ?? `In all, ${countOf(total, 'fact')}`} ${total === 1 ? 'concerns' : 'concern'} it`;
   if (shown.length === 1) return `${head}, ${total === 1 ? '' : 'all '}of ${shown[0]?.of ?? ''}.`;
   const parts = shown.map((g) => `${g.count} of ${g.of}`);
   return `${head}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`;

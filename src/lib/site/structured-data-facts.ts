@@ -2,6 +2,7 @@
  * schema.org JSON-LD for facts: a figure with its qualifier kept, the dataset of facts a page lists, and
  * a fact's own page (the pages' other structured data is in structured-data.ts).
  */
+import { withYearsNote } from '../text/public-context.ts';
 import { kindLabel } from '../text/fact-kind.ts';
 import {
   breadcrumbLd,
@@ -72,7 +73,7 @@ export function datasetLd(
     '@context': CONTEXT,
     '@type': 'Dataset',
     name: input.name,
-    description: input.description,
+    description: withYearsNote(input.description),
     url: input.url,
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
@@ -147,7 +148,7 @@ export function factPageLd(input: {
     '@context': CONTEXT,
     '@id': id,
     name: fact.label,
-    description: input.description,
+    description: withYearsNote(input.description),
     url: input.url,
     mainEntityOfPage: input.url,
     inLanguage: 'en',
@@ -159,7 +160,7 @@ export function factPageLd(input: {
       ? {
           ...common,
           '@type': 'Claim',
-          text: input.description,
+          text: withYearsNote(input.description),
           firstAppearance: quotation ?? sourceWork(input.source),
           ...(places.length > 0 ? { about: places } : {}),
         }
@@ -188,7 +189,7 @@ export function factPageLd(input: {
       '@type': 'WebPage',
       '@id': input.url,
       name: fact.label,
-      description: input.description,
+      description: withYearsNote(input.description),
       url: input.url,
       inLanguage: 'en',
       isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },

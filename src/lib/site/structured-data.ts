@@ -5,6 +5,7 @@
  * a fact's own page are in structured-data-facts.ts.
  */
 
+import { withYearsNote } from '../text/public-context.ts';
 import type { Qualifier } from '../content/figures.ts';
 
 export type JsonLd = Record<string, unknown>;
@@ -56,7 +57,7 @@ export function websiteLd(input: { name: string; description: string; url: strin
     '@context': CONTEXT,
     '@type': 'WebSite',
     name: input.name,
-    description: input.description,
+    description: withYearsNote(input.description),
     url: input.url,
     inLanguage: 'en',
   };
@@ -76,7 +77,7 @@ export function webPageLd(input: PageRef): JsonLd {
     '@context': CONTEXT,
     '@type': 'WebPage',
     name: input.name,
-    description: input.description,
+    description: withYearsNote(input.description),
     url: input.url,
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
   };
@@ -95,7 +96,7 @@ export function articleLd(input: {
     '@context': CONTEXT,
     '@type': 'Article',
     headline: input.headline,
-    description: input.description,
+    description: withYearsNote(input.description),
     url: input.url,
     mainEntityOfPage: input.url,
     inLanguage: 'en',
@@ -120,7 +121,7 @@ function collectionPageLd(page: PageRef, items: readonly JsonLd[]): JsonLd {
     '@context': CONTEXT,
     '@type': 'CollectionPage',
     name: page.name,
-    description: page.description,
+    description: withYearsNote(page.description),
     url: page.url,
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
@@ -182,7 +183,7 @@ export function placeLd(place: PlaceRef, context = true): JsonLd {
     '@type': 'Place',
     name: place.name,
     ...(place.altNames.length > 0 ? { alternateName: place.altNames.flatMap(alternateName) } : {}),
-    description: place.description,
+    description: withYearsNote(place.description),
     url: place.url,
     geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
     containedInPlace: place.region

@@ -1,4 +1,5 @@
-import { QUALIFIER_WORDS, type Qualifier } from '../content/figures.ts';
+import { MONTHS } from './months.ts';
+import { NUMBER_WORDS, QUALIFIER_WORDS, type Qualifier } from '../content/figures.ts';
 
 export interface FigureParts {
   /** "about", "more than", … or an empty string for an exact figure. */
@@ -65,6 +66,27 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 }
 
 /**
+ * A count that opens a sentence, spelled out as English writes it there: `Six facts`, `One group`.
+ * Undefined past twenty: such a sentence should open with other words (`There are 1,234 facts …`).
+ */
+export function countAtStart(n: number, singular: string, plural = `${singular}s`): string | undefined {
+  const word = Number.isInteger(n) && n >= 0 ? NUMBER_WORDS[n] : undefined;
+  return word === undefined
+    ? undefined
+    : `${word.charAt(0).toUpperCase()}${word.slice(1)} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * A label set inside a sentence (in parentheses, after a comma): its first letter lower case, as a word
+ * there is, unless it opens with a month or a number: `(the day before the article)`, `(May 2023)`.
+ */
+export function inSentence(text: string): string {
+  const first = /^\p{L}*/u.exec(text)?.[0] ?? '';
+  if (/^\d/.test(text) || (MONTHS as readonly string[]).includes(first)) return text;
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/**
  * Text in double quotation marks, its own double quotation marks turned single, as English nests them:
  * `An Asia–Europe “golden channel”` becomes `“An Asia–Europe ‘golden channel’”`, never `“… “golden channel””`.
  */
@@ -93,4 +115,15 @@ export function titleParts(title: string): { text: string; keep: boolean }[] {
 /** Who said a quoted fact, as its card and social card say it: `Said by Liu Junping, Deputy Director ….` */
 export function saidBy(speaker: { name: string; role: string }): string {
   return `Said by ${speaker.name}, ${speaker.role.replace(/\.$/, '')}.`;
+}
+
+/**
+ * A fact's sentence as it travels without its card (a description, a citation and its note, a list row,
+ * the explorer, a social card): a speaker's claim keeps its speaker, so it is never said in the site's voice.
+ */
+export function factSentence(fact: {
+  statement: string;
+  speaker?: { name: string; role: string } | undefined;
+}): string {
+  return fact.speaker ? `${fact.statement} ${saidBy(fact.speaker)}` : fact.statement;
 }

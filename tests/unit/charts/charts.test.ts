@@ -108,7 +108,7 @@ describe('chart models', () => {
   it('describes the chart in words for screen readers', () => {
     expect(describeChart(barModel())).toBe('Alashankou: 2022 (derived), about 1,887 trains; 2023, 2,129 trains.');
     expect(describeChart(timeline)).toBe(
-      '3 groups, as the article dates them. Since the beginning of this year: Tashkent (Uzbekistan) and Bishkek (Kyrgyzstan). ' +
+      'Three groups, as the article dates them. Since the beginning of this year: Tashkent (Uzbekistan) and Bishkek (Kyrgyzstan). ' +
         'Yesterday (the day before the article): Ashgabat (Turkmenistan). Due 18 May: Dushanbe (Tajikistan).',
     );
   });
@@ -128,7 +128,7 @@ describe('chart models', () => {
       { when: 'to open on 18 May 2023', fact: 'd', href: '/air/#d', page: '/facts/d/', places: places.slice(0, 1) },
     ];
     expect(describeChart({ ...timeline, groups })).toBe(
-      '2 groups, as the article dates them. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
+      'Two groups, as the article dates them. Since the beginning of the year: Tashkent (Uzbekistan), Bishkek (Kyrgyzstan) and Astana (Kazakhstan). ' +
         'To open on 18 May 2023: Tashkent (Uzbekistan).',
     );
     expect(describeChart({ ...timeline, groups: groups.slice(1) })).toBe(

@@ -30,7 +30,7 @@ describe('CSL-JSON items', () => {
       genre: 'news article',
       issued: { 'date-parts': [[2023, 5]] },
       URL: SOURCE_URL,
-      note: 'A news report. Its headline and outlet are not given. Kind: news article (apparently machine-translated). Written: After April and before 18 May.',
+      note: 'A news report. Its headline and outlet are not given. Kind: news article (apparently machine-translated). Written after April and before 18 May.',
     });
     expect(item).not.toHaveProperty('author');
     expect(item).not.toHaveProperty('container-title');
@@ -59,7 +59,7 @@ describe('CSL-JSON items', () => {
       URL: 'https://example.org/facts/trains/',
     });
     expect(item.note).toBe(
-      'Cited for paragraphs 5, 6: 2,485 trains. Derived from the source’s figures. Written: After April and before 18 May.',
+      'Cited for paragraphs 5, 6: 2,485 trains. Derived from the source’s figures. Written after April and before 18 May.',
     );
     expect(paragraphLocator([5])).toEqual({ label: 'paragraph', locator: '5' });
   });

@@ -38,9 +38,9 @@ describe('citation files', () => {
 
   it('keeps a date in words in the note, where neither format has a field for it', () => {
     const item = sourceItem({ ...SOURCE, citeDate: 'Spring 2023' }, URL);
-    expect(toBibtex(item)).toContain('note = {A bulletin. Written: On 18 May. Date: Spring 2023.}');
+    expect(toBibtex(item)).toContain('note = {A bulletin. Written on 18 May. Date: Spring 2023.}');
     expect(toBibtex(item)).not.toContain('year =');
-    expect(toRis(item)).toContain('N1  - A bulletin. Written: On 18 May. Date: Spring 2023.\r\n');
+    expect(toRis(item)).toContain('N1  - A bulletin. Written on 18 May. Date: Spring 2023.\r\n');
   });
 });
 

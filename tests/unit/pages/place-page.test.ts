@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { placeDescription, placeFactsIntro, placeWhere } from '@/lib/pages/place-page.ts';
+import { placeDescription, placeFactsIntro, placeMentions, placeWhere } from '@/lib/pages/place-page.ts';
 
 /** The place page's route data on the fixture content, parsed through the real schemas. */
 vi.mock('astro:content', () => import('./fixture-collections.ts'));
@@ -27,10 +27,25 @@ describe('place page wording', () => {
 
   it('says how many facts the page lists when the explorer holds more', () => {
     expect(placeFactsIntro({ name: 'Xi’an', facts: 120, shown: 50, oneSource: true })).toBe(
-      '120 facts are about Xi’an, in the order the article gives them; each has a page of its own. The first 50 are listed here.',
+      'There are 120 facts about Xi’an, in the order the article gives them; each has a page of its own. The first 50 are listed here.',
+    );
+    // A sentence never opens with a numeral: a count up to twenty is spelled out.
+    expect(placeFactsIntro({ name: 'Xi’an', facts: 6, shown: 6, oneSource: true })).toMatch(
+      /^Six facts are about Xi’an, /,
     );
     expect(placeFactsIntro({ name: 'Xi’an', facts: 0, shown: 0, oneSource: true })).toBe(
       'No fact on this site is about Xi’an.',
+    );
+  });
+
+  it('says of a place no fact is about only what its corridors’ maps note of it', () => {
+    const mentions = placeMentions('Ürümqi', ['named only in the “Urumqi Railway Bureau of China”.']);
+    expect(mentions).toBe('Ürümqi is named only in the “Urumqi Railway Bureau of China”.');
+    expect(placeFactsIntro({ name: 'Ürümqi', facts: 0, shown: 0, oneSource: true, mentions })).toBe(
+      'Ürümqi is named only in the “Urumqi Railway Bureau of China”. No fact on this site is about Ürümqi.',
+    );
+    expect(placeDescription('Ürümqi', 'City', 'Xinjiang, China', 0, ['country'], mentions)).toBe(
+      'Ürümqi: city in Xinjiang, China. Ürümqi is named only in the “Urumqi Railway Bureau of China”. Country: public context.',
     );
   });
 });

@@ -294,7 +294,7 @@ describe('place search records', () => {
     expect(place().body).toEqual([
       { weight: 5, text: 'Astana, also written Nur-Sultan (official name 2019–2022), Akmola.' },
       { weight: 1, text: 'Capital city in Kazakhstan.' },
-      { weight: 0.5, text: '2 facts concern it, all of the air corridor.' },
+      { weight: 0.5, text: 'Two facts concern it, all of the air corridor.' },
       { weight: 5, text: 'Astana' },
     ]);
     expect(placeRecord(ASTANA).url).toBe('/places/astana/');
@@ -337,14 +337,14 @@ describe('place search records', () => {
         { of: 'the summit context', count: 1 },
       ],
     });
-    expect(xian.body[2]?.text).toBe('6 facts concern it: 5 of the air corridor and 1 of the summit context.');
+    expect(xian.body[2]?.text).toBe('Six facts concern it: 5 of the air corridor and 1 of the summit context.');
     expect(
       placeFactsText([
         { of: 'a', count: 1 },
         { of: 'b', count: 2 },
         { of: 'c', count: 3 },
       ]),
-    ).toBe('6 facts concern it: 1 of a, 2 of b and 3 of c.');
+    ).toBe('Six facts concern it: 1 of a, 2 of b and 3 of c.');
     expect(placeFactsText([])).toBe('No fact concerns it.');
   });
 

@@ -223,7 +223,8 @@ describe('structured data of a fact page', () => {
     expect(fact).toMatchObject({
       '@type': 'Dataset',
       name: 'Trains through Khorgos',
-      description: input.description,
+      // Labelled as the meta description is: it travels without the page's footer.
+      description: `${input.description} 2023: public context.`,
       variableMeasured: [measuredFigure(quoted)],
       spatialCoverage: [{ '@type': 'Place', name: 'Khorgos', url: 'https://example.org/places/khorgos/' }],
       isPartOf: {
@@ -282,7 +283,7 @@ describe('structured data of a fact page', () => {
     expect(page?.['mainEntity']).toEqual({ '@id': `${input.url}#fact` });
     expect(claim).toMatchObject({
       '@type': 'Claim',
-      text: input.description,
+      text: `${input.description} 2023: public context.`,
       firstAppearance: { '@type': 'Quotation', text: input.quotation.text },
       about: [{ '@type': 'Place', name: 'Khorgos', url: 'https://example.org/places/khorgos/' }],
     });

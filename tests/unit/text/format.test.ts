@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCoordinates, formatFigure, quoted, titleParts, unitAfterNumber } from '@/lib/text/format.ts';
+import {
+  countAtStart,
+  countOf,
+  factSentence,
+  formatCoordinates,
+  formatFigure,
+  inSentence,
+  quoted,
+  titleParts,
+  unitAfterNumber,
+} from '@/lib/text/format.ts';
 
 describe('unitAfterNumber', () => {
   it('writes a percentage against the number and a counted unit after a space', () => {
@@ -68,5 +78,46 @@ describe('quoted', () => {
   it('sets text in double quotation marks, and quotation marks inside it single', () => {
     expect(quoted('Khorgos')).toBe('“Khorgos”');
     expect(quoted('A “golden channel”')).toBe('“A ‘golden channel’”');
+  });
+});
+
+describe('factSentence', () => {
+  it('keeps a speaker’s claim theirs wherever the statement goes alone, and leaves the site’s own as it is', () => {
+    const speaker = { name: 'Liu Junping', role: 'Deputy Director, Alashankou railway station.' };
+    expect(factSentence({ statement: 'The station links its systems.', speaker })).toBe(
+      'The station links its systems. Said by Liu Junping, Deputy Director, Alashankou railway station.',
+    );
+    expect(factSentence({ statement: 'Khorgos handled 2,485 trains.' })).toBe('Khorgos handled 2,485 trains.');
+  });
+});
+
+describe('countAtStart', () => {
+  it('spells out a count that opens a sentence, up to twenty', () => {
+    expect(countAtStart(3, 'group')).toBe('Three groups');
+    expect(countAtStart(1, 'fact')).toBe('One fact');
+    expect(countAtStart(20, 'fact')).toBe('Twenty facts');
+  });
+
+  it('gives nothing past twenty, where the sentence must open otherwise', () => {
+    expect(countAtStart(21, 'fact')).toBeUndefined();
+    expect(countAtStart(1.5, 'day')).toBeUndefined();
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases a label set inside a sentence', () => {
+    expect(inSentence('The day before the article')).toBe('the day before the article');
+    expect(inSentence('Our reading: the day before the article, and 18 May 2023')).toBe(
+      'our reading: the day before the article, and 18 May 2023',
+    );
+    expect(inSentence('After April and before 18 May: the text gives')).toBe(
+      'after April and before 18 May: the text gives',
+    );
+  });
+
+  it('leaves a label that opens with a month or a number as it is', () => {
+    expect(inSentence('January–April 2023')).toBe('January–April 2023');
+    expect(inSentence('May 2023')).toBe('May 2023');
+    expect(inSentence('18–19 May 2023')).toBe('18–19 May 2023');
   });
 });
