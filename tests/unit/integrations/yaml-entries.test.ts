@@ -38,7 +38,7 @@ async function start(): Promise<void> {
     store: {
       clear: () => entries.clear(),
       set: ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) =>
-        entries.set(id, { data, filePath }),
+        entries.set(id, { data, ...(filePath === undefined ? {} : { filePath }) }),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
     },
