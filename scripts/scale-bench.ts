@@ -25,6 +25,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
 import { copyContent } from '../tools/content-copy.ts';
 import { listFiles } from '../tools/site.ts';
 import { serveStatic } from '../tools/static-server.ts';
+import { checkHost, formatBytes, HOSTS, measureDist } from '../tools/hosts.ts';
 import { pageWeight } from '../tools/page-weight.ts';
 import { category, startTiming, typeAndTime } from '../tools/search-timing.ts';
 import { addSyntheticContent } from '../tools/synthetic-content.ts';
@@ -346,6 +347,9 @@ try {
     await server.close();
   }
   const weight = pageWeight(outDir, '/facts/');
+  // As the static hosts count the output (tools/hosts.ts), and which of them it fits.
+  const dist = measureDist(outDir);
+  const hostFit = Object.fromEntries(HOSTS.map((host) => [host.id, checkHost(host, dist).fits]));
 
   const summary = {
     sources: totalSources,
@@ -360,6 +364,12 @@ try {
       Object.entries(result.peakByName).map(([name, rss]) => [name, Math.round(rss / 2 ** 20)]),
     ),
     distMb: Number(((await sizeOf(outDir)) / 2 ** 20).toFixed(1)),
+    distFiles: dist.files,
+    distBytes: dist.bytes,
+    distFolders: dist.folders,
+    distGroups: dist.groups.slice(0, 5).map(({ folder, files, bytes }) => ({ folder, files, bytes })),
+    distFullestFolder: dist.fullestFolder,
+    hostFit,
     htmlBytesMedian: median(htmlSizes),
     htmlBytesMax: Math.max(...htmlSizes),
     htmlMaxPage: `/${largest.slice(outDir.length + 1)}`,
@@ -408,6 +418,20 @@ try {
         .join(', ')})`,
     ],
     ['dist', `${summary.distMb} MiB`],
+    [
+      'dist as hosts count it',
+      `${formatBytes(summary.distBytes)} in ${summary.distFiles} files and ${summary.distFolders} folders; fullest folder ${summary.distFullestFolder.path} (${summary.distFullestFolder.entries} entries)`,
+    ],
+    ...summary.distGroups.map(({ folder, files, bytes }): [string, string] => [
+      `  ${folder}/`,
+      `${formatBytes(bytes)} in ${files} files`,
+    ]),
+    [
+      'fits (npm run check:host)',
+      Object.entries(summary.hostFit)
+        .map(([id, fits]) => `${id} ${fits ? 'yes' : 'no'}`)
+        .join(', '),
+    ],
     [
       'HTML a page, median / max',
       `${kib(summary.htmlBytesMedian)} / ${kib(summary.htmlBytesMax)} (${summary.htmlMaxPage})`,
