@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { foldText } from '@/lib/text/fold.ts';
 import { NAME_FONTS } from '@/lib/text/name-fonts.ts';
 import { readPlaceNames } from '../../tools/place-names.ts';
 import { readPage, searchFragments } from '../../tools/site.ts';
@@ -65,14 +66,16 @@ describe('the places’ names in their own languages', () => {
     for (const path of ['/', '/corridors/air/', '/places/', '/facts/']) expect(linked(path), path).toEqual([]);
   });
 
-  it('puts every name in the place’s search record, among the names that put its page first', () => {
+  it('puts every name in the place’s search record once by its folded form, the English ones among the names that put its page first', () => {
     const fragments = searchFragments(dist);
     for (const place of places) {
       const record = fragments.find((f) => f.url === `/places/${place.id}/`);
       const names = record?.meta['names']?.split('|') ?? [];
+      // A name differing from an earlier one only by accents is left out: Pagefind folds them.
       for (const other of place.others) {
-        expect(names, place.id).toContain(other.name);
-        expect(record?.content, place.id).toContain(other.name);
+        const same = [place.name, ...place.others.map((o) => o.name)].find((n) => foldText(n) === foldText(other.name));
+        if (other.lang.length === 0) expect(names, place.id).toContain(same);
+        expect(record?.content, place.id).toContain(same);
       }
     }
   });

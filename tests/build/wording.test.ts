@@ -325,8 +325,8 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     expect(spellings('urumqi')).toEqual([
       ['Urumqi', 'From the source, ¶6: “Urumqi”'],
       ['乌鲁木齐', 'Public context'],
-      ['Wūlǔmùqí', 'Public context'],
       ['Wulumuqi', 'Public context'],
+      ['Wūlǔmùqí', 'Public context'],
       ['Урумчи', 'Public context'],
     ]);
     expect(spellings('xian')).toEqual([

@@ -5,15 +5,13 @@
  */
 import {
   namedFirst,
-  namesPlace,
-  queryInPlaceNames,
   toPagefindFilters,
   toResultItem,
   type PagefindResultData,
   type ResultItem,
 } from '@/lib/search/search-results.ts';
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
@@ -22,7 +20,7 @@ interface PagefindSearch {
   results: PagefindResult[];
 }
 
-interface Pagefind {
+export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void> | void;
   search: (term: string, options: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
@@ -34,6 +32,12 @@ interface Pagefind {
 }
 
 let engine: Promise<Pagefind> | undefined;
+
+/**
+ * What places' names in other languages need (./search-names.ts), loaded only for a query with a
+ * character past ASCII or one found nowhere whole, so that a first search fetches none of it.
+ */
+const placeNames = () => import('./search-names.ts');
 
 /**
  * Pagefind's ranking, tuned for records of very different lengths: a short
@@ -90,10 +94,12 @@ export async function runSearch(
   filters: Record<string, readonly string[]>,
   corridorNames: Record<string, string>,
 ): Promise<SearchHits | undefined> {
+  if (/[^ -~]/.test(query)) void placeNames().then((names) => names.linkNameFonts(query));
   const pagefind = await loadPagefind(base);
   const search = await pagefind.debouncedSearch(query, { filters: toPagefindFilters(filters) }, DEBOUNCE_MS);
   if (search === null) return undefined;
-  const results = search.results.length > 0 ? search.results : await inPlaceNames(pagefind, query, filters);
+  const results =
+    search.results.length > 0 ? search.results : await (await placeNames()).inPlaceNames(pagefind, query, filters);
   return {
     total: results.length,
     load: async (start, count) => {
@@ -103,30 +109,4 @@ export async function runSearch(
       return start === 0 ? namedFirst(items, query) : items;
     },
   };
-}
-
-/**
- * For a query found nowhere whole, such as `Хоргос trains` (facts name Khorgos in English): the places
- * its words name, then the results of the query with those words as the places' names
- * (`queryInPlaceNames`). None when no word names a place.
- */
-async function inPlaceNames(
-  pagefind: Pagefind,
-  query: string,
-  filters: Record<string, readonly string[]>,
-): Promise<PagefindResult[]> {
-  const places: PagefindResult[] = [];
-  const rewritten = await queryInPlaceNames(query, async (word) => {
-    const [first] = (await pagefind.search(word, { filters: { kind: { any: ['place'] } } })).results;
-    const item = first && toResultItem(await first.data(), word, {});
-    if (!first || !item || !namesPlace(item, word)) return undefined;
-    places.push(first);
-    return item.title;
-  });
-  if (rewritten === undefined) return [];
-  const found = (await pagefind.search(rewritten, { filters: toPagefindFilters(filters) })).results;
-  const kinds = filters['kind'] ?? [];
-  const shown = kinds.length === 0 || kinds.includes('place') ? places : [];
-  const placeIds = new Set(shown.map((place) => place.id));
-  return [...shown, ...found.filter((result) => !placeIds.has(result.id))];
 }

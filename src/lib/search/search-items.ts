@@ -3,6 +3,7 @@
  * into records by `groupSections`, and a place's record (src/lib/search/search-records.ts writes them).
  */
 import { paragraphMark } from '../content/paragraphs.ts';
+import { foldText } from '../text/fold.ts';
 import { countAtStart, countOf, factSentence } from '../text/format.ts';
 import { NAME_SEPARATOR, recordHtml, type SearchRecord, type SearchSection } from './search-records.ts';
 
@@ -111,7 +112,16 @@ export function placeFactsText(groups: PlaceSearchInput['facts']): string {
 export function placeRecord(place: PlaceSearchInput): SearchRecord {
   // A name in another language goes without its note (its language and why it is listed, on the
   // place's page): `also written Khorgas, Horgos, 霍尔果斯, Хоргос`.
-  const others = place.altNames.map((alt) => (alt.note && !alt.lang?.length ? `${alt.name} (${alt.note})` : alt.name));
+  // Pagefind folds accents, so a name differing from an earlier one only by them (Ālāshānkǒu after
+  // Alashankou) adds nothing to find, and only weighs on the index every search fetches.
+  const seen = new Set([foldText(place.name)]);
+  const indexed = place.altNames.filter((alt) => !seen.has(foldText(alt.name)) && seen.add(foldText(alt.name)));
+  const others = indexed.map((alt) => (alt.note && !alt.lang?.length ? `${alt.name} (${alt.note})` : alt.name));
+  // What a result shows: the English spellings, whose fonts every reader has (the others are found,
+  // and shown on the place's page with the faces that draw them).
+  const shown = place.altNames
+    .filter((alt) => !alt.lang?.length)
+    .map((alt) => (alt.note ? `${alt.name} (${alt.note})` : alt.name));
   const where = [place.region, place.country].filter(Boolean).join(', ');
   const corridors = [...place.corridors].sort((a, b) => a.id.localeCompare(b.id));
   const summary = `${place.kind} in ${where}.`;
@@ -129,9 +139,11 @@ export function placeRecord(place: PlaceSearchInput): SearchRecord {
       ],
       meta: {
         title: place.name,
-        statement: others.length > 0 ? `${summary} Also written ${others.join(', ')}.` : summary,
+        statement: shown.length > 0 ? `${summary} Also written ${shown.join(', ')}.` : summary,
         // Every spelling, so that a query naming the place puts its page first (`namedFirst`).
-        names: [place.name, ...place.altNames.map((alt) => alt.name)].join(NAME_SEPARATOR),
+        // English spellings only: a name in another language is in no fact's record, so its query
+        // finds the place alone, and the fragment every such result fetches stays small.
+        names: [place.name, ...indexed.filter((alt) => !alt.lang?.length).map((alt) => alt.name)].join(NAME_SEPARATOR),
       },
       filters: {
         kind: ['place'],

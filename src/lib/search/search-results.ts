@@ -152,33 +152,12 @@ export function toResultItem(
  * and ranking saturates). Otherwise the order is Pagefind's.
  */
 export function namedFirst(items: readonly ResultItem[], query: string): ResultItem[] {
-  const named = items.findIndex((item) => namesPlace(item, query));
+  const folded = foldText(query.trim());
+  const named = items.findIndex(
+    (item) => item.kind === 'place' && item.names.some((name) => foldText(name) === folded),
+  );
   if (named <= 0) return [...items];
   return [items[named] as ResultItem, ...items.slice(0, named), ...items.slice(named + 1)];
-}
-
-/** Whether a result is a place one of whose names is `words`, folded (`Хоргос`, `khorgas`, `Nur-Sultan`). */
-export function namesPlace(item: ResultItem, words: string): boolean {
-  const folded = foldText(words.trim());
-  return item.kind === 'place' && item.names.some((name) => foldText(name) === folded);
-}
-
-/**
- * A query whose words are all found nowhere together, with each word that names a place put as the
- * place's own name: `Хоргос trains` → `Khorgos trains`. The records of facts name a place as the
- * source does, in English; its other names are only in its own record (they would multiply the index by
- * the facts naming each place). `placeOf` gives the place a word names, if any; undefined when no word
- * names one, or the query is a single word (then its own results are all there is).
- */
-export async function queryInPlaceNames(
-  query: string,
-  placeOf: (word: string) => Promise<string | undefined>,
-): Promise<string | undefined> {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return undefined;
-  const names = await Promise.all(words.map(placeOf));
-  if (names.every((name) => name === undefined)) return undefined;
-  return words.map((word, i) => names[i] ?? word).join(' ');
 }
 
 /** Filters as Pagefind takes them: any value within a group, every group at once. */

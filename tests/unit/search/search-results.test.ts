@@ -1,9 +1,9 @@
+import { queryInPlaceNames } from '@/lib/search/place-names-query.ts';
 import { describe, expect, it } from 'vitest';
 import {
   figureBadges,
   boundedQuery,
   namedFirst,
-  queryInPlaceNames,
   MAX_ECHO_LENGTH,
   MAX_QUERY_LENGTH,
   resultStatus,
