@@ -72,17 +72,6 @@ describe('search by the places’ names in their own languages', () => {
     expect(found).toContain(fact);
   });
 
-  it('draws the names in the query and results with the faces the site ships, linked when search loads', async () => {
-    await results('霍尔果斯');
-    const loaded = () =>
-      searching.page.evaluate(() =>
-        [...document.fonts]
-          .filter((face) => face.family === 'Names' && face.status === 'loaded')
-          .map((f) => f.unicodeRange),
-      );
-    await expect.poll(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/U\+3000-9FFF/i)]));
-  });
-
   it('puts no place first for a word that names none (Pagefind then drops the word it does not know)', async () => {
     const found = await results('Хорхор trains');
     expect(found.length).toBeGreaterThan(0);

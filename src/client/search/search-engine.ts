@@ -34,8 +34,9 @@ export interface Pagefind {
 let engine: Promise<Pagefind> | undefined;
 
 /**
- * What places' names in other languages need (./search-names.ts), loaded only for a query with a
- * character past ASCII or one found nowhere whole, so that a first search fetches none of it.
+ * A query naming a place in another language beside English words (./search-names.ts), loaded only
+ * for a query found nowhere whole, so that a first search fetches none of it. (Whoever types a name in
+ * Chinese characters or Cyrillic has the fonts for it, and results show English spellings only.)
  */
 const placeNames = () => import('./search-names.ts');
 
@@ -94,7 +95,6 @@ export async function runSearch(
   filters: Record<string, readonly string[]>,
   corridorNames: Record<string, string>,
 ): Promise<SearchHits | undefined> {
-  if (/[^ -~]/.test(query)) void placeNames().then((names) => names.linkNameFonts(query));
   const pagefind = await loadPagefind(base);
   const search = await pagefind.debouncedSearch(query, { filters: toPagefindFilters(filters) }, DEBOUNCE_MS);
   if (search === null) return undefined;

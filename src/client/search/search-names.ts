@@ -1,28 +1,11 @@
 /**
- * Search by places' names in other languages, loaded by search-engine.ts only when a query needs it:
- * the faces that draw a query in Chinese characters or Cyrillic, and a query found nowhere whole
- * searched again with the places' English names.
+ * Search by places' names in other languages beside English words, loaded by search-engine.ts only
+ * when a query is found nowhere whole: searched again with the places' English names.
  */
 import { queryInPlaceNames } from '@/lib/search/place-names-query.ts';
 import { toPagefindFilters, toResultItem, type PagefindResultData } from '@/lib/search/search-results.ts';
 import { foldText } from '@/lib/text/fold.ts';
-import { needsNameFonts } from '@/lib/text/name-fonts.ts';
-import nameFontStyles from '@/styles/name-fonts.css?url';
 import type { Pagefind, PagefindResult } from './search-engine.ts';
-
-/**
- * A query in Chinese characters or Cyrillic (a place's name: its record carries them all) is drawn
- * in the faces the site ships, linked at the first such query, so that no page and no other search
- * pays for them (src/styles/name-fonts.css). Results show a place's English spellings only.
- */
-export function linkNameFonts(query: string): void {
-  if (!needsNameFonts([query])) return;
-  if (document.querySelector(`link[href="${nameFontStyles}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = nameFontStyles;
-  document.head.append(link);
-}
 
 /**
  * For a query found nowhere whole, such as `Хоргос trains` (facts name Khorgos in English): the places
