@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkRegistry, publishedAnchors, type AnchorRegistry, type RegistryCheck } from '../src/lib/site/anchors.ts';
 import { readLinkAliases, registryFile } from '../src/lib/site/link-aliases.ts';
-import { listPages } from './site.ts';
+import { listPages } from './dist-files.ts';
 
 /** The pages and anchors of a build, leaving out redirect pages and the 404 page. */
 export function builtAnchors(distDir: string, root = process.cwd()): AnchorRegistry {

@@ -6,20 +6,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { isEntryFile, resolveContentPath } from '../src/lib/content/content-dir.ts';
 
-/** Every file under a folder, as absolute paths. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { listFiles, listPages } from './dist-files.ts';
 
-/** Every HTML page of a built site, as URL paths: `/`, `/corridors/rail/`, `/404.html`. */
-export function listPages(distDir: string): string[] {
-  return listFiles(distDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(distDir, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
-}
+export { listFiles, listPages };
 
 /** The file a URL path is served from. */
 export function fileOf(distDir: string, path: string): string {

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineWarningFilter, installArgs, npmSatisfies } from '../../../tools/npm-install.mjs';
 
@@ -73,7 +73,29 @@ describe('what the build needs is in `dependencies`', () => {
           ? [join(dir, entry.name)]
           : [],
     );
-  const buildFiles = [...files('src'), 'astro.config.mjs', 'scripts/build.ts'];
+  /**
+   * The site, Astro's config and the build script, and every file of the project they import in turn
+   * (the build's steps import from tools/): the build runs with only `dependencies` installed.
+   */
+  const buildFiles = ((entries: string[]) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file) || !existsSync(join(root, file))) return;
+      seen.add(file);
+      const code = readFileSync(join(root, file), 'utf8');
+      for (const match of code.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)) {
+        const specifier = match[1] ?? match[2] ?? '';
+        visit(relative(root, resolve(root, dirname(file), specifier)));
+      }
+    };
+    for (const file of entries) visit(file);
+    return [...seen];
+  })([...files('src'), 'astro.config.mjs', 'scripts/build.ts']);
+
+  it('follows the build script into the tools it imports', () => {
+    expect(buildFiles).toEqual(expect.arrayContaining(['tools/built-anchors.ts', 'tools/hosts.ts']));
+    expect(buildFiles).not.toContain('tools/site.ts');
+  });
 
   it('names no test tool, but in a type-only import', () => {
     const named = buildFiles.flatMap((file) => {
