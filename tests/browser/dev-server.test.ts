@@ -69,7 +69,7 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
   const file = await contentFile(options.file);
   const message = `${file.named}${options.message}`;
   const page = await openPage(options.page);
-  const heading = await page.locator('main h1').textContent();
+  const heading = await page.locator('main h1').textContent({ timeout: 60_000 });
   try {
     const printedBefore = server.output().length;
     await file.save(options.from, options.to);
@@ -79,16 +79,21 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
     await page.reload().catch(() => page.reload());
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
     await file.restore();
+    const shown = () =>
+      page
+        .locator('main h1')
+        .textContent({ timeout: 5_000 })
+        .catch(() => '');
+    // Saving the fix reloads the page (Astro's client). With both cores busy, that reload was once lost
+    // while an earlier one was still going (CI at a9baee4; docs/benchmarks.md, 'The editor's loop'): the
+    // page stays on the error until the reader reloads it, as the test then does, once.
     await expect
-      .poll(
-        () =>
-          page
-            .locator('main h1')
-            .textContent()
-            .catch(() => ''),
-        { timeout: 30_000 },
-      )
-      .toBe(heading);
+      .poll(shown, { timeout: 20_000 })
+      .toBe(heading)
+      .catch(async () => {
+        await page.reload().catch(() => page.reload());
+        await expect.poll(shown, { timeout: 40_000 }).toBe(heading);
+      });
     expect(await overlayText(page)).toBe('');
   } finally {
     await file.restore();
@@ -106,7 +111,7 @@ describe('npm run dev shows a slip in a content file where the editor looks, unt
       message:
         ' › rail-alashankou-trains › passage: the passage is not verbatim in p5 of "xian-summit-corridors"; copy it from the article exactly',
     });
-  }, 90_000);
+  }, 180_000);
 
   it('YAML that does not parse', async () => {
     const line = await lineOf('facts/rail.yaml', '  label: Trains through Alashankou');
@@ -117,7 +122,7 @@ describe('npm run dev shows a slip in a content file where the editor looks, unt
       to: '  label: Trains through: Alashankou\n',
       message: `:${line} › rail-alashankou-trains › YAML: nested mappings are not allowed in compact mappings`,
     });
-  }, 90_000);
+  }, 180_000);
 
   it('a <FactCard> naming a fact that does not exist', async () => {
     const line = await lineOf('corridors/rail.mdx', '<FactCard id="rail-khorgos-growth" />');
@@ -128,5 +133,5 @@ describe('npm run dev shows a slip in a content file where the editor looks, unt
       to: '<FactCard id="rail-khorgos-growht" />',
       message: `:${line} › rail › <FactCard id="rail-khorgos-growht" />: no fact has the id "rail-khorgos-growht"`,
     });
-  }, 90_000);
+  }, 180_000);
 });
