@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { contentPath, resolveContentPath } from '../src/lib/content/content-dir.ts';
 import { candidatesFile } from '../tools/fact-candidates.ts';
 import { readArticle, readSourceIds, shownPath } from '../tools/site.ts';
-import { MAX_SOURCE_BYTES, planSource, textHash, type ExistingSource } from '../tools/source-add.ts';
+import { planSource, sizeProblem, textHash, type ExistingSource } from '../tools/source-add.ts';
 
 const fail = (message: string): never => {
   console.error(`source:add: ${message}`);
@@ -41,11 +41,9 @@ if (file === undefined || extra.length > 0)
   fail('give one text file: npm run source:add -- <file> [--id …] [--title …]');
 const path = file as string;
 if (!existsSync(path) || !statSync(path).isFile()) fail(`${path}: no such file`);
-// Not read whole when it is far too large to be a source.
-if (statSync(path).size > MAX_SOURCE_BYTES * 4)
-  fail(
-    `${path}: ${(statSync(path).size / 1024 / 1024).toFixed(1)} MB, more than a source's ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
-  );
+// Not read at all when it is too large to be a source.
+const tooLarge = sizeProblem(statSync(path).size);
+if (tooLarge !== undefined) fail(`${path}: ${tooLarge}`);
 
 if (!existsSync(resolveContentPath(process.cwd(), 'sources')))
   fail(`no folder ${contentPath('sources')}: is this the project's folder?`);

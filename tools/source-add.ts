@@ -13,6 +13,12 @@ import { splitParagraphs } from '../src/lib/content/paragraphs.ts';
 /** A news article is a few kilobytes; a file past this is a page with its markup, a book or not a text. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
+/** Why a file of `size` bytes cannot be a source, or undefined when it can. */
+export function sizeProblem(size: number): string | undefined {
+  if (size <= MAX_SOURCE_BYTES) return undefined;
+  return `${(size / 1024 / 1024).toFixed(1)} MB, more than a source's ${MAX_SOURCE_BYTES / 1024 / 1024} MB; a source is the text of one article or report, without markup or images`;
+}
+
 /** A source's id: its folder and its address, `/sources/<id>/`. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 80;
@@ -88,10 +94,8 @@ export function planSource(
   existing: readonly ExistingSource[],
 ): PlanResult {
   const refuse = (problem: string): PlanResult => ({ ok: false, problem: `${name}: ${problem}` });
-  if (bytes.length > MAX_SOURCE_BYTES)
-    return refuse(
-      `${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than a source's ${MAX_SOURCE_BYTES / 1024 / 1024} MB; a source is the text of one article or report, without markup or images`,
-    );
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge !== undefined) return refuse(tooLarge);
   let decoded: string;
   try {
     decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
