@@ -28,8 +28,10 @@ export const makePlaceSchema = (reference: ReferenceFactory) =>
             .string()
             .min(1)
             .transform((name) => ({ name, note: undefined as string | undefined, lang: [] as NameLanguage[] })),
+          // Strict: in YAML's `{ … }` an unquoted comma in a note ends it, and the rest would become a key
+          // dropped without a word (a note cut short on the page).
           z
-            .object({
+            .strictObject({
               /** The spelling, e.g. `Nur-Sultan`, `霍尔果斯`. */
               name: z.string().min(1),
               /** When or where it is used, or why it is listed, e.g. `official name 2019–2022`, `official name`. */

@@ -171,7 +171,7 @@ describe('place pages', () => {
       // Each field but the corridors says where it comes from: the source's words, or public context.
       for (const dd of page.querySelectorAll('.details dd').slice(0, -1))
         expect(dd.querySelector('.basis')?.textContent, dd.textContent).toMatch(
-          /^(From the source, ¶\d+: “|Public context)/,
+          /^(From the source, ¶\d+: “|As the source writes it, ¶\d+|Public context)/,
         );
       const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '[]') as {
         '@type': string;

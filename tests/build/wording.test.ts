@@ -312,7 +312,7 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     expect(basesIn(cell('rail', 'khorgos', 'Kind'))).toEqual(['From the source, ¶5: “Khorgos Railway Port”']);
     expect(basesIn(cell('rail', 'khorgos', 'Coordinates'))).toEqual(['Public context; approximate']);
     // The table gives English spellings only (its names in other languages are on its page).
-    expect(basesIn(cell('rail', 'urumqi', 'Also written'))).toEqual(['From the source, ¶6: “Urumqi”']);
+    expect(basesIn(cell('rail', 'urumqi', 'Also written'))).toEqual(['As the source writes it, ¶6']);
     expect(basesIn(cell('rail', 'khorgos', 'Also written'))).toEqual(['Public context', 'Public context']);
   });
 
@@ -323,7 +323,7 @@ describe('the wording the fact-check corrected (issue 19)', () => {
         .map((li) => [li.firstChild?.textContent.trim(), ...(basesIn(li) ?? [])]);
     // The names in other languages after the English spellings: the article writes none of them.
     expect(spellings('urumqi')).toEqual([
-      ['Urumqi', 'From the source, ¶6: “Urumqi”'],
+      ['Urumqi', 'As the source writes it, ¶6'],
       ['乌鲁木齐', 'Public context'],
       ['Wulumuqi', 'Public context'],
       ['Wūlǔmùqí', 'Public context'],
@@ -331,11 +331,16 @@ describe('the wording the fact-check corrected (issue 19)', () => {
     ]);
     expect(spellings('xian')).toEqual([
       ['Xian', 'Public context'],
-      ["Xi'an", "From the source, ¶1: “Xi'an”"],
+      ["Xi'an", 'As the source writes it, ¶1'],
       ['西安', 'Public context'],
       ['Xī’ān', 'Public context'],
       ['Сиань', 'Public context'],
     ]);
+    // The spelling alone is not quoted under itself: its paragraph is linked instead.
+    const urumqi = parse(readFileSync(join(dist, 'places/urumqi/index.html'), 'utf8')).querySelector(
+      '.names li .basis a',
+    );
+    expect(urumqi?.getAttribute('href')).toBe('/sources/xian-summit-corridors/#p6');
   });
 
   it('sixth read, item 2: a page’s description labels the years it gives, as it travels without the footer', () => {

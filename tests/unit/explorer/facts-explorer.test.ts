@@ -24,7 +24,7 @@ function fixtureData() {
       { name: '霍尔果斯', lang: 'zh-Hans', note: 'official name' },
       { name: 'Huò’ěrguǒsī', lang: 'zh-Latn-pinyin', note: 'romanisation of the Chinese name' },
       { name: 'Хоргос', lang: 'ru', note: 'common form' },
-      { name: 'Қорғас', lang: 'kk', note: 'name of the crossing’s Kazakh side' },
+      { name: 'Қорғас', lang: 'kk', note: 'name as written in Kazakhstan, also that of the village across the border' },
     ],
     country: 'China',
     kind: 'railway-port',

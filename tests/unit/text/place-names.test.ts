@@ -70,6 +70,8 @@ describe('the places’ names in their own languages', () => {
     expect(place({ name: 'Астана', lang: 'kk', note: 'official name' }).data?.altNames[0]?.lang).toEqual(['kk']);
     expect(place({ name: 'Астана', lang: 'kk' }).success).toBe(false);
     expect(place({ name: 'Астана', lang: 'kz', note: 'official name' }).success).toBe(false);
+    // `{ note: official name, still used }` in YAML: the words after the comma become a key of their own.
+    expect(place({ name: 'Тошкент', lang: 'uz-Cyrl', note: 'official name', 'still used': null }).success).toBe(false);
   });
 });
 
