@@ -76,3 +76,15 @@ export function spellingStatements(spelling: string, sources: readonly SourceTex
     return paragraph ? [{ source: source.id, paragraph: paragraph.id, passage: spelling }] : [];
   });
 }
+
+/** How many of the sources writing a spelling its line links; the others it counts. */
+export const SPELLING_SOURCES_LINKED = 3;
+
+/**
+ * The sources a spelling's line on a page links, and how many more write it: a name thousands of
+ * sources write (Urumqi) costs its place's page and each places table three links, not thousands.
+ */
+export function linkedSpellingSources<T>(sources: readonly T[]): { linked: readonly T[]; more: number } {
+  const linked = sources.slice(0, SPELLING_SOURCES_LINKED);
+  return { linked, more: sources.length - linked.length };
+}

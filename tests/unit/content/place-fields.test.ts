@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contextFields, passageProblem, spellingStatements, statementsOf } from '@/lib/content/place-fields.ts';
+import {
+  contextFields,
+  linkedSpellingSources,
+  passageProblem,
+  spellingStatements,
+  statementsOf,
+} from '@/lib/content/place-fields.ts';
 import { makePlaceSchema } from '@/schemas/place.ts';
 import { testReference } from '../../fixtures/content.ts';
 
@@ -79,6 +85,12 @@ describe('where the sources write a spelling of a place', () => {
       { source: 'other', paragraph: 'p2', passage: 'Urumqi' },
     ]);
     expect(spellingStatements("Xi'an", sources)).toEqual([{ source: 'article', paragraph: 'p1', passage: "Xi'an" }]);
+  });
+
+  it('links at most three of the sources writing a spelling, and counts the others', () => {
+    const writers = Array.from({ length: 1200 }, (_, i) => `source-${i}`);
+    expect(linkedSpellingSources(writers)).toEqual({ linked: ['source-0', 'source-1', 'source-2'], more: 1197 });
+    expect(linkedSpellingSources(['article'])).toEqual({ linked: ['article'], more: 0 });
   });
 
   it('finds none for a spelling no source writes, nor for one inside another word', () => {
