@@ -1,6 +1,6 @@
 /**
  * `astro dev` started on a content folder (CONTENT_DIR) and a free port, for the dev-loop test
- * (tests/build/dev-server.test.ts) and its benchmark (scripts/dev-bench.ts): what it printed so far, its
+ * (tests/browser/dev-server.test.ts) and its benchmark (scripts/dev-bench.ts): what it printed so far, its
  * address once it listens, and a way to stop it and everything it started.
  */
 import { spawn } from 'node:child_process';

@@ -1,7 +1,22 @@
+import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { setUnreadable } from '@/lib/content/unreadable.ts';
+
+/**
+ * How long after a read the files a save named are looked at again. Vite's watcher (chokidar) reports
+ * one change of a file and drops any other within the next 50 ms; an editor's save is often two writes
+ * (the file emptied, then written), so a read between them would be the last: the store would keep a
+ * half-saved file until the next save, and every page would say so (tests/unit/loaders/directory-loader.test.ts).
+ */
+export const SETTLE_MS = 200;
+
+/** What the file system says of a file's content (its size and times), or '' when it is gone. */
+async function signature(file: string): Promise<string> {
+  const stats = await stat(file).catch(() => undefined);
+  return stats === undefined ? '' : `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
 
 /**
  * A loader that reads a folder with `sync`, and in `astro dev` reads it again whenever a file in it
@@ -22,9 +37,11 @@ export function directoryLoader(
       const changed = new Set<string>();
       let readAll = true;
       const read = async () => {
-        const paths = readAll ? undefined : new Set(changed);
+        const saved = [...changed];
+        const paths = readAll ? undefined : new Set(saved);
         changed.clear();
         readAll = false;
+        const before = await Promise.all(saved.map(signature));
         try {
           await sync(context, path, paths);
           setUnreadable(path);
@@ -32,7 +49,17 @@ export function directoryLoader(
           setUnreadable(path, error);
           readAll = true;
           throw error;
+        } finally {
+          // A file that changed since it was read, with no event to say so, is read again.
+          if (saved.length > 0) setTimeout(() => void settle(saved, before), SETTLE_MS);
         }
+      };
+      const settle = async (saved: string[], before: string[]) => {
+        const after = await Promise.all(saved.map(signature));
+        const moved = saved.filter((_file, i) => after[i] !== before[i]);
+        if (moved.length === 0) return;
+        for (const file of moved) changed.add(file);
+        await readAgain();
       };
       // One read at a time, and one more after it for the saves it may have missed: two reads at once
       // (a save is often two events, the file emptied then written) could end in the older one's entries.

@@ -1,0 +1,61 @@
+import { EventEmitter } from 'node:events';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { directoryLoader, SETTLE_MS } from '@/loaders/directory-loader.ts';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'corridors-directory-loader-'));
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+/** A loader over `folder` that records what each of its reads found in `file`, and the watcher `astro dev` gives it. */
+async function watchedLoader(file: string) {
+  const reads: string[] = [];
+  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+  const loader = directoryLoader('test', folder, async (_context, path) => {
+    reads.push(await readFile(join(path, file), 'utf8'));
+  });
+  const context = { config: { root: pathToFileURL(`${folder}/`) }, watcher } as unknown as LoaderContext;
+  await loader.load(context);
+  return { reads, changed: (path: string) => watcher.emit('all', 'change', path) };
+}
+
+describe('directoryLoader under astro dev', () => {
+  it('reads a save again when the watcher reported only its first half (the file emptied, then written)', async () => {
+    const file = join(folder, 'rail.yaml');
+    await writeFile(file, '- id: before\n');
+    const { reads, changed } = await watchedLoader('rail.yaml');
+    expect(reads).toEqual(['- id: before\n']);
+
+    // An editor's save: the file emptied, its event reported and read, then the text written, whose
+    // event Vite's watcher drops as it came within 50 ms of the first.
+    await writeFile(file, '');
+    changed(file);
+    await expect.poll(() => reads.length, { timeout: 2_000 }).toBe(2);
+    expect(reads[1]).toBe('');
+    await writeFile(file, '- id: after\n');
+
+    await expect.poll(() => reads.at(-1), { timeout: 5_000 }).toBe('- id: after\n');
+    // And once what it read is what the file holds, it stops reading.
+    const count = reads.length;
+    await sleep(SETTLE_MS * 3);
+    expect(reads.length).toBe(count);
+  });
+
+  it('reads a save once when the file did not change after its event', async () => {
+    const file = join(folder, 'rail.yaml');
+    await writeFile(file, '- id: before\n');
+    const { reads, changed } = await watchedLoader('rail.yaml');
+    await writeFile(file, '- id: after\n');
+    changed(file);
+    await expect.poll(() => reads.length, { timeout: 2_000 }).toBe(2);
+    await sleep(SETTLE_MS * 3);
+    expect(reads).toEqual(['- id: before\n', '- id: after\n']);
+  });
+});
