@@ -7,6 +7,7 @@ import { kindLabel } from '../text/fact-kind.ts';
 import {
   breadcrumbLd,
   CONTEXT,
+  sourceRef,
   sourceWork,
   type DatasetFact,
   type JsonLd,
@@ -132,7 +133,7 @@ export function factPageLd(input: {
     '@type': 'Quotation',
     text: input.quotation.text,
     url: input.quotation.url,
-    isPartOf: sourceWork(input.source),
+    isPartOf: sourceRef(input.source),
     ...(input.quotation.speaker
       ? {
           spokenByCharacter: {
@@ -161,7 +162,7 @@ export function factPageLd(input: {
           ...common,
           '@type': 'Claim',
           text: withYearsNote(input.description),
-          firstAppearance: quotation ?? sourceWork(input.source),
+          firstAppearance: quotation ?? sourceRef(input.source),
           ...(places.length > 0 ? { about: places } : {}),
         }
       : {
@@ -184,12 +185,12 @@ export function factPageLd(input: {
           },
         };
   return [
+    // The page's description is its main entity's, said once.
     {
       '@context': CONTEXT,
       '@type': 'WebPage',
       '@id': input.url,
       name: fact.label,
-      description: withYearsNote(input.description),
       url: input.url,
       inLanguage: 'en',
       isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },

@@ -37,12 +37,18 @@ export const CONTEXT = 'https://schema.org';
 /** Said of a source whose title is ours, so no reader of the data takes it for the headline. */
 const DESCRIPTIVE_TITLE_NOTE = 'Its name here is a descriptive title, not its headline.';
 
+/** The source as a node of the graph: the work itself, not our page about it (its `url`). */
+function sourceId(source: SourceRef): string {
+  return `${source.url}#source`;
+}
+
 /**
  * The source as a work. Its own headline goes in `headline`; a descriptive title of ours only in
  * `name`, with the description saying so.
  */
 export function sourceWork(source: SourceRef): JsonLd {
   return {
+    '@id': sourceId(source),
     '@type': 'NewsArticle',
     name: source.title,
     ...(source.titleIsDescriptive ? {} : { headline: source.title }),
@@ -50,6 +56,14 @@ export function sourceWork(source: SourceRef): JsonLd {
     url: source.url,
     inLanguage: 'en',
   };
+}
+
+/**
+ * The source again in a document that describes it in full (`sourceWork`) elsewhere: its id alone, which
+ * JSON-LD joins to that description, rather than the same fields twice on every page that cites it.
+ */
+export function sourceRef(source: SourceRef): JsonLd {
+  return { '@id': sourceId(source) };
 }
 
 export function websiteLd(input: { name: string; description: string; url: string }): JsonLd {
@@ -102,7 +116,7 @@ export function articleLd(input: {
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: input.siteName, url: input.siteUrl },
     isBasedOn: input.sources.map(sourceWork),
-    citation: input.sources.map(sourceWork),
+    citation: input.sources.map(sourceRef),
     about: input.about.map((name) => ({ '@type': 'Place', name })),
   };
 }

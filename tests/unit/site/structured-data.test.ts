@@ -31,6 +31,7 @@ describe('structured data of the source', () => {
   it('gives a descriptive title as the name, says so, and never as the headline', () => {
     const ld = articleLd({ ...page, headline: 'Rail', sources: [source], about: [] });
     const expected = {
+      '@id': 'https://example.org/sources/xian-summit-corridors/#source',
       '@type': 'NewsArticle',
       name: 'China and Central Asia ahead of the Xi’an summit',
       description:
@@ -39,7 +40,8 @@ describe('structured data of the source', () => {
       inLanguage: 'en',
     };
     expect(ld.isBasedOn).toEqual([expected]);
-    expect(ld.citation).toEqual([expected]);
+    // Cited again in the same document: by its id, which JSON-LD joins to the work described above.
+    expect(ld.citation).toEqual([{ '@id': expected['@id'] }]);
     expect(datasetLd({ ...page, name: 'Facts', sources: [source], facts: [], downloads: [] }).isBasedOn).toEqual([
       expected,
     ]);
@@ -49,6 +51,7 @@ describe('structured data of the source', () => {
     const ld = articleLd({ ...page, headline: 'Rail', sources: [{ ...source, titleIsDescriptive: false }], about: [] });
     expect(ld.isBasedOn).toEqual([
       {
+        '@id': 'https://example.org/sources/xian-summit-corridors/#source',
         '@type': 'NewsArticle',
         name: 'China and Central Asia ahead of the Xi’an summit',
         headline: 'China and Central Asia ahead of the Xi’an summit',
@@ -208,6 +211,9 @@ describe('structured data of a fact page', () => {
       mainEntity: { '@id': `${input.url}#fact` },
     });
     expect(fact?.['@id']).toBe(`${input.url}#fact`);
+    // The description is said once, of the fact, not again of the page whose main entity it is.
+    expect(page).not.toHaveProperty('description');
+    expect(fact?.['description']).toBe(`${input.description} 2023: public context.`);
     expect(breadcrumbLd(input.breadcrumb)).toMatchObject({
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -242,12 +248,16 @@ describe('structured data of a fact page', () => {
       ...input,
       quotation: { ...input.quotation, speaker: { name: 'Liu Junping', role: 'Deputy Director' } },
     });
-    expect(fact?.['isBasedOn']).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url: source.url })]);
+    const work = `${source.url}#source`;
+    expect(fact?.['isBasedOn']).toEqual([
+      expect.objectContaining({ '@id': work, '@type': 'NewsArticle', url: source.url }),
+    ]);
+    // The quotation is part of that work, named by its id rather than described a second time.
     expect(fact?.['citation']).toMatchObject({
       '@type': 'Quotation',
       text: input.quotation.text,
       url: input.quotation.url,
-      isPartOf: { '@type': 'NewsArticle', url: source.url },
+      isPartOf: { '@id': work },
       spokenByCharacter: { '@type': 'Person', name: 'Liu Junping', jobTitle: 'Deputy Director' },
     });
   });
