@@ -27,12 +27,12 @@ export const CSP_DIRECTIVES = [
 
 /**
  * The inline elements every page carries, which must run before first paint and so cannot be
- * files: the saved theme (BaseLayout.astro) and the cascade layer order. The build tests check
+ * files: the saved theme and the cascade layer order (inline-code.ts). The build tests check
  * that these are exactly the hashes of the inline scripts and styles the pages hold.
  */
 export const INLINE_HASHES = {
-  script: ['sha256-fsYlodWL34P93qwGDZJdMm8OqmNRSlm3k2QuO+amWVY='],
-  style: ['sha256-GfCn5eykPQs8UMs3TIXrMFe8fPsF0w0CCXW6V0nU6RQ='],
+  script: ['sha256-M7FxK4tsMI29lQT1jw4jQa0JUzKFweQqc72ykUre85o='],
+  style: ['sha256-Vd8trhe1BSCHHAHzaQ3dCNydmaq7B/Zd6rYF9mu0si8='],
 } as const;
 
 /**
@@ -56,7 +56,7 @@ export function pagePolicy(inline: { script: readonly string[]; style: readonly 
  * `?theme=light|dark`, applied before first paint, and the same cascade layer order as every page.
  */
 export const EMBED_INLINE_HASHES = {
-  script: ['sha256-ocHmq/3CPjL/9Zf5X9L3m+ID0y9Wlyi1YnBlKnceL2I='],
+  script: ['sha256-P5KL9hmockh5CAtXV9iOuuECfyG1SD7HgQgtWXt6BGw='],
   style: INLINE_HASHES.style,
 } as const;
 
