@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
@@ -73,6 +73,30 @@ export async function recompressEngine(bundleDir: string, cacheDir?: string): Pr
   return done.every(Boolean);
 }
 
+/**
+ * Pagefind writes, beside the index and its engine, the bundles of its own search interfaces and the
+ * WebAssembly of a language no page has (`unknown`), and has no option to leave them out (Pagefind
+ * issue 1183). The site's search is its own (src/client/search/): it loads Pagefind's loader, which
+ * fetches its worker, `pagefind-entry.json`, the index and the WebAssembly of the index's languages.
+ * The rest would be published and never fetched: removed (docs/benchmarks.md, 'Bytes on the host').
+ */
+export async function removeUnusedBundleFiles(bundleDir: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { wasm?: string }>;
+  };
+  const wasm = new Set(
+    Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`),
+  );
+  const unused = (await readdir(bundleDir)).filter(
+    (name) =>
+      /^pagefind-(.+-)?ui\.(js|css)$/.test(name) ||
+      name === 'pagefind-highlight.js' ||
+      (/^wasm\..+\.pagefind$/.test(name) && !wasm.has(name)),
+  );
+  await Promise.all(unused.map((name) => rm(join(bundleDir, name))));
+  return unused.sort();
+}
+
 /** The file a page's path is built into (`format: 'directory'`): `/corridors/rail/` → `corridors/rail/index.html`. */
 export function pageFile(path: string): string {
   if (!path.startsWith('/') || !path.endsWith('/')) throw new Error(`Not a page's path: "${path}"`);
@@ -144,6 +168,7 @@ export async function buildSearchIndex(
     const recorded = performance.now();
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
+    await removeUnusedBundleFiles(join(siteDir, 'pagefind'));
     if (!(await recompressEngine(join(siteDir, 'pagefind'), cacheDir))) {
       logger.info(
         "@gfx/zopfli is not installed (run npm install): Pagefind's WebAssembly stays as it wrote it, 2.8 KB more to every first search",

@@ -16,6 +16,16 @@ const WASM = Buffer.concat([
   ),
 ]);
 const WASM_FILE = 'wasm.en.pagefind';
+/** The files of Pagefind's own search interfaces, as Pagefind 1.6 writes them beside the index. */
+const PAGEFIND_UI = [
+  'pagefind-component-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-highlight.js',
+  'pagefind-modular-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-ui.css',
+  'pagefind-ui.js',
+];
 
 function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' | 'writeFiles', unknown>> = {}) {
   const index = {
@@ -28,6 +38,8 @@ function fakePagefind(overrides: Partial<Record<'addDirectory' | 'addHTMLFile' |
       await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { wasm: 'en' } } }));
       await writeFile(join(outputPath, WASM_FILE), gzipSync(WASM));
       await writeFile(join(outputPath, 'wasm.unknown.pagefind'), gzipSync(WASM));
+      // Its own search interfaces, which the site does not use, and the engine's worker, which it does.
+      for (const name of [...PAGEFIND_UI, 'pagefind-worker.js']) await writeFile(join(outputPath, name), '/* */');
       return { ...ok, outputPath };
     }),
     addCustomRecord: vi.fn(),
@@ -156,14 +168,22 @@ describe('buildSearchIndex', () => {
     const recompressed = await readFile(join(dir, 'pagefind', WASM_FILE));
     expect(recompressed.length).toBeLessThan(written.length);
     expect(gunzipSync(recompressed).equals(WASM)).toBe(true);
-    // A language the index does not have is never fetched, and left as Pagefind wrote it.
-    expect((await readFile(join(dir, 'pagefind', 'wasm.unknown.pagefind'))).equals(written)).toBe(true);
     // The next build takes it from the cache: what is kept there is what it writes.
     const [kept] = await readdir(cache);
     await writeFile(join(cache, kept ?? ''), gzipSync(WASM, { level: 1 }));
     await site();
     await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
     expect((await readFile(join(dir, 'pagefind', WASM_FILE))).equals(gzipSync(WASM, { level: 1 }))).toBe(true);
+  });
+
+  it('publishes only what the site’s search fetches: no bundle of Pagefind’s own interfaces, no language the index lacks', async () => {
+    await buildSearchIndex(dir, fakePagefind().api as never, logger);
+    expect((await readdir(join(dir, 'pagefind'))).sort()).toEqual([
+      'pagefind-entry.json',
+      'pagefind-worker.js',
+      'pagefind.js',
+      WASM_FILE,
+    ]);
   });
 
   it('fails when a record is refused, and still closes Pagefind', async () => {
