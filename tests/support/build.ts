@@ -45,7 +45,7 @@ function running(pid: number): boolean {
 /**
  * Waits until no other build of this checkout runs and holds that until the function returned is
  * called: builds in one checkout must not overlap, as they share Astro's generated `.astro/` folder,
- * and test files run in two workers at once; a dev server writes there too (tests/browser/dev-server.test.ts).
+ * and test files run in several workers at once; a dev server writes there too (tests/browser/dev-server.test.ts).
  * The lock is a file holding its owner's process id, so one left by a run that was killed is taken over.
  */
 export async function holdBuildLock(): Promise<() => Promise<void>> {

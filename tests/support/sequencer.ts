@@ -1,5 +1,5 @@
 /**
- * The order test files start in. Two workers run the files (vitest.config.ts); whatever starts last sets
+ * The order test files start in. A few workers run the files at once (vitest.config.ts); whatever starts last sets
  * how long the run takes, so the longest start first. Vitest's own order does that once an earlier run
  * on the machine has timed every file; with no such timings (a fresh clone, CI) it starts files as it
  * found them, which put the two page tours, each a sixth of the run, last and alone
