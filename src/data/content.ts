@@ -11,7 +11,7 @@ import { buildGraph } from '@/lib/content/build-graph.ts';
 import { CONTEXT, type ContentGraph, type FactNode } from '@/lib/content/graph.ts';
 import { contentDir } from '@/lib/content/content-dir.ts';
 import { mdxReferences, type MdxReference } from '@/lib/content/mdx-references.ts';
-import { unreadableContent } from '@/lib/content/unreadable.ts';
+import { contentRead, unreadableContent } from '@/lib/content/unreadable.ts';
 import { ContentError, validateContent } from '@/lib/content/validate.ts';
 
 export type Corridor = CollectionEntry<'corridors'>;
@@ -66,10 +66,12 @@ async function load(): Promise<Graph> {
 }
 
 /** The content graph, built once per build (in `astro dev`, again after each change to the content). */
-export function getGraph(): Promise<Graph> {
-  // A folder `astro dev` could not read after a save: every page says so until it is fixed.
+export async function getGraph(): Promise<Graph> {
+  // A folder `astro dev` could not read after a save: every page says so until it is fixed, and a page
+  // asked for while a save is read waits for the read.
+  await contentRead();
   const unreadable = unreadableContent();
-  if (unreadable !== undefined) return Promise.reject(unreadable as Error);
+  if (unreadable !== undefined) throw unreadable as Error;
   loaded ??= load();
   return loaded;
 }

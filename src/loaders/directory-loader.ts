@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { setUnreadable } from '@/lib/content/unreadable.ts';
+import { setReading, setUnreadable } from '@/lib/content/unreadable.ts';
 
 /**
  * How long after a read the files a save named are looked at again. Vite's watcher (chokidar) reports
@@ -67,7 +67,11 @@ export function directoryLoader(
       let again = false;
       const readAgain = (): Promise<void> => {
         again = true;
-        reading ??= (async () => {
+        if (reading !== undefined) return reading;
+        // Recorded apart from `reading`, whose rejection must stay unhandled for Astro to hear of it.
+        let ended = () => {};
+        setReading(path, new Promise<void>((resolve) => (ended = resolve)));
+        reading = (async () => {
           let failure: unknown;
           while (again) {
             again = false;
@@ -77,6 +81,7 @@ export function directoryLoader(
             );
           }
           reading = undefined;
+          ended();
           if (failure !== undefined) throw failure;
         })();
         return reading;

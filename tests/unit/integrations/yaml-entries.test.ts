@@ -7,10 +7,12 @@
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUnreadable, unreadableContent } from '@/lib/content/unreadable.ts';
+import { SETTLE_MS } from '@/loaders/directory-loader.ts';
 import { yamlEntries } from '@/loaders/yaml-entries.ts';
 
 let dir: string;
@@ -26,6 +28,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // The loader looks at a save's files again after a read: the folder stays until it has.
+  await sleep(SETTLE_MS * 2);
   // The record of unreadable folders is the process's: a folder left in it would fail every page after.
   setUnreadable(dir);
   await rm(dir, { recursive: true, force: true });

@@ -6,13 +6,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentRead } from '@/lib/content/unreadable.ts';
 import { directoryLoader, SETTLE_MS } from '@/loaders/directory-loader.ts';
 
 let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'corridors-directory-loader-'));
 });
-afterEach(() => rm(folder, { recursive: true, force: true }));
+afterEach(async () => {
+  // The loader looks at a save's files again after a read: the folder stays until it has.
+  await sleep(SETTLE_MS * 2);
+  await rm(folder, { recursive: true, force: true });
+});
 
 /** A loader over `folder` that records what each of its reads found in `file`, and the watcher `astro dev` gives it. */
 async function watchedLoader(file: string) {
@@ -57,5 +62,16 @@ describe('directoryLoader under astro dev', () => {
     await expect.poll(() => reads.length, { timeout: 2_000 }).toBe(2);
     await sleep(SETTLE_MS * 3);
     expect(reads).toEqual(['- id: before\n', '- id: after\n']);
+  });
+
+  it('keeps a page asked for during the read of a save waiting until the read ends', async () => {
+    const file = join(folder, 'rail.yaml');
+    await writeFile(file, '- id: before\n');
+    const { reads, changed } = await watchedLoader('rail.yaml');
+    await writeFile(file, '- id: after\n');
+    changed(file);
+    // Astro reloads a page that shows an error as soon as the file changes: its request comes now.
+    await contentRead();
+    expect(reads.at(-1)).toBe('- id: after\n');
   });
 });
