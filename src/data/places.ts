@@ -4,7 +4,12 @@
  */
 import { citedTitle } from '@/lib/cite/cite.ts';
 import { paragraphMark } from '@/lib/content/paragraphs.ts';
-import { spellingStatements, statementsOf, type FieldStatement } from '@/lib/content/place-fields.ts';
+import {
+  sameButForApostrophes,
+  spellingStatements,
+  statementsOf,
+  type FieldStatement,
+} from '@/lib/content/place-fields.ts';
 import { nameNote, type NameLanguage } from '@/lib/text/languages.ts';
 import type { StatedField } from '@/schemas/place.ts';
 import { getGraph, getSource, type Corridor, type Fact, type Place } from './content.ts';
@@ -58,16 +63,21 @@ export interface PlaceSpelling {
   sources: PlaceFieldSource[];
 }
 
-/** A place's other spellings, each the sources' own where a source's text writes it (src/lib/content/place-fields.ts). */
+/**
+ * A place's other spellings, each the sources' own where a source's text writes it, less the name itself
+ * written with other apostrophes (src/lib/content/place-fields.ts).
+ */
 export async function placeSpellings(place: Place): Promise<PlaceSpelling[]> {
   const texts = (await getGraph()).sources.map((source) => ({ id: source.id, paragraphs: source.data.paragraphs }));
   return Promise.all(
-    place.data.altNames.map(async (alt) => ({
-      name: alt.name,
-      lang: alt.lang,
-      note: nameNote(alt),
-      sources: await Promise.all(spellingStatements(alt.name, texts).map(fieldSource)),
-    })),
+    place.data.altNames
+      .filter((alt) => !sameButForApostrophes(place.data.name, alt.name))
+      .map(async (alt) => ({
+        name: alt.name,
+        lang: alt.lang,
+        note: nameNote(alt),
+        sources: await Promise.all(spellingStatements(alt.name, texts).map(fieldSource)),
+      })),
   );
 }
 

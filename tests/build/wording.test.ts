@@ -329,9 +329,9 @@ describe('the wording the fact-check corrected (issue 19)', () => {
       ['Wūlǔmùqí', 'Public context'],
       ['Урумчи', 'Public context'],
     ]);
+    // The article's Xi'an is the name itself with a straight apostrophe: not listed as another spelling.
     expect(spellings('xian')).toEqual([
       ['Xian', 'Public context'],
-      ["Xi'an", 'As the source writes it, ¶1'],
       ['西安', 'Public context'],
       ['Xī’ān', 'Public context'],
       ['Сиань', 'Public context'],

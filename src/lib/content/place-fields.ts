@@ -77,6 +77,15 @@ export function spellingStatements(spelling: string, sources: readonly SourceTex
   });
 }
 
+/**
+ * Whether a spelling is the place's name itself but for its apostrophes (the article's Xi'an beside the
+ * name Xi’an): a page does not list it as another way of writing the name, though search still reads it.
+ */
+export function sameButForApostrophes(name: string, spelling: string): boolean {
+  const plain = (text: string) => text.replace(/['‘’ʼ]/gu, "'");
+  return plain(name) === plain(spelling);
+}
+
 /** How many of the sources writing a spelling its line links; the others it counts. */
 export const SPELLING_SOURCES_LINKED = 3;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contextFields,
   linkedSpellingSources,
+  sameButForApostrophes,
   passageProblem,
   spellingStatements,
   statementsOf,
@@ -85,6 +86,13 @@ describe('where the sources write a spelling of a place', () => {
       { source: 'other', paragraph: 'p2', passage: 'Urumqi' },
     ]);
     expect(spellingStatements("Xi'an", sources)).toEqual([{ source: 'article', paragraph: 'p1', passage: "Xi'an" }]);
+  });
+
+  it('takes the name written with other apostrophes for the name, not another spelling of it', () => {
+    expect(sameButForApostrophes('Xi’an', "Xi'an")).toBe(true);
+    expect(sameButForApostrophes('Xi’an', 'Xi’an')).toBe(true);
+    expect(sameButForApostrophes('Xi’an', 'Xian')).toBe(false);
+    expect(sameButForApostrophes('Ürümqi', 'Urumqi')).toBe(false);
   });
 
   it('links at most three of the sources writing a spelling, and counts the others', () => {
