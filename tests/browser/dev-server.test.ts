@@ -60,6 +60,22 @@ async function openPage(path: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Reloads the page as a reader would. Astro may be reloading it itself (an MDX page is a module too,
+ * and a page on an error is reloaded on any file change): a reload it cuts short is tried again.
+ */
+async function reload(page: Page, tries = 3): Promise<void> {
+  for (let tried = 1; ; tried++) {
+    try {
+      await page.reload();
+      return;
+    } catch (error) {
+      if (tried >= tries) throw error;
+      await page.waitForTimeout(500);
+    }
+  }
+}
+
 /** What Astro's error overlay says (it draws in a shadow root), or '' when there is none. */
 const overlayText = (page: Page) =>
   page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').catch(() => '');
@@ -77,8 +93,7 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
     await file.save(options.from, options.to);
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
     await server.waitForOutput(message, { from: printedBefore, timeoutMs: 5_000 });
-    // Astro may be reloading the page itself (an MDX page is a module too): a reload it cuts short is tried again.
-    await page.reload().catch(() => page.reload());
+    await reload(page);
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
     await file.restore();
     const shown = () =>
@@ -94,7 +109,7 @@ async function slipAndFix(options: { page: string; file: string; from: string; t
       .poll(shown, { timeout: 20_000 })
       .toBe(heading)
       .catch(async () => {
-        await page.reload().catch(() => page.reload());
+        await reload(page);
         await expect.poll(shown, { timeout: 40_000 }).toBe(heading);
       });
     expect(await overlayText(page)).toBe('');
