@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUnreadable, unreadableContent } from '@/lib/content/unreadable.ts';
 import { SETTLE_MS } from '@/loaders/directory-loader.ts';
 import { yamlEntries } from '@/loaders/yaml-entries.ts';
@@ -27,12 +27,20 @@ beforeEach(async () => {
   onChange = undefined;
 });
 
+const dirs: string[] = [];
+
 afterEach(async () => {
-  // The loader looks at a save's files again after a read: the folder stays until it has.
+  // The loader looks at a save's files again after a read (SETTLE_MS), later still on a loaded machine.
   await sleep(SETTLE_MS * 2);
   // The record of unreadable folders is the process's: a folder left in it would fail every page after.
   setUnreadable(dir);
-  await rm(dir, { recursive: true, force: true });
+  // Removed after the last test, not now: a look that came late would find the files gone, read the
+  // folder again, fail, and report it to the next test (CI at 1296fad, with the machine loaded).
+  dirs.push(dir);
+});
+
+afterAll(async () => {
+  await Promise.all(dirs.map((old) => rm(old, { recursive: true, force: true })));
 });
 
 /** Starts the loader on `dir` as `astro dev` does, with a store, a logger and a watcher of its own. */
