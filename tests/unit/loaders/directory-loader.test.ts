@@ -5,18 +5,21 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { contentRead } from '@/lib/content/unreadable.ts';
 import { directoryLoader, SETTLE_MS } from '@/loaders/directory-loader.ts';
 
 let folder: string;
+const folders: string[] = [];
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'corridors-directory-loader-'));
+  folders.push(folder);
 });
-afterEach(async () => {
-  // The loader looks at a save's files again after a read: the folder stays until it has.
+// The loader looks at a save's files again after a read, however late a busy machine runs that look:
+// the folders stay until the last test has ended.
+afterAll(async () => {
   await sleep(SETTLE_MS * 2);
-  await rm(folder, { recursive: true, force: true });
+  await Promise.all(folders.map((path) => rm(path, { recursive: true, force: true })));
 });
 
 /** A loader over `folder` that records what each of its reads found in `file`, and the watcher `astro dev` gives it. */
