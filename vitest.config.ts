@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './tests/support/sequencer.ts';
@@ -8,11 +7,12 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
-    // Half again as many test files at once as the machine has cores: build and browser tests mostly
-    // wait (on Chromium, on a page's timers, on a build in a process of its own), so a worker a core
-    // leaves cores idle (docs/benchmarks.md, 'The order test files start in'). Builds still run one at a time (tests/support/build.ts).
-    // Set for every project: projects with different limits would have to run one after the other.
-    maxWorkers: Math.max(2, Math.ceil(availableParallelism() * 1.5)),
+    // Two test files at once: build and browser tests mostly wait, on Chromium or on a build in a process
+    // of its own, so two keep both cores of a two-core machine busy, where Vitest's default (a core less
+    // than the machine has) runs one; a third made every file slower (docs/benchmarks.md, 'How many files
+    // run at once'). Builds still run one at a time (tests/support/build.ts). Set for every project:
+    // projects with different limits would have to run one after the other.
+    maxWorkers: 2,
     // The longest files first, so the workers end together (tests/support/sequencer.ts).
     sequence: { sequencer: LongestFirst },
     projects: [
