@@ -71,7 +71,8 @@ async function reload(page: Page, tries = 3): Promise<void> {
       return;
     } catch (error) {
       if (tried >= tries) throw error;
-      await page.waitForTimeout(500);
+      // The navigation that cut it short (Astro's own reload) ends first.
+      await page.waitForLoadState('load');
     }
   }
 }

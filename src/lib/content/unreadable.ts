@@ -7,13 +7,14 @@
  * content layer and the pages in Vite's server-side runner, each with its own instance of this module,
  * in one process: hence a registry on `globalThis`, not a module variable.
  */
-const KEY = Symbol.for('corridors.unreadable-content');
-
-function registry(): Map<string, unknown> {
-  const global = globalThis as { [KEY]?: Map<string, unknown> };
-  global[KEY] ??= new Map();
-  return global[KEY];
+/** A map by folder that every instance of this module in the process shares, under `name`. */
+function shared<T>(name: string): Map<string, T> {
+  const key = Symbol.for(`corridors.${name}`);
+  const global = globalThis as { [key: symbol]: Map<string, T> | undefined };
+  return (global[key] ??= new Map<string, T>());
 }
+
+const registry = () => shared<unknown>('unreadable-content');
 
 /** Records why `folder` could not be read, or with no error that it was read. */
 export function setUnreadable(folder: string, error?: unknown): void {
@@ -26,13 +27,7 @@ export function unreadableContent(): unknown {
   return registry().values().next().value;
 }
 
-const READS = Symbol.for('corridors.content-reads');
-
-function reads(): Map<string, Promise<void>> {
-  const global = globalThis as { [READS]?: Map<string, Promise<void>> };
-  global[READS] ??= new Map();
-  return global[READS];
-}
+const reads = () => shared<Promise<void>>('content-reads');
 
 /**
  * Records a read of `folder` under way until `ended` resolves. `ended` must not be the read itself: a
