@@ -59,6 +59,33 @@ describe('the facts explorer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('finds a place by a name in another script, typed or in the address, and writes its id back', async () => {
+    const khorgos = data.facts.filter((f) => f.places.some((p) => data.places[p]?.id === 'khorgos'));
+    const place = (page: Page) => page.locator('#facts-place');
+    const { page, problems } = await visit('/facts/');
+    await place(page).focus();
+    // As an input method commits a name: the whole of it at once.
+    await page.keyboard.insertText('霍尔果斯');
+    await status(page)
+      .filter({ hasText: `${khorgos.length} of ${total} facts` })
+      .waitFor();
+    expect(await rowLinks(page)).toEqual(khorgos.map((f) => `/facts/${f.id}/`));
+    // Leaving the field, the reader sees the place it named.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => place(page).inputValue()).toBe('Khorgos');
+    await expect.poll(() => new URL(page.url()).search).toBe('?place=khorgos');
+    expect(problems).toEqual([]);
+
+    const linked = await visit(`/facts/?place=${encodeURIComponent('Қорғас')}`);
+    await status(linked.page)
+      .filter({ hasText: `${khorgos.length} of ${total} facts` })
+      .waitFor();
+    expect(await place(linked.page).inputValue()).toBe('Khorgos');
+    await expect.poll(() => new URL(linked.page.url()).search).toBe('?place=khorgos');
+    expect(await linked.page.locator('facts-explorer .url-notice').isVisible()).toBe(false);
+    expect(linked.problems).toEqual([]);
+  });
+
   it('sorts by keyboard, the column saying which way', async () => {
     const { page } = await visit('/facts/');
     const figure = page.locator('.facts-table th[data-sort="figure"]');

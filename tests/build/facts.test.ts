@@ -4,6 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { PAGE_SIZE, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
 import { SUB_PATH } from '../support/global-setup.ts';
 import { readAuthoredFacts, readPage } from '../../tools/site.ts';
+import { readPlaceNames } from '../../tools/place-names.ts';
+import { foldName } from '@/lib/text/fold.ts';
 
 const builds = [
   { name: 'at the root', dist: inject('distDir'), base: '/' },
@@ -70,6 +72,20 @@ describe.each(builds)('the facts explorer built $name', ({ dist, base }) => {
       rows.map((row) => row.querySelector('th a')?.getAttribute('href')),
     );
     expect(page.querySelector('facts-explorer')?.getAttribute('data-src')).toBe(`${base}facts/explorer.json`);
+  });
+
+  it('suggests each place a fact names in the place filter, by its name, with every other name it has', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'facts/explorer.json'), 'utf8')) as ExplorerData;
+    const input = page.querySelector('input#facts-place');
+    const options = page.querySelectorAll(`datalist#${input?.getAttribute('list') ?? ''} option`);
+    expect(options.map((o) => o.getAttribute('value'))).toEqual(data.places.map((p) => p.name));
+    const names = new Map(readPlaceNames().map((p) => [p.name, [p.name, ...p.others.map((o) => o.name)]]));
+    for (const option of options) {
+      const value = option.getAttribute('value') ?? '';
+      const offered = [value, ...(option.getAttribute('label') ?? '').split(', ')].map(foldName);
+      // Each name as the filter folds it: Xī’ān is offered as Xi’an, which resolves the same.
+      expect(new Set(offered), value).toEqual(new Set(names.get(value)?.map(foldName)));
+    }
   });
 
   it('describes the facts as a Dataset with its downloads and its figures', () => {

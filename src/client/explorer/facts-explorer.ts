@@ -11,6 +11,7 @@ import {
   PAGE_SIZE,
   knownValues,
   menuOptions,
+  placeSuggestions,
   readExplorerState,
   writeExplorerState,
   type ExplorerData,
@@ -20,6 +21,7 @@ import {
   type SortKey,
 } from '@/lib/explorer/facts-explorer.ts';
 import { filterFacts, prepareIndex, type ExplorerIndex } from '@/lib/explorer/explorer-filter.ts';
+import { placeNameIndex, resolvePlace, type PlaceNameIndex } from '@/lib/explorer/place-names.ts';
 import { explorerStatus, isDefaultState } from '@/lib/explorer/explorer-status.ts';
 import { factRowsHtml } from '@/lib/explorer/facts-table.ts';
 
@@ -41,9 +43,13 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   const base = root.dataset['base'] ?? '/';
   const form = part(root, 'form', HTMLFormElement);
   const text = part(form, 'input[name="q"]', HTMLInputElement);
+  /** The menus; the place is typed, by any of its names, with suggestions (`place`, `places`). */
+  const menuKeys = FILTER_KEYS.filter((name) => name !== 'place');
   const selects = Object.fromEntries(
-    FILTER_KEYS.map((name) => [name, part(form, `select[name="${name}"]`, HTMLSelectElement)]),
-  ) as Record<FilterKey, HTMLSelectElement>;
+    menuKeys.map((name) => [name, part(form, `select[name="${name}"]`, HTMLSelectElement)]),
+  ) as Record<Exclude<FilterKey, 'place'>, HTMLSelectElement>;
+  const place = part(form, 'input[name="place"]', HTMLInputElement);
+  const places = part(form, 'datalist', HTMLDataListElement);
   const notice = part(root, '.url-notice', HTMLElement);
   const status = part(root, '.status', HTMLElement);
   const caption = part(root, 'caption', HTMLElement);
@@ -55,6 +61,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
 
   let state: ExplorerState = DEFAULT_STATE;
   let index: ExplorerIndex | undefined;
+  let placeNames: PlaceNameIndex | undefined;
   let loading: Promise<void> | undefined;
   let drawn: number[] | undefined;
   let limit = PAGE_SIZE;
@@ -62,7 +69,11 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
 
   const showState = () => {
     text.value = state.text;
-    for (const name of FILTER_KEYS) selects[name].value = state.filters[name] ?? '';
+    for (const name of menuKeys) selects[name].value = state.filters[name] ?? '';
+    const chosen = state.filters.place ?? '';
+    // A place by its name; a value that names none (as typed, so the reader sees why nothing matches) as it is.
+    const known = placeNames?.ids.get(chosen);
+    place.value = known === undefined ? chosen : (placeNames?.places[known]?.name ?? chosen);
     for (const th of headers) {
       if (th.dataset['sort'] === state.sort)
         th.setAttribute('aria-sort', state.direction === 'asc' ? 'ascending' : 'descending');
@@ -114,6 +125,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
       })
       .then((data) => {
         index = prepareIndex(data);
+        placeNames = placeNameIndex(data.places);
       })
       .catch(() => {
         status.textContent = 'The facts could not be loaded for filtering. Reload the page to try again.';
@@ -143,10 +155,22 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     update();
   };
 
+  /**
+   * The place filter for what is typed in its field: the place it names, by id; nothing for an empty
+   * field; otherwise the text itself, which no place has as its id, so nothing matches until it names one.
+   */
+  const placeFilter = (typed: string): string | undefined => {
+    if (typed.trim() === '') return undefined;
+    const match = placeNames ? resolvePlace(placeNames, typed) : undefined;
+    return match?.kind === 'place' ? match.place.id : typed.trim();
+  };
+
   /** The view the controls show: a reader may have chosen before this script was ready. */
   const stateOfControls = (): ExplorerState => {
     const filters: ExplorerState['filters'] = {};
-    for (const name of FILTER_KEYS) if (selects[name].value !== '') filters[name] = selects[name].value;
+    for (const name of menuKeys) if (selects[name].value !== '') filters[name] = selects[name].value;
+    const chosen = placeFilter(place.value);
+    if (chosen !== undefined) filters.place = chosen;
     return { ...state, filters, text: text.value };
   };
 
@@ -155,7 +179,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
    * ignored; with no view in the address, the one the controls show.
    */
   const applyAddress = (known: KnownValues) => {
-    const { state: asked, problems } = readExplorerState(location.search, known);
+    const { state: asked, problems } = readExplorerState(location.search, known, placeNames);
     if (problems.length > 0) {
       notice.textContent = problems.map((p) => p.message).join(' ');
       notice.hidden = false;
@@ -165,30 +189,37 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     if (!isDefaultState(state)) update();
   };
 
-  // The data is fetched now, as the reader reaches for a control (or the address asks for a view).
-  void load();
-  const deferred = FILTER_KEYS.filter((name) => selects[name].hasAttribute('data-deferred'));
-  if (deferred.length === 0) {
-    const offered = (name: FilterKey) => [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
-    applyAddress({
-      corridor: offered('corridor'),
-      place: offered('place'),
-      country: offered('country'),
-      kind: offered('kind'),
-      source: offered('source'),
-    });
-  } else {
-    // A menu too long for the page's HTML is filled from the data, and the address checked against it then.
-    void load().then(() => {
-      if (!index) return;
+  // The data is fetched now, as the reader reaches for a control (or the address asks for a view). The
+  // address is read once it is here: a place may be named by any of its names, which the data holds.
+  // A menu or the place's suggestions too long for the page's HTML are filled from it then.
+  void load().then(() => {
+    if (index) {
       const menus = menuOptions(index.data);
-      for (const name of deferred) {
+      for (const name of menuKeys.filter((key) => selects[key].hasAttribute('data-deferred'))) {
         selects[name].append(...menus[name].map((o) => new Option(o.label, o.value)));
         selects[name].removeAttribute('data-deferred');
       }
-      applyAddress(knownValues(index.data));
-    });
-  }
+      if (places.hasAttribute('data-deferred')) {
+        places.append(
+          ...placeSuggestions(index.data).map((o) => Object.assign(new Option(o.value, o.value), { label: o.label })),
+        );
+        places.removeAttribute('data-deferred');
+      }
+    }
+    const offered = (name: Exclude<FilterKey, 'place'>) =>
+      [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
+    applyAddress(
+      index
+        ? knownValues(index.data)
+        : {
+            corridor: offered('corridor'),
+            place: [],
+            country: offered('country'),
+            kind: offered('kind'),
+            source: offered('source'),
+          },
+    );
+  });
 
   return {
     handle(event) {
@@ -196,6 +227,21 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
       if (event.type === 'input' && target === text) {
         state = { ...state, text: text.value };
         update();
+      } else if (event.type === 'input' && target === place) {
+        // Resolving a name needs the data: a key typed before it arrives is resolved when it does.
+        void load().then(() => {
+          const filters = { ...state.filters };
+          const chosen = placeFilter(place.value);
+          if (chosen === undefined) delete filters.place;
+          else filters.place = chosen;
+          state = { ...state, filters };
+          update();
+        });
+      } else if (event.type === 'change' && target === place) {
+        // Once the reader leaves the field, it shows the place's name, as the address then shows its id.
+        const known = placeNames?.ids.get(state.filters.place ?? '');
+        const name = known === undefined ? undefined : placeNames?.places[known]?.name;
+        if (name !== undefined) place.value = name;
       } else if (event.type === 'change' && target instanceof HTMLSelectElement) {
         const name = target.name as FilterKey;
         if (!FILTER_KEYS.includes(name)) return;

@@ -22,7 +22,8 @@
 import { kindLabel } from '../text/fact-kind.ts';
 import { foldText } from '../text/fold.ts';
 import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from '../site/url-filters.ts';
-import { readUrlState, writeUrlState } from '../site/url-filters.ts';
+import { echo, readUrlState, writeUrlState } from '../site/url-filters.ts';
+import { otherNamesLabel, resolvePlace, type PlaceNameIndex } from './place-names.ts';
 
 /** A corridor as the explorer shows it; the summit context (facts with no corridor) is not one. */
 export interface ExplorerCorridor {
@@ -127,6 +128,14 @@ export function menuOptions(data: ExplorerData): Record<FilterKey, MenuOption[]>
 }
 
 /**
+ * The place filter's suggestions (a `<datalist>`): each place's name, what the field takes when chosen,
+ * labelled with its other names, so that a reader typing one of them is offered the place.
+ */
+export function placeSuggestions(data: ExplorerData): MenuOption[] {
+  return data.places.map((p) => ({ value: p.name, label: otherNamesLabel(p) }));
+}
+
+/**
  * The most options a menu has in the page's HTML. A longer list (places or sources, once there are
  * hundreds) would weigh on every first visit: its menu is filled from the explorer data when that
  * arrives, on the reader's first use of a control.
@@ -171,12 +180,37 @@ export function explorerParams(known: Partial<KnownValues> = {}): UrlParam[] {
   ];
 }
 
-/** The state an address gives, and what in it was ignored. */
+/**
+ * The state an address gives, and what in it was ignored. With the places' names, `?place=` takes any
+ * of a place's names as well as its id (`?place=Хоргос` is `khorgos`, which the address then writes).
+ */
 export function readExplorerState(
   search: string,
   known: KnownValues,
+  placeNames?: PlaceNameIndex,
 ): { state: ExplorerState; problems: UrlProblem[] } {
-  const { state, problems } = readUrlState(search, explorerParams(known));
+  const query = new URLSearchParams(search);
+  const ambiguous = new Map<string, string>();
+  if (placeNames) {
+    const given = query.getAll('place');
+    query.delete('place');
+    for (const value of given) {
+      const match = resolvePlace(placeNames, value);
+      if (match.kind === 'ambiguous') {
+        const names = match.places.map((p) => p.name);
+        const listed = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+        const either = `${listed.slice(0, -1).join(', ')} or ${listed.at(-1) ?? ''}`;
+        ambiguous.set(value, `Place ‘${echo(value)}’ could be ${either}: ignored.`);
+      }
+      query.append('place', match.kind === 'place' ? match.place.id : value);
+    }
+  }
+  const read = readUrlState(query.toString(), explorerParams(known));
+  const { state } = read;
+  const problems = read.problems.map((p) => {
+    const message = p.param === 'place' ? ambiguous.get(p.value) : undefined;
+    return message === undefined ? p : { ...p, message };
+  });
   const [sort = `${DEFAULT_SORT.key}-${DEFAULT_SORT.direction}`] = state.choices['sort'] ?? [];
   const [key, direction] = sort.split('-') as [SortKey, SortDirection];
   const filters: ExplorerState['filters'] = {};

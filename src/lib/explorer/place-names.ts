@@ -1,0 +1,95 @@
+/**
+ * The facts explorer's place filter by name: what a reader types in it, or an address's `?place=`,
+ * resolved to one place by any of its names (霍尔果斯, Хоргос, Қорғас, Aşgabat, Xian), folded as the Words
+ * box folds them (src/lib/text/fold.ts), whole or begun. Pure, so the build, the browser and the tests
+ * resolve alike.
+ *
+ * Scale: at thousands of places the names are folded once into one sorted list, and a keystroke finds
+ * the names it begins by binary search rather than by reading every name.
+ */
+import { foldName } from '../text/fold.ts';
+import type { ExplorerPlace } from './facts-explorer.ts';
+
+/**
+ * The fewest letters that may name a place by its beginning, as in the site's search: two letters
+ * begin too many names to mean one place. A shorter name is still found when typed whole (西安).
+ */
+export const MIN_PREFIX = 3;
+
+/** Every name of every place, folded and sorted, with the place each names. */
+export interface PlaceNameIndex {
+  places: readonly ExplorerPlace[];
+  /** Folded names, sorted by code unit, and the index in `places` of the place each names. */
+  names: string[];
+  owners: number[];
+  /** Place ids to their indices, and the same folded to lower case (an address may write `Khorgos`). */
+  ids: Map<string, number>;
+}
+
+/** What a name resolves to: one place, several (a name or beginning several places share), or none. */
+export type PlaceMatch =
+  { kind: 'place'; place: ExplorerPlace } | { kind: 'ambiguous'; places: ExplorerPlace[] } | { kind: 'none' };
+
+export function placeNameIndex(places: readonly ExplorerPlace[]): PlaceNameIndex {
+  const entries = places.flatMap((place, i) =>
+    [place.name, ...place.altNames].map((name) => ({ name: foldName(name), owner: i })),
+  );
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.owner - b.owner));
+  const ids = new Map<string, number>();
+  places.forEach((place, i) => ids.set(place.id.toLowerCase(), i));
+  places.forEach((place, i) => ids.set(place.id, i));
+  return { places, names: entries.map((e) => e.name), owners: entries.map((e) => e.owner), ids };
+}
+
+/** The first position in the sorted names not before `key`. */
+function lowerBound(names: readonly string[], key: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((names[mid] ?? '') < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The places named by the entries from `start` while `keep` holds, once each, in the order of `places`. */
+function owners(index: PlaceNameIndex, start: number, keep: (name: string) => boolean): ExplorerPlace[] {
+  const found = new Set<number>();
+  for (let k = start; k < index.names.length && keep(index.names[k] ?? ''); k++) found.add(index.owners[k] ?? -1);
+  return [...found].sort((a, b) => a - b).flatMap((i) => index.places[i] ?? []);
+}
+
+const answer = (places: ExplorerPlace[]): PlaceMatch => {
+  const [first] = places;
+  if (first === undefined) return { kind: 'none' };
+  return places.length === 1 ? { kind: 'place', place: first } : { kind: 'ambiguous', places };
+};
+
+/**
+ * The place `text` names: its id (`khorgos`, as addresses write it), one of its names whole, or the
+ * beginning of names of one place only, of `MIN_PREFIX` letters or more. A name written whole wins over
+ * a longer name it begins (Xi’an whole, even beside a Xianyang).
+ */
+export function resolvePlace(index: PlaceNameIndex, text: string): PlaceMatch {
+  const trimmed = text.trim();
+  const byId = index.ids.get(trimmed) ?? index.ids.get(trimmed.toLowerCase());
+  const place = byId === undefined ? undefined : index.places[byId];
+  if (place) return { kind: 'place', place };
+  const key = foldName(trimmed);
+  if (key === '') return { kind: 'none' };
+  const start = lowerBound(index.names, key);
+  const whole = owners(index, start, (name) => name === key);
+  if (whole.length > 0 || [...key].length < MIN_PREFIX) return answer(whole);
+  return answer(owners(index, start, (name) => name.startsWith(key)));
+}
+
+/**
+ * The other names a place's suggestion shows after its name, each once as folded (Xian, Xi'an and Xī’ān
+ * fold to the name Xi’an itself and are not repeated): `Khorgas, Horgos, 霍尔果斯, Huoerguosi, Хоргос, Қорғас`.
+ * The browser matches what is typed against these as written; resolving folds.
+ */
+export function otherNamesLabel(place: ExplorerPlace): string {
+  const seen = new Set([foldName(place.name)]);
+  return place.altNames.filter((name) => !seen.has(foldName(name)) && seen.add(foldName(name))).join(', ');
+}
