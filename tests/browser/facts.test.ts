@@ -64,12 +64,14 @@ describe('the facts explorer', () => {
     const place = (page: Page) => page.locator('#facts-place');
     const { page, problems } = await visit('/facts/');
     await place(page).focus();
-    // As an input method commits a name: the whole of it at once.
+    // As an input method commits a name, the whole of it at once, here before the data has arrived.
     await page.keyboard.insertText('霍尔果斯');
     await status(page)
       .filter({ hasText: `${khorgos.length} of ${total} facts` })
       .waitFor();
     expect(await rowLinks(page)).toEqual(khorgos.map((f) => `/facts/${f.id}/`));
+    // What the reader typed stays as typed while they are in the field.
+    expect(await place(page).inputValue()).toBe('霍尔果斯');
     // Leaving the field, the reader sees the place it named.
     await page.keyboard.press('Tab');
     await expect.poll(() => place(page).inputValue()).toBe('Khorgos');

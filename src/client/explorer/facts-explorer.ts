@@ -67,13 +67,26 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   let limit = PAGE_SIZE;
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * The place filter for what is typed in its field: the place it names, by id; nothing for an empty
+   * field; otherwise the text itself, which no place has as its id, so nothing matches until it names one.
+   */
+  const placeFilter = (typed: string): string | undefined => {
+    if (typed.trim() === '') return undefined;
+    const match = placeNames ? resolvePlace(placeNames, typed) : undefined;
+    return match?.kind === 'place' ? match.place.id : typed.trim();
+  };
+
   const showState = () => {
     text.value = state.text;
     for (const name of menuKeys) selects[name].value = state.filters[name] ?? '';
-    const chosen = state.filters.place ?? '';
-    // A place by its name; a value that names none (as typed, so the reader sees why nothing matches) as it is.
-    const known = placeNames?.ids.get(chosen);
-    place.value = known === undefined ? chosen : (placeNames?.places[known]?.name ?? chosen);
+    // What the reader typed stays while it names the place chosen (Хоргос is not rewritten under their
+    // keys); otherwise the place's name, or a value that names none as it is.
+    const chosen = state.filters.place;
+    if (placeFilter(place.value) !== chosen) {
+      const known = placeNames?.ids.get(chosen ?? '');
+      place.value = known === undefined ? (chosen ?? '') : (placeNames?.places[known]?.name ?? '');
+    }
     for (const th of headers) {
       if (th.dataset['sort'] === state.sort)
         th.setAttribute('aria-sort', state.direction === 'asc' ? 'ascending' : 'descending');
@@ -153,16 +166,6 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     state = { ...DEFAULT_STATE, sort: state.sort, direction: state.direction };
     showState();
     update();
-  };
-
-  /**
-   * The place filter for what is typed in its field: the place it names, by id; nothing for an empty
-   * field; otherwise the text itself, which no place has as its id, so nothing matches until it names one.
-   */
-  const placeFilter = (typed: string): string | undefined => {
-    if (typed.trim() === '') return undefined;
-    const match = placeNames ? resolvePlace(placeNames, typed) : undefined;
-    return match?.kind === 'place' ? match.place.id : typed.trim();
   };
 
   /** The view the controls show: a reader may have chosen before this script was ready. */
