@@ -16,6 +16,7 @@ import {
   type ExplorerFact,
   type ExplorerState,
 } from '../src/lib/explorer/facts-explorer.ts';
+import { placeNameIndex, resolvePlace } from '../src/lib/explorer/place-names.ts';
 import { filterFacts, prepareIndex } from '../src/lib/explorer/explorer-filter.ts';
 import { factRowsHtml } from '../src/lib/explorer/facts-table.ts';
 import { BUDGETS } from '../tools/budgets.ts';
@@ -118,6 +119,17 @@ for (const [name, run] of cases) {
   const result = name.startsWith('typing') ? (run() as number) : time(run);
   console.log(`    ${name}: ${ms(result)}`);
 }
+// The place field: its names folded and sorted once, then one lookup a key. The synthetic places share
+// their models' other names, so `Хоргос` begins hundreds of places' names: the slowest case.
+const placeNames = placeNameIndex(data.places);
+const placeTyped = data.places[1]?.name ?? 'Place';
+const prefixes = (word: string) => [...word].map((_, i) => [...word].slice(0, i + 1).join(''));
+const placeKeys = [...prefixes(placeTyped), ...prefixes('Хоргос')];
+console.log(`  place field, ${data.places.length.toLocaleString('en-US')} places:`);
+console.log(`    folding and sorting their names: ${ms(time(() => placeNameIndex(data.places), 5))}`);
+console.log(
+  `    typing “${placeTyped}”, then “Хоргос”, per key (slowest key): ${ms(Math.max(...placeKeys.map((key) => time(() => resolvePlace(placeNames, key), 3))))}`,
+);
 const firstPage = Array.from({ length: PAGE_SIZE }, (_, i) => i);
 console.log(`  drawing ${PAGE_SIZE} rows (HTML string): ${ms(time(() => factRowsHtml(data, '/', firstPage)))}`);
 
