@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './tests/support/sequencer.ts';
+import { filesThatReplace } from './tests/support/isolation.ts';
+
+/** Unit test files that replace a module or a global: each runs in a module graph of its own. */
+const REPLACING = filesThatReplace('tests/unit');
 
 export default defineConfig({
   resolve: {
@@ -21,8 +25,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: REPLACING,
+          // A worker's files share the modules they import, rather than each importing and transforming
+          // them again (tests/support/isolation.ts says which files cannot).
+          isolate: false,
           // A file's first test that loads the data layer (tests/unit/pages, tests/unit/cite) compiles it
           // first: seconds, and more than Vitest's default 5 while a test run keeps both cores busy.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
+          include: REPLACING,
           testTimeout: 20_000,
         },
       },
@@ -37,6 +53,8 @@ export default defineConfig({
           // its 180 s, a reload refused while Astro reloaded the page; docs/benchmarks.md 'The editor's
           // loop'); until that is found it must not fail `npm test`.
           exclude: ['tests/browser/dev-server.test.ts'],
+          // As the unit tests: none of these files replaces a module or a global.
+          isolate: false,
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
