@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { PAGE_SIZE, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
+import { foldName } from '@/lib/explorer/place-names.ts';
 import { SUB_PATH } from '../support/global-setup.ts';
 import { readAuthoredFacts, readPage } from '../../tools/site.ts';
 import { readPlaceNames } from '../../tools/place-names.ts';
-import { foldName } from '@/lib/text/fold.ts';
 
 const builds = [
   { name: 'at the root', dist: inject('distDir'), base: '/' },

@@ -14,11 +14,3 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/['’‘`]/g, '');
 }
-
-/**
- * A name folded for comparing names whole or by their beginning: `foldText`, then only letters and
- * digits kept, so Nur-Sultan, Nur Sultan and nursultan are one name, as are Xi’an, Xi'an and Xian.
- */
-export function foldName(name: string): string {
-  return foldText(name).replace(/[^\p{L}\p{N}]+/gu, '');
-}

@@ -8,8 +8,13 @@ import {
   type ExplorerData,
   type ExplorerPlace,
 } from '@/lib/explorer/facts-explorer.ts';
-import { foldName } from '@/lib/text/fold.ts';
-import { otherNamesLabel, placeNameIndex, resolvePlace, type PlaceMatch } from '@/lib/explorer/place-names.ts';
+import {
+  foldName,
+  otherNamesLabel,
+  placeNameIndex,
+  resolvePlace,
+  type PlaceMatch,
+} from '@/lib/explorer/place-names.ts';
 
 /** Every place of the site's content, with every name an editor gave it. */
 const real: ExplorerPlace[] = readPlaceNames().map((p) => ({
