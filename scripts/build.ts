@@ -1,5 +1,6 @@
 /**
- * `npm run build`: Astro's build, then the social cards it names (src/lib/cards/publish/publish.ts:
+ * `npm run build`: Astro's build (the last build's folder moved aside first and removed meanwhile:
+ * tools/out-dir.ts), then the social cards it names (src/lib/cards/publish/publish.ts:
  * drawn where the cache lacks them, placed from the cache), then the Pagefind index of what it built
  * (src/lib/search/search-index.ts), then the links step: new pages and anchors are registered in the link
  * registry, and a published one gone without an alias stops the build (tools/built-anchors.ts), and a line
@@ -13,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { clearAside } from '../tools/out-dir.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string' } }, strict: false });
@@ -38,9 +40,12 @@ const env = {
   ...process.env,
 };
 const v8 = ['--heap-growing-percent=50', '--max-semi-space-size=16'];
+// The last build's folder goes aside and is removed while Astro builds.
+const cleared = clearAside(outDir);
 const code = await new Promise<number | null>((done) =>
   spawn(process.execPath, [...v8, astro, 'build', ...args], { stdio: 'inherit', env }).on('close', done),
 );
+await cleared;
 if (code !== 0) process.exit(code ?? 1);
 
 // Loaded now, not while Astro builds: this process waits beside Astro's with as little memory as it can.
