@@ -23,7 +23,7 @@ import { kindLabel } from '../text/fact-kind.ts';
 import { foldText } from '../text/fold.ts';
 import type { ChoiceParam, UrlParam, UrlProblem, UrlState } from '../site/url-filters.ts';
 import { echo, readUrlState, writeUrlState } from '../site/url-filters.ts';
-import { otherNamesLabel, resolvePlace, type PlaceNameIndex } from './place-names.ts';
+import { eitherPlace, otherNamesLabel, resolvePlace, type PlaceNameIndex } from './place-names.ts';
 
 /** A corridor as the explorer shows it; the summit context (facts with no corridor) is not one. */
 export interface ExplorerCorridor {
@@ -129,7 +129,8 @@ export function menuOptions(data: ExplorerData): Record<FilterKey, MenuOption[]>
 
 /**
  * The place filter's suggestions (a `<datalist>`): each place's name, what the field takes when chosen,
- * labelled with its other names, so that a reader typing one of them is offered the place.
+ * labelled with its other names (`otherNamesLabel`), so that a reader typing one of the names shown is
+ * offered the place.
  */
 export function placeSuggestions(data: ExplorerData): MenuOption[] {
   return data.places.map((p) => ({ value: p.name, label: otherNamesLabel(p) }));
@@ -197,10 +198,7 @@ export function readExplorerState(
     for (const value of given) {
       const match = resolvePlace(placeNames, value);
       if (match.kind === 'ambiguous') {
-        const names = match.places.map((p) => p.name);
-        const listed = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-        const either = `${listed.slice(0, -1).join(', ')} or ${listed.at(-1) ?? ''}`;
-        ambiguous.set(value, `Place ‘${echo(value)}’ could be ${either}: ignored.`);
+        ambiguous.set(value, `Place ‘${echo(value)}’ ignored: it could be ${eitherPlace(match.places)}.`);
       }
       query.append('place', match.kind === 'place' ? match.place.id : value);
     }

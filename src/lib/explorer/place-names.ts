@@ -95,11 +95,34 @@ export function resolvePlace(index: PlaceNameIndex, text: string): PlaceMatch {
 }
 
 /**
- * The other names a place's suggestion shows after its name, each once as folded (Xian, Xi'an and Xī’ān
- * fold to the name Xi’an itself and are not repeated): `Khorgas, Horgos, 霍尔果斯, Huoerguosi, Хоргос, Қорғас`.
- * The browser matches what is typed against these as written; resolving folds.
+ * Several places in a few words: `Xi’an or Xianyang`; past three, `A, B, C or 2 other places`.
+ */
+export function eitherPlace(places: readonly ExplorerPlace[]): string {
+  const names = places.map((p) => p.name);
+  const listed = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} other places`] : names;
+  return listed.length > 1 ? `${listed.slice(0, -1).join(', ')} or ${listed.at(-1) ?? ''}` : (listed[0] ?? '');
+}
+
+/**
+ * Why typed text names no place, for the explorer's status line, worded as the address's notice words
+ * it: `No place is called ‘Хо’.` or `‘xia’ could be Xi’an or Xianyang.`; `''` when it names one.
+ * `quote` makes the text safe to show (the address's `echo`).
+ */
+export function placeTrouble(match: PlaceMatch, text: string, quote: (value: string) => string): string {
+  if (match.kind === 'none') return `No place is called ‘${quote(text.trim())}’.`;
+  if (match.kind === 'ambiguous') return `‘${quote(text.trim())}’ could be ${eitherPlace(match.places)}.`;
+  return '';
+}
+
+/**
+ * A place's suggestion label: `also ` and its other names, public context rather than the sources',
+ * each once as folded. Names that fold to the place's name (Xian, Xi'an and Xī’ān for Xi’an) are left
+ * out, so the browser, which matches typed text against the label as written, offers the place only for
+ * the names shown; resolving what is typed folds, so those names still find it.
+ * `also Khorgas, Horgos, 霍尔果斯, Huoerguosi, Хоргос, Қорғас`.
  */
 export function otherNamesLabel(place: ExplorerPlace): string {
   const seen = new Set([foldName(place.name)]);
-  return place.altNames.filter((name) => !seen.has(foldName(name)) && seen.add(foldName(name))).join(', ');
+  const others = place.altNames.filter((name) => !seen.has(foldName(name)) && seen.add(foldName(name)));
+  return others.length > 0 ? `also ${others.join(', ')}` : '';
 }

@@ -12,6 +12,7 @@ import {
   foldName,
   otherNamesLabel,
   placeNameIndex,
+  placeTrouble,
   resolvePlace,
   type PlaceMatch,
 } from '@/lib/explorer/place-names.ts';
@@ -93,10 +94,11 @@ describe('a place by any of its names', () => {
 });
 
 describe('the place filter’s suggestions', () => {
-  it('label each place with its other names, each once as folded', () => {
+  it('label each place with its other names, as other names, each once as folded', () => {
     const label = (id: string) => otherNamesLabel(real.find((p) => p.id === id) ?? { id, name: id, altNames: [] });
-    expect(label('xian')).toBe('西安, Сиань');
-    expect(label('khorgos')).toBe('Khorgas, Horgos, 霍尔果斯, Huoerguosi, Хоргос, Қорғас');
+    expect(label('xian')).toBe('also 西安, Сиань');
+    expect(label('khorgos')).toBe('also Khorgas, Horgos, 霍尔果斯, Huoerguosi, Хоргос, Қорғас');
+    expect(otherNamesLabel({ id: 'x', name: 'Xi’an', altNames: ['Xian', "Xi'an"] })).toBe('');
     const data = { places: real.slice(0, 2) } as ExplorerData;
     expect(placeSuggestions(data).map((o) => o.value)).toEqual(real.slice(0, 2).map((p) => p.name));
   });
@@ -133,6 +135,30 @@ describe('a place in the address', () => {
       withXianyang,
     );
     expect(ambiguous.state.filters.place).toBeUndefined();
-    expect(ambiguous.problems.map((p) => p.message)).toEqual(['Place ‘xia’ could be Xi’an or Xianyang: ignored.']);
+    expect(ambiguous.problems.map((p) => p.message)).toEqual(['Place ‘xia’ ignored: it could be Xi’an or Xianyang.']);
+  });
+
+  it('names the first three of many places a beginning could be, and counts the others', () => {
+    const many = ['Xiaa', 'Xiab', 'Xiac', 'Xiad', 'Xiae'].map((name) => ({
+      id: name.toLowerCase(),
+      name,
+      altNames: [],
+    }));
+    const { problems } = readExplorerState('?place=xia', knownValues({ ...data, places: many }), placeNameIndex(many));
+    expect(problems.map((p) => p.message)).toEqual([
+      'Place ‘xia’ ignored: it could be Xiaa, Xiab, Xiac or 2 other places.',
+    ]);
+  });
+});
+
+describe('why typed text names no place', () => {
+  const withXianyang = placeNameIndex([...real, { id: 'xianyang', name: 'Xianyang', altNames: [] }]);
+  const trouble = (text: string) => placeTrouble(resolvePlace(withXianyang, text), text, (v) => v);
+
+  it('says no place is called so, or which places it could be, and nothing for a place', () => {
+    expect(trouble(' Хо ')).toBe('No place is called ‘Хо’.');
+    expect(trouble('Khorgosx')).toBe('No place is called ‘Khorgosx’.');
+    expect(trouble('xia')).toBe('‘xia’ could be Xi’an or Xianyang.');
+    expect(trouble('Хоргос')).toBe('');
   });
 });
