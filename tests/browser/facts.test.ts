@@ -85,7 +85,47 @@ describe('the facts explorer', () => {
     expect(await place(linked.page).inputValue()).toBe('Khorgos');
     await expect.poll(() => new URL(linked.page.url()).search).toBe('?place=khorgos');
     expect(await linked.page.locator('facts-explorer .url-notice').isVisible()).toBe(false);
+    // Text that names no place says why nothing matches, and stays out of the address.
+    await place(linked.page).fill('Хо');
+    await status(linked.page)
+      .filter({ hasText: `0 of ${total} facts. No place is called ‘Хо’.` })
+      .waitFor();
+    await expect.poll(() => new URL(linked.page.url()).search).toBe('');
+    await place(linked.page).fill('Хор');
+    await status(linked.page)
+      .filter({ hasText: new RegExp(`^${khorgos.length} of ${total} facts$`) })
+      .waitFor();
     expect(linked.problems).toEqual([]);
+  });
+
+  it('shows the address’s menus at once, keeps a choice made before the data, and needs no data for a place link', async () => {
+    // explorer.json waits for `release`: served (true) or failed (false).
+    let release: (ok: boolean) => void = () => undefined;
+    const hold = () => new Promise<boolean>((resolve) => (release = resolve));
+    let gate = hold();
+    const before = async (page: Page) => {
+      await page.route('**/facts/explorer.json', async (route) => ((await gate) ? route.continue() : route.abort()));
+    };
+    const link = '/facts/?corridor=rail&place=khorgos';
+    await withPage(browser, link, { before }, async ({ page }) => {
+      const corridor = page.locator('#facts-corridor');
+      await expect.poll(() => corridor.inputValue()).toBe('rail');
+      await corridor.selectOption('air');
+      release(true);
+      const both = airFacts.filter((f) => f.places.some((p) => data.places[p]?.id === 'khorgos'));
+      await status(page)
+        .filter({ hasText: `${both.length} of ${total} facts` })
+        .waitFor();
+      expect(await page.locator('#facts-place').inputValue()).toBe('Khorgos');
+      expect(await corridor.inputValue()).toBe('air');
+      // The data fails: the load's error alone, the menus still as the address asks.
+      gate = hold();
+      await page.goto(new URL(link, page.url()).href);
+      await expect.poll(() => corridor.inputValue()).toBe('rail');
+      release(false);
+      await status(page).filter({ hasText: 'could not be loaded' }).waitFor();
+      expect(await page.locator('facts-explorer .url-notice').isVisible()).toBe(false);
+    });
   });
 
   it('sorts by keyboard, the column saying which way', async () => {
@@ -162,9 +202,10 @@ describe('the facts explorer', () => {
     const { page } = await visit('/facts/?corridor=sea&place=%3Cb%3Ex%3C%2Fb%3E&corridor=rail&sort=up');
     const notice = page.locator('facts-explorer .url-notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toBe(
-      'Unknown corridor ‘sea’ ignored. Unknown place ‘<b>x</b>’ ignored. Unknown sort order ‘up’ ignored.',
-    );
+    // The place is checked once the data is here, after the rest.
+    await expect
+      .poll(() => notice.textContent())
+      .toBe('Unknown corridor ‘sea’ ignored. Unknown sort order ‘up’ ignored. Unknown place ‘<b>x</b>’ ignored.');
     expect(await notice.locator('b').count()).toBe(0);
     expect(await notice.getAttribute('role')).toBe('alert');
     await status(page)

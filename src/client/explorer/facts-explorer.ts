@@ -17,11 +17,11 @@ import {
   type ExplorerData,
   type ExplorerState,
   type FilterKey,
-  type KnownValues,
   type SortKey,
 } from '@/lib/explorer/facts-explorer.ts';
 import { filterFacts, prepareIndex, type ExplorerIndex } from '@/lib/explorer/explorer-filter.ts';
-import { placeNameIndex, resolvePlace, type PlaceNameIndex } from '@/lib/explorer/place-names.ts';
+import { placeNameIndex, placeTrouble, resolvePlace, type PlaceNameIndex } from '@/lib/explorer/place-names.ts';
+import { echo } from '@/lib/site/url-filters.ts';
 import { explorerStatus, isDefaultState } from '@/lib/explorer/explorer-status.ts';
 import { factRowsHtml } from '@/lib/explorer/facts-table.ts';
 
@@ -66,6 +66,8 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   let drawn: number[] | undefined;
   let limit = PAGE_SIZE;
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The filters the reader has set since the page opened, which the address no longer overrides. */
+  const touched = new Set<FilterKey>();
 
   /**
    * The place filter for what is typed in its field: the place it names, by id; nothing for an empty
@@ -94,11 +96,16 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     }
   };
 
+  /** Whether the place filter holds text that names no place (and so matches nothing). */
+  const placeUnresolved = () => state.filters.place !== undefined && !placeNames?.ids.has(state.filters.place);
+
   const writeAddress = () => {
     clearTimeout(addressTimer);
     addressTimer = setTimeout(() => {
+      // Text that names no place stays out of the address: a link to it would only bring a notice.
+      const shown = placeUnresolved() ? { ...state, filters: withPlace(undefined) } : state;
       try {
-        history.replaceState(history.state, '', `${location.pathname}${writeExplorerState(state)}${location.hash}`);
+        history.replaceState(history.state, '', `${location.pathname}${writeExplorerState(shown)}${location.hash}`);
       } catch {
         // Safari throws past 100 changes in 30 s; the view is still right, only its address lags.
       }
@@ -118,10 +125,12 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     }
     drawn = shown;
     const total = index.data.facts.length;
-    status.textContent = explorerStatus(found.length, total, {
-      shown: shown.length,
-      sort: { key: state.sort, direction: state.direction },
-    });
+    // While the place field names no place, the status says why nothing matches, as the address's notice would.
+    const trouble =
+      placeNames && placeUnresolved() ? placeTrouble(resolvePlace(placeNames, place.value), place.value, echo) : '';
+    const sort = { key: state.sort, direction: state.direction };
+    const counted = explorerStatus(found.length, total, { shown: shown.length, sort });
+    status.textContent = trouble === '' ? counted : `${counted}. ${trouble}`;
     caption.textContent = root.dataset['caption'] ?? caption.textContent;
     empty.hidden = found.length > 0;
     more.hidden = shown.length >= found.length;
@@ -163,65 +172,86 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   };
 
   const clear = () => {
+    for (const key of FILTER_KEYS) touched.add(key);
     state = { ...DEFAULT_STATE, sort: state.sort, direction: state.direction };
     showState();
     update();
   };
 
-  /** The view the controls show: a reader may have chosen before this script was ready. */
+  /**
+   * The view the menus and the text show: a reader may have chosen before this script was ready. The
+   * place typed is resolved when the data is here.
+   */
   const stateOfControls = (): ExplorerState => {
     const filters: ExplorerState['filters'] = {};
     for (const name of menuKeys) if (selects[name].value !== '') filters[name] = selects[name].value;
-    const chosen = placeFilter(place.value);
-    if (chosen !== undefined) filters.place = chosen;
     return { ...state, filters, text: text.value };
   };
 
-  /**
-   * Takes the view the address asks for, checked against what the menus offer, and says what it
-   * ignored; with no view in the address, the one the controls show.
-   */
-  const applyAddress = (known: KnownValues) => {
-    const { state: asked, problems } = readExplorerState(location.search, known, placeNames);
-    if (problems.length > 0) {
-      notice.textContent = problems.map((p) => p.message).join(' ');
-      notice.hidden = false;
-    }
-    state = isDefaultState(asked) ? stateOfControls() : asked;
-    showState();
-    if (!isDefaultState(state)) update();
+  /** The filters with the place `value`, or with none. */
+  const withPlace = (value: string | undefined): ExplorerState['filters'] => {
+    const filters = { ...state.filters };
+    delete filters.place;
+    return value === undefined ? filters : { ...filters, place: value };
   };
 
-  // The data is fetched now, as the reader reaches for a control (or the address asks for a view). The
-  // address is read once it is here: a place may be named by any of its names, which the data holds.
+  const report = (problems: readonly { message: string }[]) => {
+    if (problems.length === 0) return;
+    notice.textContent = [...(notice.hidden ? [] : [notice.textContent]), ...problems.map((p) => p.message)].join(' ');
+    notice.hidden = false;
+  };
+
+  /**
+   * The address, read in two steps. At once, all it asks but what needs the data: the menus in the HTML
+   * are checked against their options, so `?corridor=rail` shows at once and the reader may change it.
+   * When the data is here, `place` (a place may be named by any of its names, which the data holds) and
+   * the menus too long for the HTML, unless the reader has set them meanwhile; if the data could not be
+   * loaded, those are left unread, since the load's error already says that nothing filters.
+   */
+  const query = new URLSearchParams(location.search);
+  const later = (key: string) =>
+    key === 'place' ||
+    ((menuKeys as string[]).includes(key) && selects[key as Exclude<FilterKey, 'place'>].hasAttribute('data-deferred'));
+  const paramsOf = (keep: (key: string) => boolean) =>
+    new URLSearchParams([...query].filter(([key]) => keep(key))).toString();
+  const offered = (name: FilterKey): string[] =>
+    name === 'place' ? [] : [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
+  const inHtml = Object.fromEntries(FILTER_KEYS.map((key) => [key, offered(key)])) as Record<FilterKey, string[]>;
+  const now = readExplorerState(
+    paramsOf((key) => !later(key)),
+    inHtml,
+  );
+  report(now.problems);
+  state = isDefaultState(now.state) ? stateOfControls() : now.state;
+  showState();
+  if (!isDefaultState(state)) update();
+
+  // The data is fetched now, as the reader reaches for a control (or the address asks for a view).
   // A menu or the place's suggestions too long for the page's HTML are filled from it then.
   void load().then(() => {
-    if (index) {
-      const menus = menuOptions(index.data);
-      for (const name of menuKeys.filter((key) => selects[key].hasAttribute('data-deferred'))) {
-        selects[name].append(...menus[name].map((o) => new Option(o.label, o.value)));
-        selects[name].removeAttribute('data-deferred');
-      }
-      if (places.hasAttribute('data-deferred')) {
-        places.append(
-          ...placeSuggestions(index.data).map((o) => Object.assign(new Option(o.value, o.value), { label: o.label })),
-        );
-        places.removeAttribute('data-deferred');
-      }
+    if (!index) return;
+    const menus = menuOptions(index.data);
+    for (const name of menuKeys.filter((key) => selects[key].hasAttribute('data-deferred'))) {
+      selects[name].append(...menus[name].map((o) => new Option(o.label, o.value)));
+      selects[name].removeAttribute('data-deferred');
     }
-    const offered = (name: Exclude<FilterKey, 'place'>) =>
-      [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
-    applyAddress(
-      index
-        ? knownValues(index.data)
-        : {
-            corridor: offered('corridor'),
-            place: [],
-            country: offered('country'),
-            kind: offered('kind'),
-            source: offered('source'),
-          },
-    );
+    if (places.hasAttribute('data-deferred')) {
+      places.append(
+        ...placeSuggestions(index.data).map((o) => Object.assign(new Option(o.value, o.value), { label: o.label })),
+      );
+      places.removeAttribute('data-deferred');
+    }
+    const rest = readExplorerState(paramsOf(later), knownValues(index.data), placeNames);
+    report(rest.problems);
+    // The place typed, resolved now (one the reader typed is resolved the same), unless the address names one.
+    const filters = withPlace(placeFilter(place.value));
+    for (const key of FILTER_KEYS) {
+      const value = rest.state.filters[key];
+      if (value !== undefined && !touched.has(key)) filters[key] = value;
+    }
+    state = { ...state, filters };
+    showState();
+    if (!isDefaultState(state)) update();
   });
 
   return {
@@ -232,12 +262,9 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
         update();
       } else if (event.type === 'input' && target === place) {
         // Resolving a name needs the data: a key typed before it arrives is resolved when it does.
+        touched.add('place');
         void load().then(() => {
-          const filters = { ...state.filters };
-          const chosen = placeFilter(place.value);
-          if (chosen === undefined) delete filters.place;
-          else filters.place = chosen;
-          state = { ...state, filters };
+          state = { ...state, filters: withPlace(placeFilter(place.value)) };
           update();
         });
       } else if (event.type === 'change' && target === place) {
@@ -248,6 +275,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
       } else if (event.type === 'change' && target instanceof HTMLSelectElement) {
         const name = target.name as FilterKey;
         if (!FILTER_KEYS.includes(name)) return;
+        touched.add(name);
         const filters = Object.fromEntries(
           FILTER_KEYS.flatMap((key) => {
             const value = key === name ? target.value : state.filters[key];
