@@ -83,9 +83,9 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     text.value = state.text;
     for (const name of menuKeys) selects[name].value = state.filters[name] ?? '';
     // What the reader typed stays while it names the place chosen (Хоргос is not rewritten under their
-    // keys); otherwise the place's name, or a value that names none as it is.
+    // keys), and until the names are here; otherwise the place's name, or a value that names none as it is.
     const chosen = state.filters.place;
-    if (placeFilter(place.value) !== chosen) {
+    if (placeNames && placeFilter(place.value) !== chosen) {
       const known = placeNames?.ids.get(chosen ?? '');
       place.value = known === undefined ? (chosen ?? '') : (placeNames?.places[known]?.name ?? '');
     }
@@ -174,6 +174,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   const clear = () => {
     for (const key of FILTER_KEYS) touched.add(key);
     state = { ...DEFAULT_STATE, sort: state.sort, direction: state.direction };
+    place.value = '';
     showState();
     update();
   };
@@ -204,8 +205,8 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   /**
    * The address, read in two steps. At once, all it asks but what needs the data: the menus in the HTML
    * are checked against their options, so `?corridor=rail` shows at once and the reader may change it.
-   * When the data is here, `place` (a place may be named by any of its names, which the data holds) and
-   * the menus too long for the HTML, unless the reader has set them meanwhile; if the data could not be
+   * When the data is here, `place` (by any of its names, which the data holds; else the field's text) and
+   * the menus too long for the HTML, unless the reader set them meanwhile; if the data could not be
    * loaded, those are left unread, since the load's error already says that nothing filters.
    */
   const query = new URLSearchParams(location.search);
@@ -243,7 +244,6 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     }
     const rest = readExplorerState(paramsOf(later), knownValues(index.data), placeNames);
     report(rest.problems);
-    // The place typed, resolved now (one the reader typed is resolved the same), unless the address names one.
     const filters = withPlace(placeFilter(place.value));
     for (const key of FILTER_KEYS) {
       const value = rest.state.filters[key];
