@@ -8,14 +8,14 @@ const root = mkdtempSync(join(tmpdir(), 'isolation-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * Writes `files` (path → text) under a new folder and returns the folder. The texts say `VI` for `vi`,
- * so that this file does not itself read as one that replaces a module.
+ * Writes `files` (path → text) under a new folder and returns the folder. The texts say `VI` for `vi`
+ * and `PROCESS` for `process`, so that this file does not itself read as one that replaces a module.
  */
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(root, 'tests-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text.replaceAll('VI.', 'vi.'));
+    writeFileSync(join(dir, path), text.replaceAll('VI.', 'vi.').replaceAll('PROCESS.', 'process.'));
   }
   return dir;
 }
@@ -31,6 +31,8 @@ describe('the unit test files that run isolated', () => {
       'c/plain.test.ts': "import { it } from 'vitest';\nit('adds', () => {});",
       'c/spies.test.ts': "VI.spyOn(console, 'log');",
       'c/fakes.test.ts': 'const log = VI.fn();',
+      'd/rejection.test.ts': "PROCESS.once('unhandledRejection', () => {});",
+      'd/exit-code.test.ts': 'expect(PROCESS.exitCode).toBe(0);',
       'c/helper.ts': "VI.mock('./z.ts');",
     });
     const found = filesThatReplace(dir).map((file) => file.slice(dir.length + 1));
@@ -41,6 +43,7 @@ describe('the unit test files that run isolated', () => {
       'b/env.test.ts',
       'b/timers.test.ts',
       'c/spies.test.ts',
+      'd/rejection.test.ts',
     ]);
   });
 
