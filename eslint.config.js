@@ -121,7 +121,7 @@ function boundaryBlocks() {
 
 export default defineConfig(
   // Build output, dependencies and generated types are not ours to lint.
-  { ignores: ['dist/', 'node_modules/', '.astro/', '.test-output/'] },
+  { ignores: ['dist/', 'dist.removing-*/', 'node_modules/', '.astro/', '.test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

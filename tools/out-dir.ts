@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const ASIDE = '.removing-';
+/** Where the last build goes aside: `dist.removing-<pid>`, beside it, which the tools' ignore lists name. */
+export const ASIDE = '.removing-';
 
 /**
  * Removes `paths` in a Node process of its own, with Node's native recursive remove: `fs.promises.rm`

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { getFileInfo } from 'prettier';
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearAside } from '../../../tools/out-dir.ts';
+import { ASIDE, clearAside } from '../../../tools/out-dir.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -46,5 +49,14 @@ describe('clearAside', () => {
     await clearAside(dist);
     expect(readdirSync(dist)).toEqual(['.git']);
     expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('names the folder it leaves aside so that git, ESLint, Prettier and TypeScript pass it by, should a build stop', async () => {
+    const file = `dist${ASIDE}123/_astro/page.js`;
+    expect(execFileSync('git', ['check-ignore', '--no-index', file], { encoding: 'utf8' }).trim()).toBe(file);
+    expect(await new ESLint().isPathIgnored(file)).toBe(true);
+    expect((await getFileInfo(file, { ignorePath: '.prettierignore' })).ignored).toBe(true);
+    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { exclude: string[] };
+    expect(tsconfig.exclude).toContain(`dist${ASIDE}*`);
   });
 });
