@@ -20,7 +20,13 @@ import {
   type SortKey,
 } from '@/lib/explorer/facts-explorer.ts';
 import { filterFacts, prepareIndex, type ExplorerIndex } from '@/lib/explorer/explorer-filter.ts';
-import { placeNameIndex, placeTrouble, resolvePlace, type PlaceNameIndex } from '@/lib/explorer/place-names.ts';
+import {
+  placeNameIndex,
+  placeNameOf,
+  placeTrouble,
+  resolvePlace,
+  type PlaceNameIndex,
+} from '@/lib/explorer/place-names.ts';
 import { echo } from '@/lib/site/url-filters.ts';
 import { explorerStatus, isDefaultState } from '@/lib/explorer/explorer-status.ts';
 import { factRowsHtml } from '@/lib/explorer/facts-table.ts';
@@ -86,8 +92,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     // keys), and until the names are here; otherwise the place's name, or a value that names none as it is.
     const chosen = state.filters.place;
     if (placeNames && placeFilter(place.value) !== chosen) {
-      const known = placeNames?.ids.get(chosen ?? '');
-      place.value = known === undefined ? (chosen ?? '') : (placeNames?.places[known]?.name ?? '');
+      place.value = placeNameOf(placeNames, chosen) ?? chosen ?? '';
     }
     for (const th of headers) {
       if (th.dataset['sort'] === state.sort)
@@ -269,8 +274,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
         });
       } else if (event.type === 'change' && target === place) {
         // Once the reader leaves the field, it shows the place's name, as the address then shows its id.
-        const known = placeNames?.ids.get(state.filters.place ?? '');
-        const name = known === undefined ? undefined : placeNames?.places[known]?.name;
+        const name = placeNames && placeNameOf(placeNames, state.filters.place);
         if (name !== undefined) place.value = name;
       } else if (event.type === 'change' && target instanceof HTMLSelectElement) {
         const name = target.name as FilterKey;

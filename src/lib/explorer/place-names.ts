@@ -94,6 +94,12 @@ export function resolvePlace(index: PlaceNameIndex, text: string): PlaceMatch {
   return answer(owners(index, start, (name) => name.startsWith(key)));
 }
 
+/** The name of the place whose id is `id`, or `undefined` when no place has that id. */
+export function placeNameOf(index: PlaceNameIndex, id: string | undefined): string | undefined {
+  const i = id === undefined ? undefined : index.ids.get(id);
+  return i === undefined ? undefined : index.places[i]?.name;
+}
+
 /**
  * Several places in a few words: `Xi’an or Xianyang`; past three, `A, B, C or 2 other places`.
  */

@@ -12,6 +12,7 @@ import {
   foldName,
   otherNamesLabel,
   placeNameIndex,
+  placeNameOf,
   placeTrouble,
   resolvePlace,
   type PlaceMatch,
@@ -90,6 +91,14 @@ describe('a place by any of its names', () => {
 
   it('names nothing for an empty field, punctuation, or a name no place has', () => {
     for (const text of ['', '   ', '’', '—', 'Москва', 'Khorgosx', 'Kh']) expect(resolve(text), text).toBeUndefined();
+  });
+});
+
+describe('a place’s name by its id', () => {
+  it('gives each place’s own name, and none for an id no place has', () => {
+    for (const place of real) expect(placeNameOf(index, place.id)).toBe(place.name);
+    expect(placeNameOf(index, 'nowhere')).toBeUndefined();
+    expect(placeNameOf(index, undefined)).toBeUndefined();
   });
 });
 
