@@ -130,7 +130,7 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
     }
     drawn = shown;
     const total = index.data.facts.length;
-    // While the place field names no place, the status says why nothing matches, as the address's notice would.
+    // While the place field names no place, the status says why nothing matches, like the address's notice.
     const trouble =
       placeNames && placeUnresolved() ? placeTrouble(resolvePlace(placeNames, place.value), place.value, echo) : '';
     const sort = { key: state.sort, direction: state.direction };

@@ -101,17 +101,18 @@ export function placeNameOf(index: PlaceNameIndex, id: string | undefined): stri
 }
 
 /**
- * Several places in a few words: `Xi’an or Xianyang`; past three, `A, B, C or 2 other places`.
+ * Several places in a few words: `Xi’an or Xianyang` (Xianyang as a test adds it; the site has no such
+ * place); past four, `A, B, C or 2 other places`.
  */
 export function eitherPlace(places: readonly ExplorerPlace[]): string {
   const names = places.map((p) => p.name);
-  const listed = names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} other places`] : names;
+  const listed = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} other places`] : names;
   return listed.length > 1 ? `${listed.slice(0, -1).join(', ')} or ${listed.at(-1) ?? ''}` : (listed[0] ?? '');
 }
 
 /**
- * Why typed text names no place, for the explorer's status line, worded as the address's notice words
- * it: `No place is called ‘Хо’.` or `‘xia’ could be Xi’an or Xianyang.`; `''` when it names one.
+ * Why typed text names no place, for the explorer's status line, like the address's notice:
+ * `No place is called ‘Хо’.` or `‘xia’ could be Xi’an or Xianyang.`; `''` when it names one.
  * `quote` makes the text safe to show (the address's `echo`).
  */
 export function placeTrouble(match: PlaceMatch, text: string, quote: (value: string) => string): string {

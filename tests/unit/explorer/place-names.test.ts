@@ -158,6 +158,12 @@ describe('a place in the address', () => {
       'Place ‘xia’ ignored: it could be Xiaa, Xiab, Xiac or 2 other places.',
     ]);
   });
+
+  it('names all four when a beginning could be four places, rather than count “1 other places”', () => {
+    const four = ['Xiaa', 'Xiab', 'Xiac', 'Xiad'].map((name) => ({ id: name.toLowerCase(), name, altNames: [] }));
+    const { problems } = readExplorerState('?place=xia', knownValues({ ...data, places: four }), placeNameIndex(four));
+    expect(problems.map((p) => p.message)).toEqual(['Place ‘xia’ ignored: it could be Xiaa, Xiab, Xiac or Xiad.']);
+  });
 });
 
 describe('why typed text names no place', () => {
