@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { dialogResultsFor, connectBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
+import { dialogResultsFor, launchBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser.close();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../tools/chromium.ts';
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -16,6 +17,15 @@ export const VIEWPORTS = {
  */
 export function connectBrowser({ scrollbars = false } = {}): Promise<Browser> {
   return chromium.connect(inject(scrollbars ? 'scrollbarBrowserEndpoint' : 'browserEndpoint'));
+}
+
+/**
+ * A Chromium of the file's own, launched as the run's is, for a file that reads back what it copies:
+ * Chromium's clipboard is one for all its pages, and files in the other test worker copy on the run's
+ * Chromium meanwhile (a test once read back a link another file had just copied). Closed by `close()`.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
 export interface OpenedPage {

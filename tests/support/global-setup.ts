@@ -20,6 +20,8 @@ declare module 'vitest' {
     /** The same site built for a sub-path (SITE_BASE), and where it is served: `http://127.0.0.1:40124/corridors-site/`. */
     subDistDir: string;
     subBaseUrl: string;
+    /** The Chromium the run drives, for a file that launches one of its own (`launchBrowser`). */
+    chromiumPath: string;
     /** Where the run's Chromium listens (its scrollbars hidden, as Playwright launches it), for `chromium.connect`. */
     browserEndpoint: string;
     /** The same Chromium launched with scrollbars, as a reader's desktop browser shows them. */
@@ -65,6 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', server.url);
   project.provide('subDistDir', subDistDir);
   project.provide('subBaseUrl', `${subServer.url}${SUB_PATH}`);
+  project.provide('chromiumPath', chromiumPath);
   project.provide('browserEndpoint', browsers[0].wsEndpoint());
   project.provide('scrollbarBrowserEndpoint', browsers[1].wsEndpoint());
   project.provide('javaPath', javaPath);
