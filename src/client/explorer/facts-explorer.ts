@@ -22,6 +22,7 @@ import {
 import { filterFacts, prepareIndex, type ExplorerIndex } from '@/lib/explorer/explorer-filter.ts';
 import {
   placeNameIndex,
+  placeFilterValue,
   placeNameOf,
   placeTrouble,
   resolvePlace,
@@ -75,15 +76,8 @@ export function startFactsExplorer(root: HTMLElement): Explorer {
   /** The filters the reader has set since the page opened, which the address no longer overrides. */
   const touched = new Set<FilterKey>();
 
-  /**
-   * The place filter for what is typed in its field: the place it names, by id; nothing for an empty
-   * field; otherwise the text itself, which no place has as its id, so nothing matches until it names one.
-   */
-  const placeFilter = (typed: string): string | undefined => {
-    if (typed.trim() === '') return undefined;
-    const match = placeNames ? resolvePlace(placeNames, typed) : undefined;
-    return match?.kind === 'place' ? match.place.id : typed.trim();
-  };
+  /** The place filter for what is typed in its field (`placeFilterValue`). */
+  const placeFilter = (typed: string) => placeFilterValue(placeNames, typed);
 
   const showState = () => {
     text.value = state.text;

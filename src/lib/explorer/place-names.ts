@@ -94,6 +94,17 @@ export function resolvePlace(index: PlaceNameIndex, text: string): PlaceMatch {
   return answer(owners(index, start, (name) => name.startsWith(key)));
 }
 
+/**
+ * The place filter for what is typed in the place field: the place it names, by id; nothing for an
+ * empty field; otherwise the text itself, which no place has as its id, so nothing matches until it
+ * names one. Without the names (`index` not loaded yet), the text as it is.
+ */
+export function placeFilterValue(index: PlaceNameIndex | undefined, typed: string): string | undefined {
+  if (typed.trim() === '') return undefined;
+  const match = index ? resolvePlace(index, typed) : undefined;
+  return match?.kind === 'place' ? match.place.id : typed.trim();
+}
+
 /** The name of the place whose id is `id`, or `undefined` when no place has that id. */
 export function placeNameOf(index: PlaceNameIndex, id: string | undefined): string | undefined {
   const i = id === undefined ? undefined : index.ids.get(id);

@@ -11,6 +11,7 @@ import {
 import {
   foldName,
   otherNamesLabel,
+  placeFilterValue,
   placeNameIndex,
   placeNameOf,
   placeTrouble,
@@ -91,6 +92,21 @@ describe('a place by any of its names', () => {
 
   it('names nothing for an empty field, punctuation, or a name no place has', () => {
     for (const text of ['', '   ', '’', '—', 'Москва', 'Khorgosx', 'Kh']) expect(resolve(text), text).toBeUndefined();
+  });
+});
+
+describe('the place filter for what is typed', () => {
+  it('is the id of the place the text names, by any of its names', () => {
+    expect(placeFilterValue(index, '霍尔果斯')).toBe('khorgos');
+    expect(placeFilterValue(index, '  Khorgos ')).toBe('khorgos');
+    expect(placeFilterValue(index, 'khorgos')).toBe('khorgos');
+  });
+
+  it('is nothing for an empty field, and the text itself when it names no one place or the names are not here', () => {
+    expect(placeFilterValue(index, '  ')).toBeUndefined();
+    expect(placeFilterValue(index, ' Хо ')).toBe('Хо');
+    expect(placeFilterValue(index, 'Atlantis')).toBe('Atlantis');
+    expect(placeFilterValue(undefined, ' 霍尔果斯 ')).toBe('霍尔果斯');
   });
 });
 
