@@ -9,7 +9,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  // Launched by this file: a launch that failed leaves nothing to close.
+  await browser?.close();
 });
 
 const visit = sharedTabs(() => browser);

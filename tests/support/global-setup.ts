@@ -40,7 +40,7 @@ export const SUB_PATH = '/corridors-site/';
  * Builds the site once at the root and once under a sub-path, into temporary
  * folders, serves both on 127.0.0.1, and launches Chromium, for every build and browser test. One
  * Chromium for the whole run (and one with scrollbars): test files connect to it rather than each
- * launching its own.
+ * launching its own, but for the two that read back what they copy (`launchBrowser`).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();

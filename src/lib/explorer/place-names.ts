@@ -97,7 +97,7 @@ export function resolvePlace(index: PlaceNameIndex, text: string): PlaceMatch {
 /**
  * The place filter for what is typed in the place field: the place it names, by id; nothing for an
  * empty field; otherwise the text itself, which no place has as its id, so nothing matches until it
- * names one. Without the names (`index` not loaded yet), the text as it is.
+ * names one. Without the names (`index` not loaded yet), the text, trimmed.
  */
 export function placeFilterValue(index: PlaceNameIndex | undefined, typed: string): string | undefined {
   if (typed.trim() === '') return undefined;
