@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { contentDir } from '../lib/content/content-dir.ts';
 
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -49,6 +51,30 @@ export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = '
   };
 }
 
+/** The file beside `astro dev`'s data store that names the content folder the store was made from. */
+export const DEV_STORE_OWNER = 'data-store.content-dir';
+
+/**
+ * Keeps `astro dev`'s data store (`data-store.json` in `dotAstro`) only for the content folder that made
+ * it, and says whether it removed it. A build keeps its store in a cache folder of each content folder's
+ * own (`contentCacheDir`, src/lib/content/content-dir.ts); `astro dev` keeps one in the project's
+ * `.astro/` whatever the folder, and Astro keeps an unchanged file's entry as it was, its path included,
+ * so a dev server on another folder (`CONTENT_DIR`) took the last one's paths: after the dev loop's
+ * test or benchmark, those of a removed temporary folder, which the corridor pages then failed to read.
+ * Removed, the store is made again from the folder's files as Astro starts.
+ */
+export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
+  const owner = join(dotAstro, DEV_STORE_OWNER);
+  const made = existsSync(owner) ? readFileSync(owner, 'utf8') : undefined;
+  if (made === folder) return false;
+  const store = join(dotAstro, 'data-store.json');
+  const removed = existsSync(store);
+  rmSync(store, { force: true });
+  mkdirSync(dotAstro, { recursive: true });
+  writeFileSync(owner, folder);
+  return removed;
+}
+
 /**
  * Keeps the content out of the bundle that renders the pages. Astro embeds its data store (every
  * entry of every collection, growing with the content) in that bundle as one string literal, so
@@ -75,6 +101,10 @@ export function dataStoreOnDiskIntegration(): AstroIntegration {
         if (command === 'dev') {
           // Where `astro dev` writes the store: `data-store.json` in the project's `.astro/` (astro/dist/content/paths.js).
           const file = fileURLToPath(new URL('.astro/data-store.json', config.root));
+          keepDevStoreFor(
+            fileURLToPath(new URL('.astro/', config.root)),
+            resolve(fileURLToPath(config.root), contentDir()),
+          );
           updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file, 'serve')] } });
         }
         if (command !== 'build' || config.output !== 'static') return;

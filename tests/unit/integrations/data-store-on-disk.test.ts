@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ import {
   dataStoreModuleCode,
   dataStoreOnDiskIntegration,
   dataStoreOnDiskPlugin,
+  DEV_STORE_OWNER,
+  keepDevStoreFor,
 } from '@/integrations/data-store-on-disk.ts';
 
 let dir: string;
@@ -104,5 +107,32 @@ describe('the integration', () => {
     ['chunked storage', { command: 'build', collectionStorage: 'chunked' }],
   ])('leaves %s to Astro', (_name, options) => {
     expect(setup(options)).toEqual([]);
+  });
+});
+
+describe('astro dev’s data store, kept for one content folder', () => {
+  it('is removed when another content folder starts astro dev, and kept for the one that made it', async () => {
+    const dotAstro = join(dir, 'owned', '.astro');
+    const store = join(dotAstro, 'data-store.json');
+    // A store no folder is named for (made before the owner's file existed) is not trusted.
+    await mkdir(dotAstro, { recursive: true });
+    await writeFile(store, '[]');
+    expect(keepDevStoreFor(dotAstro, '/tmp/content-a')).toBe(true);
+    expect(existsSync(store)).toBe(false);
+    expect(await readFile(join(dotAstro, DEV_STORE_OWNER), 'utf8')).toBe('/tmp/content-a');
+    // Astro writes the store for that folder; the same folder keeps it.
+    await writeFile(store, '[]');
+    expect(keepDevStoreFor(dotAstro, '/tmp/content-a')).toBe(false);
+    expect(existsSync(store)).toBe(true);
+    // Another folder (CONTENT_DIR) does not take its entries, nor their paths.
+    expect(keepDevStoreFor(dotAstro, '/work/project/src/content')).toBe(true);
+    expect(existsSync(store)).toBe(false);
+    expect(await readFile(join(dotAstro, DEV_STORE_OWNER), 'utf8')).toBe('/work/project/src/content');
+  });
+
+  it('starts a project with no .astro folder yet', () => {
+    const dotAstro = join(dir, 'fresh', '.astro');
+    expect(keepDevStoreFor(dotAstro, '/tmp/content-b')).toBe(false);
+    expect(existsSync(join(dotAstro, DEV_STORE_OWNER))).toBe(true);
   });
 });
