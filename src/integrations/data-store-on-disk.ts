@@ -51,6 +51,9 @@ export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = '
   };
 }
 
+/** `astro dev`'s data store, in the project's `.astro/` (astro/dist/content/paths.js). */
+const DEV_STORE = 'data-store.json';
+
 /** The file beside `astro dev`'s data store that names the content folder the store was made from. */
 export const DEV_STORE_OWNER = 'data-store.content-dir';
 
@@ -67,7 +70,7 @@ export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
   const owner = join(dotAstro, DEV_STORE_OWNER);
   const made = existsSync(owner) ? readFileSync(owner, 'utf8') : undefined;
   if (made === folder) return false;
-  const store = join(dotAstro, 'data-store.json');
+  const store = join(dotAstro, DEV_STORE);
   const removed = existsSync(store);
   rmSync(store, { force: true });
   mkdirSync(dotAstro, { recursive: true });
@@ -99,13 +102,9 @@ export function dataStoreOnDiskIntegration(): AstroIntegration {
         const storage = config.experimental.collectionStorage;
         if (storage !== undefined && storage !== 'single-file') return;
         if (command === 'dev') {
-          // Where `astro dev` writes the store: `data-store.json` in the project's `.astro/` (astro/dist/content/paths.js).
-          const file = fileURLToPath(new URL('.astro/data-store.json', config.root));
-          keepDevStoreFor(
-            fileURLToPath(new URL('.astro/', config.root)),
-            resolve(fileURLToPath(config.root), contentDir()),
-          );
-          updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(file, 'serve')] } });
+          const dotAstro = fileURLToPath(new URL('.astro/', config.root));
+          keepDevStoreFor(dotAstro, resolve(fileURLToPath(config.root), contentDir()));
+          updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(join(dotAstro, DEV_STORE), 'serve')] } });
         }
         if (command !== 'build' || config.output !== 'static') return;
         // Where Astro's build writes the store: `data-store.json` in the cache folder (astro/dist/content/paths.js).
