@@ -10,7 +10,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGraph } from '@/lib/content/build-graph.ts';
 import { CONTEXT, type ContentGraph, type FactNode } from '@/lib/content/graph.ts';
 import { contentDir } from '@/lib/content/content-dir.ts';
+import { sameGraphInputs, type GraphInputs } from '@/lib/content/graph-inputs.ts';
 import { mdxReferences, type MdxReference } from '@/lib/content/mdx-references.ts';
+import { shared } from '@/lib/content/process-shared.ts';
 import { contentRead, unreadableContent } from '@/lib/content/unreadable.ts';
 import { ContentError, validateContent } from '@/lib/content/validate.ts';
 
@@ -32,6 +34,12 @@ export type Graph = ContentGraph<Collections>;
 
 let loaded: Promise<Graph> | undefined;
 
+/**
+ * The last graph this process built and what it was built from, kept when `astro dev` runs this module
+ * again for the same content (src/lib/content/graph-inputs.ts): in a registry that outlives the module.
+ */
+const lastGraph = () => shared<'graph', { inputs: GraphInputs; graph: Graph }>('content-graph');
+
 /** The components each corridor page places, read from its file so lines match what the author sees. */
 function readReferences(corridors: readonly Corridor[]): Map<string, MdxReference[]> {
   return new Map(
@@ -52,13 +60,35 @@ async function load(): Promise<Graph> {
     getCollection('charts'),
   ]);
   const references = readReferences(corridors);
+  // The code too, so an edit to it builds again: the functions of an edited module and of those that
+  // import it are new, and this module's own two are compared by their text. The corridor files are
+  // read as they are now, which may be ahead of their entries (Vite reloads an MDX page at once).
+  const inputs: GraphInputs = {
+    collections: [corridors, facts, places, sources, charts],
+    rest: [
+      validateContent,
+      buildGraph,
+      mdxReferences,
+      String(load),
+      String(readReferences),
+      JSON.stringify([...references]),
+    ],
+  };
+  const ms = (from: number, to: number) => Math.round(to - from);
   const read = performance.now();
+  const last = lastGraph().get('graph');
+  if (last !== undefined && sameGraphInputs(last.inputs, inputs)) {
+    console.info(
+      `[content] ${facts.length} facts from ${sources.length} sources: read in ${ms(started, read)} ms, unchanged: the graph kept`,
+    );
+    return last.graph;
+  }
   const problems = validateContent({ corridors, facts, places, sources, charts, references, contentDir: contentDir() });
   if (problems.length > 0) throw new ContentError(`The content breaks ${problems.length} rule(s):`, problems);
   const checked = performance.now();
   const graph = buildGraph<Collections>({ corridors, facts, places, sources, charts, references });
+  lastGraph().set('graph', { inputs, graph });
   // One line per build, which the scale benchmark (scripts/scale-bench.ts) reads as its "validate" stage.
-  const ms = (from: number, to: number) => Math.round(to - from);
   console.info(
     `[content] ${facts.length} facts from ${sources.length} sources: read in ${ms(started, read)} ms, checked in ${ms(read, checked)} ms, graph built in ${ms(checked, performance.now())} ms`,
   );

@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
+import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/content-dir.ts';
+import { onContentChanged, releaseStoreWrite } from '../lib/content/live-store.ts';
 
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -12,25 +13,37 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** Astro's own copy of devalue, the format its data store file is written in. */
 const DEVALUE = createRequire(createRequire(import.meta.url).resolve('astro/package.json')).resolve('devalue');
 
+/** The registry of the collections the loaders hold under `astro dev`, which the dev module imports. */
+const LIVE_STORE = fileURLToPath(new URL('../lib/content/live-store.ts', import.meta.url));
+
 /**
  * The module's code: the collections, read from Astro's data store file when the module is first
  * imported. Astro's module exports the file's flat array, which Astro then turns into a Map of
  * collections, and the array stays as long as the module (its size: docs/benchmarks.md, 'Figures behind
  * the code'); this one exports the Map (which Astro takes as it is), so the array is garbage as soon as
- * it is read.
+ * it is read. Under `astro dev` (`live`), the collections the loaders hold in the same process, and
+ * the file only before any loader has run (src/lib/content/live-store.ts).
  */
-export function dataStoreModuleCode(file: string): string {
+export function dataStoreModuleCode(file: string, live = false): string {
+  const path = JSON.stringify(file);
+  const read = `unflatten(JSON.parse(readFileSync(${path}, 'utf8')))`;
   return [
-    `import { readFileSync } from 'node:fs';`,
+    `import { ${live ? 'existsSync, ' : ''}readFileSync } from 'node:fs';`,
     `import { unflatten } from ${JSON.stringify(DEVALUE)};`,
-    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));`,
+    ...(live
+      ? [
+          `import { liveCollections } from ${JSON.stringify(LIVE_STORE)};`,
+          `export default liveCollections() ?? (existsSync(${path}) ? ${read} : new Map());`,
+        ]
+      : [`export default ${read};`]),
     '',
   ].join('\n');
 }
 
 /**
  * The Vite plugin: loads Astro's data store module as code that reads the store's file, when that
- * file exists, and otherwise leaves the module to Astro (which then has no entries to give).
+ * file exists, and otherwise leaves the module to Astro (which then has no entries to give); under
+ * `astro dev`, as code that takes the loaders' collections.
  */
 export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = 'build'): Plugin {
   return {
@@ -43,12 +56,36 @@ export function dataStoreOnDiskPlugin(file: string, apply: 'build' | 'serve' = '
       order: 'pre',
       filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
       // The filter already picks the module where hooks are filtered; the check keeps the handler exact on its own.
-      handler: (id) =>
-        id === DATA_STORE_MODULE && existsSync(file)
-          ? { code: dataStoreModuleCode(file), map: { mappings: '' } }
-          : null,
+      handler: (id) => {
+        if (id !== DATA_STORE_MODULE) return null;
+        if (apply === 'serve') return { code: dataStoreModuleCode(file, true), map: { mappings: '' } };
+        return existsSync(file) ? { code: dataStoreModuleCode(file), map: { mappings: '' } } : null;
+      },
     },
   };
+}
+
+/**
+ * Makes the pages take the content again and reloads them, as Astro does once it has written its store
+ * file (`invalidateDataStore`, astro/dist/content/vite-plugin-content-virtual-mod.js): called as soon as
+ * a loader's read has ended, so a save shows without waiting for that write.
+ */
+export function reloadContent(server: ViteDevServer): void {
+  const timestamp = Date.now();
+  // Astro's server-side environments (ASTRO_VITE_ENVIRONMENT_NAMES, astro/dist/core/constants.js).
+  for (const name of ['ssr', 'prerender']) {
+    const environment = server.environments[name];
+    if (environment === undefined) continue;
+    const module = environment.moduleGraph.getModuleById(DATA_STORE_MODULE);
+    if (module !== undefined) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+    if (isRunnableDevEnvironment(environment)) {
+      const evaluated = environment.runner.evaluatedModules.getModuleById(DATA_STORE_MODULE);
+      if (evaluated !== undefined) environment.runner.evaluatedModules.invalidateModule(evaluated);
+    }
+    // Astro's router then forgets the routes' `getStaticPaths` results.
+    environment.hot.send('astro:content-changed', {});
+  }
+  server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
 /** `astro dev`'s data store, in the project's `.astro/` (astro/dist/content/paths.js). */
@@ -92,12 +129,32 @@ export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
  *
  * And in `astro dev`, where Astro's module is the store's file as one string literal that every
  * save makes Vite load and transform again before the page can reload (docs/benchmarks.md, 'The
- * editor's loop'); Astro still invalidates the module when it writes the file, so pages reload as before.
+ * editor's loop'). There the module takes the collections from the loaders themselves, and the pages
+ * reload as soon as a loader's read has ended; Astro still reloads them once it has written its file.
  */
 export function dataStoreOnDiskIntegration(): AstroIntegration {
+  // The server's reload on a loader's read, ended when Astro makes a new server (a config change).
+  let stop: (() => void) | undefined;
   return {
     name: 'data-store-on-disk',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        stop?.();
+        stop = onContentChanged(() => reloadContent(server));
+        // Astro's write of its store, held after a save until a page asked for since has been served
+        // (src/lib/content/live-store.ts): a page, not the scripts and styles it asks for next.
+        server.middlewares.use((_request, response, next) => {
+          const asked = Date.now();
+          response.once('finish', () => {
+            if (String(response.getHeader('content-type')).startsWith('text/html')) releaseStoreWrite(asked);
+          });
+          next();
+        });
+      },
+      'astro:server:done': () => {
+        stop?.();
+        stop = undefined;
+      },
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const storage = config.experimental.collectionStorage;
         if (storage !== undefined && storage !== 'single-file') return;

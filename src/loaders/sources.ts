@@ -33,7 +33,9 @@ export function sources(options: { directory: string }): Loader {
         const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
         read.push({ id, data: await parseData({ id, data, filePath }), filePath });
       }
-      store.clear();
+      // The sources that are gone deleted, not the whole collection cleared (yaml-entries.ts says why).
+      const ids = new Set(read.map((entry) => entry.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const entry of read) store.set(entry);
     },
   );

@@ -79,10 +79,15 @@ export function yamlEntries(options: { directory: string }): Loader {
         for (const { id, ...data } of entries)
           parsed.push({ id, data: await parseData({ id, data, filePath: path }), filePath: path });
       }
+      // Only the ids that are gone are deleted, the others set again: after any delete Astro writes its
+      // module of asset imports again, and Vite then runs every page's modules again before the save's
+      // own reload (docs/benchmarks.md, 'The editor's loop').
+      const ids = new Set(parsed.map((entry) => entry.id));
       if (previous === undefined) store.clear();
       else
         for (const [name, { entries }] of previous)
-          if (!files.has(name) || toRead.includes(name)) for (const { id } of entries) store.delete(id);
+          if (!files.has(name) || toRead.includes(name))
+            for (const { id } of entries) if (!ids.has(id)) store.delete(id);
       for (const entry of parsed) store.set(entry);
       last = files;
       logger.info(

@@ -7,14 +7,9 @@
  * content layer and the pages in Vite's server-side runner, each with its own instance of this module,
  * in one process: hence a registry on `globalThis`, not a module variable.
  */
-/** A map by folder that every instance of this module in the process shares, under `name`. */
-function shared<T>(name: string): Map<string, T> {
-  const key = Symbol.for(`corridors.${name}`);
-  const global = globalThis as { [key: symbol]: Map<string, T> | undefined };
-  return (global[key] ??= new Map<string, T>());
-}
+import { shared } from './process-shared.ts';
 
-const registry = () => shared<unknown>('unreadable-content');
+const registry = () => shared<string, unknown>('unreadable-content');
 
 /** Records why `folder` could not be read, or with no error that it was read. */
 export function setUnreadable(folder: string, error?: unknown): void {
@@ -27,7 +22,7 @@ export function unreadableContent(): unknown {
   return registry().values().next().value;
 }
 
-const reads = () => shared<Promise<void>>('content-reads');
+const reads = () => shared<string, Promise<void>>('content-reads');
 
 /**
  * Records a read of `folder` under way until `ended` resolves. `ended` must not be the read itself: a

@@ -15,6 +15,7 @@ import {
   DEV_STORE_OWNER,
   keepDevStoreFor,
 } from '@/integrations/data-store-on-disk.ts';
+import { keepCollection, liveCollections } from '@/lib/content/live-store.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -43,6 +44,29 @@ describe('the data store read from disk', () => {
     // A Map, which Astro's ImmutableDataStore.fromModule takes as the collections.
     expect(data).toBeInstanceOf(Map);
     expect(data).toEqual(collections);
+  });
+
+  it('under astro dev, is the collections the loaders hold, and the file only before any loader has run', async () => {
+    const file = join(dir, 'dev-store.json');
+    await writeFile(file, stringify(new Map([['facts', new Map([['from-the-file', { id: 'from-the-file' }]])]])));
+    const module = join(dir, 'live.mjs');
+    await writeFile(module, dataStoreModuleCode(file, true));
+    const { default: data } = (await import(pathToFileURL(module).href)) as {
+      default: Map<string, Map<string, unknown>>;
+    };
+    expect(data).toBeInstanceOf(Map);
+    // The test's loaders (live-store.test.ts and others in this process) may have kept collections.
+    if (liveCollections() === undefined) expect(data.get('facts')?.has('from-the-file')).toBe(true);
+    else expect(data.get('facts')?.has('from-the-file')).not.toBe(true);
+
+    keepCollection('data-store-on-disk-test', { entries: () => [['held', { id: 'held' }]] });
+    const again = join(dir, 'live-again.mjs');
+    await writeFile(again, dataStoreModuleCode(file, true));
+    const { default: live } = (await import(pathToFileURL(again).href)) as {
+      default: Map<string, Map<string, unknown>>;
+    };
+    expect(live.get('data-store-on-disk-test')?.get('held')).toEqual({ id: 'held' });
+    expect(live.has('facts') && live.get('facts')?.has('from-the-file')).toBe(false);
   });
 
   it('names the module as the installed Astro does, so an Astro that renamed it fails here, not in memory', async () => {
@@ -92,14 +116,12 @@ describe('the integration', () => {
     expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
   });
 
-  it('reads the store from the project’s .astro folder in astro dev, where Astro writes it', async () => {
+  it('takes the loaders’ collections in astro dev, else the store in the project’s .astro folder', async () => {
     const [plugin, ...rest] = setup({ command: 'dev' });
     expect(rest).toEqual([]);
     expect(plugin?.apply).toBe('serve');
     const file = join(dir, '.astro', 'data-store.json');
-    await mkdir(join(dir, '.astro'), { recursive: true });
-    await writeFile(file, '[]');
-    expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file));
+    expect(load(plugin as Plugin)(DATA_STORE_MODULE)?.code).toBe(dataStoreModuleCode(file, true));
   });
 
   it.each([

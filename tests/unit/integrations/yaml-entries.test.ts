@@ -19,11 +19,14 @@ let dir: string;
 let logged: string[];
 let entries: Map<string, { data: Record<string, unknown>; filePath?: string }>;
 let onChange: ((event: string, path: string) => void) | undefined;
+/** The ids the loader deleted from the store. */
+let deleted: string[];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'corridors-yaml-entries-'));
   logged = [];
   entries = new Map();
+  deleted = [];
   onChange = undefined;
 });
 
@@ -46,14 +49,20 @@ afterAll(async () => {
 /** Starts the loader on `dir` as `astro dev` does, with a store, a logger and a watcher of its own. */
 async function start(): Promise<void> {
   const context = {
+    collection: 'yaml-entries-test',
     config: { root: pathToFileURL(`${dir}/`) },
     store: {
+      entries: () => [...entries],
       clear: () => entries.clear(),
       set: ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) =>
         entries.set(id, { data, ...(filePath === undefined ? {} : { filePath }) }),
-      delete: (id: string) => entries.delete(id),
+      delete: (id: string) => {
+        deleted.push(id);
+        return entries.delete(id);
+      },
       keys: () => [...entries.keys()],
     },
+    meta: { set: () => undefined },
     parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
     logger: { info: (line: string) => logged.push(line) },
     watcher: { add: () => undefined, on: (_all: string, listener: typeof onChange) => (onChange = listener) },
@@ -85,6 +94,15 @@ describe('yamlEntries under astro dev', () => {
     expect([...entries.keys()].sort()).toEqual(['a1', 'b1']);
     expect(entries.get('a1')?.data['label']).toBe('one, edited');
     expect(entries.get('b1')?.data['label']).toBe('three');
+  });
+
+  it('deletes from the store only the entries a save removed, and sets the others again', async () => {
+    await save('a.yaml', '- id: a1\n  label: one, edited\n');
+    // Astro writes its module of asset imports again after any delete, and Vite reloads every page's modules.
+    expect(deleted).toEqual(['a2']);
+    await save('a.yaml', '- id: a1\n  label: one, edited again\n');
+    expect(deleted).toEqual(['a2']);
+    expect(entries.get('a1')?.data['label']).toBe('one, edited again');
   });
 
   it('drops the entries of a file that is removed', async () => {

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { onContentChanged } from '@/lib/content/live-store.ts';
 import { contentRead } from '@/lib/content/unreadable.ts';
 import { directoryLoader, SETTLE_MS } from '@/loaders/directory-loader.ts';
 
@@ -29,7 +30,13 @@ async function watchedLoader(file: string) {
   const loader = directoryLoader('test', folder, async (_context, path) => {
     reads.push(await readFile(join(path, file), 'utf8'));
   });
-  const context = { config: { root: pathToFileURL(`${folder}/`) }, watcher } as unknown as LoaderContext;
+  const context = {
+    collection: 'directory-loader-test',
+    store: { entries: () => [] },
+    meta: { set: () => undefined },
+    config: { root: pathToFileURL(`${folder}/`) },
+    watcher,
+  } as unknown as LoaderContext;
   await loader.load(context);
   return { reads, changed: (path: string) => watcher.emit('all', 'change', path) };
 }
@@ -76,5 +83,23 @@ describe('directoryLoader under astro dev', () => {
     // Astro reloads a page that shows an error as soon as the file changes: its request comes now.
     await contentRead();
     expect(reads.at(-1)).toBe('- id: after\n');
+  });
+});
+
+describe('directoryLoader and the pages’ reload', () => {
+  it('says the content changed once a save’s read has ended, before the pages waiting for it go on', async () => {
+    const file = join(folder, 'rail.yaml');
+    await writeFile(file, '- id: before\n');
+    const { reads, changed } = await watchedLoader('rail.yaml');
+    const heard: string[] = [];
+    const stop = onContentChanged(() => heard.push(String(reads.at(-1))));
+    try {
+      await writeFile(file, '- id: after\n');
+      changed(file);
+      await contentRead();
+      expect(heard).toEqual(['- id: after\n']);
+    } finally {
+      stop();
+    }
   });
 });
