@@ -4,14 +4,12 @@
  * its places, and a locator map per place. This is the one place that decides what each map shows;
  * the layout itself is pure (src/lib/maps/).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { placePath } from '@/lib/site/links.ts';
-import { prepareAtlas, type Atlas, type CountriesTopology } from '@/lib/maps/basemap.ts';
 import { mapDescription, mapLegend, type LegendEntry, type MapCorridor } from '@/lib/maps/legend.ts';
 import { corridorLines, type CorridorLine, type NamedPoint } from '@/lib/maps/lines.ts';
 import { buildMap, type MapModel, type MapPlace, type MarkerRole } from '@/lib/maps/model.ts';
 import { extentAround, type ExtentOptions, type LonLat } from '@/lib/maps/projection.ts';
+import { getAtlas } from './atlas.ts';
 import { getGraph, type Corridor, type Graph, type Place } from './content.ts';
 
 /** A map with what it says in words: its legend, and whether it is a small locator. */
@@ -20,9 +18,6 @@ export interface SiteMap {
   legend: LegendEntry[];
   corridors: MapCorridor[];
 }
-
-/** Natural Earth's 1:50m countries (world-atlas): detailed enough for a corridor's map, simplified per map. */
-const ATLAS_FILE = 'world-atlas/countries-50m.json';
 
 /** Countries named for orientation when there is room, after the countries of the places shown (public context). */
 const NEIGHBOURS = [
@@ -48,15 +43,6 @@ const MIN_ASPECT = 0.62;
 const MAX_ASPECT = 0.85;
 /** Room round what a map must show, in map units (a thousandth of its width), for the labels at its edges. */
 const MARGIN = 50;
-
-let atlas: Atlas | undefined;
-function getAtlas(): Atlas {
-  if (atlas === undefined) {
-    const file = createRequire(import.meta.url).resolve(ATLAS_FILE);
-    atlas = prepareAtlas(JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology);
-  }
-  return atlas;
-}
 
 const base = () => import.meta.env.BASE_URL;
 
