@@ -28,10 +28,11 @@ export async function serveStatic(
     /** Serve the `.br` and `.gz` files beside each file, as a host that compresses does (see precompress). */
     precompressed?: boolean;
     /**
-     * Documents of the harness, not of the site, served as HTML at these exact paths (outside `base` too),
-     * e.g. the blank page a test tab rests on between two of the site's pages (tests/support/browser.ts).
+     * Files of the harness, not of the site, served at these exact paths (outside `base` too): a string as
+     * HTML (the blank page a test tab rests on between two of the site's pages, tests/support/browser.ts),
+     * else with the type given (axe-core, which the browser tests load into the site's pages).
      */
-    extra?: Record<string, string>;
+    extra?: Record<string, string | { body: string; type: string }>;
   } = {},
 ): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -53,7 +54,8 @@ export async function serveStatic(
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const extra = options.extra?.[url.pathname];
     if (extra !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(extra);
+      const { body, type } = typeof extra === 'string' ? { body: extra, type: 'text/html; charset=utf-8' } : extra;
+      response.writeHead(200, { 'content-type': type }).end(body);
       return;
     }
     for (const [name, value] of Object.entries(options.headers?.(url.pathname) ?? {})) response.setHeader(name, value);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { clientManifestPath } from '../../src/integrations/client-manifest.ts';
-import { BETWEEN_PAGE } from './browser.ts';
+import { AXE_SCRIPT, BETWEEN_PAGE } from './browser.ts';
 import { buildSite } from './build.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../../tools/chromium.ts';
 import { headersFor } from '../../tools/headers-file.ts';
@@ -48,8 +48,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const distDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   const subDistDir = await mkdtemp(join(tmpdir(), 'corridors-dist-'));
   // Served as a host reading the build's _headers would serve them (the security headers included).
-  // Each also serves the blank page test tabs rest on between the site's pages (`loadAgain`).
-  const extra = { [BETWEEN_PAGE.path]: BETWEEN_PAGE.html };
+  // Each also serves the blank page test tabs rest on between the site's pages (`loadAgain`), and axe-core.
+  const extra = { [BETWEEN_PAGE.path]: BETWEEN_PAGE.html, [AXE_SCRIPT.path]: AXE_SCRIPT };
   const server = await serveStatic(distDir, { headers: headersFor(distDir), extra });
   const subServer = await serveStatic(subDistDir, { base: SUB_PATH, headers: headersFor(subDistDir), extra });
   // The root build as `npm run build` makes it, with no SITE_URL (its addresses are the local preview's);

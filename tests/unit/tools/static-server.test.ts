@@ -115,7 +115,10 @@ describe('the static server', () => {
   it('serves the harness’s own documents at their exact paths, outside the sub-path too, and nothing else there', async () => {
     const server = await serveStatic(root, {
       base: '/corridors-site/',
-      extra: { '/__between-pages': '<p>Between</p>' },
+      extra: {
+        '/__between-pages': '<p>Between</p>',
+        '/__tool.js': { body: 'window.tool = 1;', type: 'text/javascript; charset=utf-8' },
+      },
     });
     servers.push(server);
     const between = await get(`${server.url}/__between-pages`);
@@ -123,6 +126,12 @@ describe('the static server', () => {
       200,
       'text/html; charset=utf-8',
       '<p>Between</p>',
+    ]);
+    const tool = await get(`${server.url}/__tool.js`);
+    expect([tool.status, tool.headers.get('content-type'), await tool.text()]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'window.tool = 1;',
     ]);
     expect((await get(`${server.url}/__between-pages/other`)).status).toBe(404);
     expect((await get(`${server.url}/corridors-site/__between-pages`)).status).toBe(404);
