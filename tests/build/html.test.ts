@@ -26,10 +26,15 @@ const fileOf = (dist: string, path: string) => `${dist}${path.endsWith('/') ? `$
 let messages: NuMessage[] = [];
 
 beforeAll(async () => {
-  // One run over both builds: the checker's start-up costs more than the pages.
+  // One run over both builds: the checker's start-up costs more than the pages. For a run of seconds,
+  // Java's optimising compiler (C2) costs more than it saves: compiled by C1 alone, the checker gives the
+  // same messages in about half the CPU time (docs/benchmarks.md); its schema's recursion then needs a
+  // larger stack than the 512 KB the checker asks for.
   const { stdout, stderr } = await promisify(execFile)(
     inject('javaPath'),
     [
+      '-XX:TieredStopAtLevel=1',
+      '-Xss4m',
       '-jar',
       VNU_JAR,
       '--format',
