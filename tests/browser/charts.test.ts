@@ -1,25 +1,18 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  connectBrowser,
+  browserForTests,
   loadAgain,
-  sharedTabs,
   pageSettled,
+  sharedTabs,
+  tabForTests,
   VIEWPORTS,
   withPage,
-  tabForTests,
 } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = browserForTests();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 const CHART_CODE = /\/_astro\/draw-chart\.[\w-]+\.js$/;
 
@@ -49,7 +42,7 @@ function requestsFor(page: Page, pattern: RegExp): string[] {
 
 describe('charts', () => {
   it('loads Chart.js only when a chart comes near the viewport, then draws it', async () => {
-    await withPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.phone }, async ({ page, problems }) => {
+    await withPage(browser(), '/corridors/rail/', { viewport: VIEWPORTS.phone }, async ({ page, problems }) => {
       const requested = requestsFor(page, CHART_CODE);
       await pageSettled(page);
       expect(requested).toEqual([]);
@@ -65,7 +58,7 @@ describe('charts', () => {
   describe('on pages without a chart', () => {
     // Pages that load no chart code, in a context of their own: Chart.js, once in the cache of a
     // context that had loaded it, could come from there unnoticed.
-    const reader = tabForTests(() => browser);
+    const reader = tabForTests(browser);
 
     it.each(['/', '/sources/xian-summit-corridors/', '/404.html'])(
       '%s has no chart and requests no Chart.js code',
@@ -144,7 +137,7 @@ describe('charts', () => {
   });
 
   it('shows the table without JavaScript', async () => {
-    await withPage(browser, '/corridors/rail/', { javaScriptEnabled: false }, async ({ page }) => {
+    await withPage(browser(), '/corridors/rail/', { javaScriptEnabled: false }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       expect(await chart.getByRole('table').isVisible()).toBe(true);
       expect(await chart.getByRole('tab').first().isVisible()).toBe(false);
@@ -153,7 +146,7 @@ describe('charts', () => {
   });
 
   it('redraws in the reader’s theme', async () => {
-    await withPage(browser, '/corridors/intermodal/', { colorScheme: 'light' }, async ({ page }) => {
+    await withPage(browser(), '/corridors/intermodal/', { colorScheme: 'light' }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').waitFor();
@@ -165,7 +158,7 @@ describe('charts', () => {
   });
 
   it('resizes with the layout', async () => {
-    await withPage(browser, '/corridors/rail/', { viewport: VIEWPORTS.desktop }, async ({ page }) => {
+    await withPage(browser(), '/corridors/rail/', { viewport: VIEWPORTS.desktop }, async ({ page }) => {
       const chart = page.locator('fact-chart').first();
       await chart.scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').waitFor();

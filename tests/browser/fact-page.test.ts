@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { axeViolations, launchBrowser, loadAgain, tabForTests, VIEWPORTS, withPage } from '../support/browser.ts';
+import { axeViolations, browserForTests, loadAgain, tabForTests, VIEWPORTS, withPage } from '../support/browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  // Launched by this file: a launch that failed leaves nothing to close.
-  await browser?.close();
-});
+const browser = browserForTests({ own: true });
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -19,10 +11,10 @@ const status = (page: Page) => page.locator('#copy-status').textContent();
 
 describe('a fact’s page', () => {
   // Following a fact's links changes nothing another page would see: one context for both tests.
-  const reader = tabForTests(() => browser);
+  const reader = tabForTests(browser);
 
   it('copies its own address with “Copy link”, says so, and copies its citations', async () => {
-    await withPage(browser, '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
+    await withPage(browser(), '/facts/rail-khorgos-trains/', CLIPBOARD, async ({ page, problems }) => {
       // Found by its place, not its name: the name changes to “Copied” for a moment.
       const copyLink = page.locator('copy-button[data-what="Link"] button');
       expect(await copyLink.textContent()).toBe('Copy link');
@@ -66,7 +58,7 @@ describe('a fact’s page', () => {
 
   describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
     // Copying a link writes the clipboard, which each test writes before it looks: one context for the three pages.
-    const phone = tabForTests(() => browser, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
+    const phone = tabForTests(browser, { colorScheme, viewport: VIEWPORTS.phone, ...CLIPBOARD });
 
     it.each(['/facts/rail-customs-data/', '/facts/rail-two-ports-growth/', '/facts/summit-xian/'])(
       '%s has no WCAG 2.2 AA violation, on a phone and after copying',

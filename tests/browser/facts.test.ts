@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { ExplorerData } from '@/lib/explorer/facts-explorer.ts';
-import { axeViolations, connectBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
+import { axeViolations, browserForTests, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = browserForTests();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 const data = JSON.parse(readFileSync(join(inject('distDir'), 'facts/explorer.json'), 'utf8')) as ExplorerData;
 const total = data.facts.length;
@@ -107,7 +100,7 @@ describe('the facts explorer', () => {
       await page.route('**/facts/explorer.json', async (route) => ((await gate) ? route.continue() : route.abort()));
     };
     const link = '/facts/?corridor=rail&place=khorgos';
-    await withPage(browser, link, { before }, async ({ page }) => {
+    await withPage(browser(), link, { before }, async ({ page }) => {
       const corridor = page.locator('#facts-corridor');
       await expect.poll(() => corridor.inputValue()).toBe('rail');
       await corridor.selectOption('air');
@@ -214,7 +207,7 @@ describe('the facts explorer', () => {
   });
 
   it('shows the whole table without JavaScript, without the controls that would need it', async () => {
-    await withPage(browser, '/facts/', { javaScriptEnabled: false }, async ({ page, problems }) => {
+    await withPage(browser(), '/facts/', { javaScriptEnabled: false }, async ({ page, problems }) => {
       const rows = page.locator('.facts-table tbody tr');
       expect(await rows.count()).toBe(total);
       for (let i = 0; i < total; i += 1) expect(await rows.nth(i).isVisible()).toBe(true);

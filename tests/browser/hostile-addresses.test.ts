@@ -5,22 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { explorerParams, type ExplorerData } from '@/lib/explorer/facts-explorer.ts';
 import { HIGHLIGHT_PARAM, MAX_QUERY_LENGTH } from '@/lib/search/search-results.ts';
 import { searchParams } from '@/lib/search/search-state.ts';
 import type { UrlParam } from '@/lib/site/url-filters.ts';
-import { connectBrowser, openTab, pageSettled, type Tab } from '../support/browser.ts';
+import { browserForTests, openTab, pageSettled, type Tab } from '../support/browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForTests();
 
 /** 6,000 characters of distinct words, each a term a highlight would look for. */
 const LONG = Array.from({ length: 1000 }, (_, i) => `w${String(i).padStart(4, '0')}`)
@@ -157,7 +150,7 @@ describe('hostile addresses', () => {
   // context for them all, a reader following one hostile link after another.
   let opened: Tab;
   beforeAll(async () => {
-    opened = await openTab(browser);
+    opened = await openTab(browser());
     const { page, problems } = opened;
     page.on('dialog', (dialog) => {
       problems.push(`dialog: ${dialog.message()}`);

@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
-import { dialogResultsFor, launchBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
+import { browserForTests, dialogResultsFor, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = browserForTests({ own: true });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  // Launched by this file: a launch that failed leaves nothing to close.
-  await browser?.close();
-});
-
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 
@@ -92,12 +84,12 @@ describe('copying links and citations', () => {
         });
       });
     };
-    await withPage(browser, '/corridors/rail/', { before }, async ({ page }) => {
+    await withPage(browser(), '/corridors/rail/', { before }, async ({ page }) => {
       await page.locator('#alashankou').hover();
       await page.locator('a.anchor-link[href="#alashankou"]').click();
       const box = page.locator('input.copy-fallback');
       await expect.poll(() => box.inputValue()).toBe(`${inject('baseUrl')}/corridors/rail/#alashankou`);
-      // Focus and selection follow the browser's move to the fragment.
+      // Focus and selection follow the browser()'s move to the fragment.
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('copy-fallback');
       await expect
         .poll(() => box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd === el.value.length]))
@@ -167,7 +159,7 @@ describe('the table of contents on a phone', () => {
 
 describe(`the site under a sub-path`, () => {
   it('loads its pages, draws its charts and finds with search', async () => {
-    await withPage(browser, '/corridors/rail/', { site: 'sub' }, async ({ page, problems }) => {
+    await withPage(browser(), '/corridors/rail/', { site: 'sub' }, async ({ page, problems }) => {
       await page.locator('fact-chart').first().scrollIntoViewIfNeeded();
       await page.locator('fact-chart[data-drawn]').first().waitFor();
       await page.keyboard.press('Control+k');

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, sharedTabs, VIEWPORTS } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, sharedTabs, VIEWPORTS } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = browserForTests();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 /** A page of each kind with a map: the overview, the three corridor maps, a locator. */
 const MAP_PAGES = [

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, sharedTabs, VIEWPORTS, withPage } from '../support/browser.ts';
 
-let browser: Browser;
+const browser = browserForTests();
 
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 async function inViewport(page: import('playwright-core').Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
@@ -106,7 +98,7 @@ describe('keyboard', () => {
 
 describe('theme', () => {
   it('follows the system setting until the reader chooses', async () => {
-    await withPage(browser, '/', { colorScheme: 'dark' }, async ({ page }) => {
+    await withPage(browser(), '/', { colorScheme: 'dark' }, async ({ page }) => {
       const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       await expect.poll(background).toBe('rgb(19, 21, 24)');
       await page.getByLabel('Theme').selectOption('light');
@@ -115,7 +107,7 @@ describe('theme', () => {
   });
 
   it('remembers the choice, applied before the first paint', async () => {
-    await withPage(browser, '/', { colorScheme: 'light' }, async ({ page }) => {
+    await withPage(browser(), '/', { colorScheme: 'light' }, async ({ page }) => {
       await page.getByLabel('Theme').selectOption('dark');
       // Record the theme the moment the body starts parsing, before any paint.
       await page.addInitScript(() => {

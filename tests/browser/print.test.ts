@@ -1,15 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, loadAgain, tabForTests } from '../support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, loadAgain, tabForTests } from '../support/browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForTests();
 
 const CORRIDORS = ['/corridors/air/', '/corridors/rail/', '/corridors/intermodal/'];
 const SOURCE = '/sources/xian-summit-corridors/';
@@ -88,9 +81,9 @@ describe('printing', () => {
   // Reading, printing and drawing charts change nothing another page would see: one context with the
   // screen's defaults, one with the dark theme chosen on a dark system and one with the light theme
   // chosen, each test loading its pages in one of them afresh.
-  const plain = tabForTests(() => browser);
-  const dark = tabForTests(() => browser, { colorScheme: 'dark' });
-  const light = tabForTests(() => browser, { colorScheme: 'light' });
+  const plain = tabForTests(browser);
+  const dark = tabForTests(browser, { colorScheme: 'dark' });
+  const light = tabForTests(browser, { colorScheme: 'light' });
 
   it.each(PRINTED)('%s prints without the screen’s chrome, and with its content', async (path) => {
     await loadAgain(plain(), path);

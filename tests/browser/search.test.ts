@@ -1,32 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../../tools/budgets.ts';
 import { GROUPS, searchBytes } from '../../tools/search-timing.ts';
 import {
   axeViolations,
+  browserForTests,
   dialogResultsFor,
-  connectBrowser,
+  type OpenedPage,
   openPage,
   pageSettled,
   sharedTabs,
   VIEWPORTS,
   withPage,
-  type OpenedPage,
 } from '../support/browser.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForTests();
 
 // Searching, filtering and the dialog change nothing another page would see (nothing is stored): the
 // tests that do only that share a page per set of options, each loading its page afresh (`sharedTabs`).
 // Those that look at what the network fetched open a context of their own, its cache empty.
-const visit = sharedTabs(() => browser);
+const visit = sharedTabs(browser);
 
 /** What a reader types, and the result that must come first: a fact (on its own page), a place, a section or a source paragraph. */
 const FIRST_RESULTS: [query: string, url: string][] = [
@@ -85,7 +78,7 @@ describe('search results', () => {
   // filters' and the tour's.)
   let searching: OpenedPage;
   beforeAll(async () => {
-    searching = await openPage(browser, '/search/');
+    searching = await openPage(browser(), '/search/');
   });
   afterAll(async () => {
     await searching.close();
@@ -232,7 +225,7 @@ describe('the search dialog', () => {
   );
 
   it('downloads no search code until it is opened', async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
+    await withPage(browser(), '/corridors/rail/', async ({ page }) => {
       const loaded = () =>
         page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
       const isSearchCode = (path: string) => path.includes('/pagefind/') || /search-(dialog|engine|view)/.test(path);
@@ -246,7 +239,7 @@ describe('the search dialog', () => {
   });
 
   it(`fetches no more for a first search for “Khorgos” than a Starlight site on the same article (${(BUDGETS.searchQuery / 1024).toFixed(1)} KB gzip)`, async () => {
-    await withPage(browser, '/corridors/rail/', async ({ page }) => {
+    await withPage(browser(), '/corridors/rail/', async ({ page }) => {
       await pageSettled(page);
       const fetched: string[] = [];
       // The context's requests include the search's Web Worker, which the page's own would miss.
@@ -266,7 +259,7 @@ describe('the search dialog', () => {
 
 describe('without JavaScript', () => {
   it('hides the search button and says on the search page what to use instead', async () => {
-    await withPage(browser, '/search/', { javaScriptEnabled: false }, async ({ page }) => {
+    await withPage(browser(), '/search/', { javaScriptEnabled: false }, async ({ page }) => {
       expect(await page.getByRole('button', { name: 'Search' }).isVisible()).toBe(false);
       expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
       expect(await page.getByRole('searchbox').isVisible()).toBe(false);
@@ -277,7 +270,7 @@ describe('without JavaScript', () => {
 describe('a page opened from a result', () => {
   it('highlights the terms, keeps the section in view and cleans the address', async () => {
     await withPage(
-      browser,
+      browser(),
       '/corridors/rail/?highlight=khorgos#khorgos',
       { viewport: VIEWPORTS.phone },
       async ({ page }) => {

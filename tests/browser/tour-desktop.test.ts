@@ -6,26 +6,18 @@
  * it offers) and the same load is checked again for layout shift and policy violations. The tour is
  * split by viewport so two test workers share it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, withPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserForTests, withPage } from '../support/browser.ts';
 import { tour } from '../support/tour.ts';
 
 tour('desktop');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser({ scrollbars: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForTests({ scrollbars: true });
 
 describe('the scrollbar', () => {
   it('takes its own place, so a centred page does not move sideways when it becomes longer than the window', async () => {
     // Lighthouse's desktop width, wider than the page's column, which is centred.
-    await withPage(browser, '/places/xian/', { viewport: { width: 1350, height: 900 } }, async ({ page }) => {
+    await withPage(browser(), '/places/xian/', { viewport: { width: 1350, height: 900 } }, async ({ page }) => {
       const left = () => page.evaluate(() => document.querySelector('.site-header .bar')?.getBoundingClientRect().left);
       const long = await left();
       // As the page is while it loads: its first part only, shorter than the window, without a scrollbar.

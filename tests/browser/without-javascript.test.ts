@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, loadAgain, VIEWPORTS, tabForTests } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForTests, loadAgain, tabForTests, VIEWPORTS } from '../support/browser.ts';
 import { browserPages } from '../../tools/site.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForTests();
 
 describe('without JavaScript', () => {
   // Without scripts, a page changes nothing: one context for them all, each page loaded in it afresh.
-  const reader = tabForTests(() => browser, { viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
+  const reader = tabForTests(browser, { viewport: VIEWPORTS.desktop, javaScriptEnabled: false });
 
   it.each(browserPages(inject('distDir')))(
     '%s shows all its content and hides controls that need scripts',

@@ -28,6 +28,26 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
+/**
+ * The browser a file's tests use, from before its first test to after its last: the run's Chromium
+ * (`connectBrowser`, with or without scrollbars), or with `own`, a Chromium of the file's own
+ * (`launchBrowser`). Read with the function returned, once the file's tests run.
+ */
+export function browserForTests(options: { scrollbars?: boolean; own?: boolean } = {}): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await (options.own ? launchBrowser() : connectBrowser(options));
+  });
+  afterAll(async () => {
+    // A launch or connection that failed leaves nothing to close.
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is ready before the tests that use it.');
+    return browser;
+  };
+}
+
 export interface OpenedPage {
   page: Page;
   /** Console errors, uncaught exceptions, failed and off-site requests, in the order they happened. */

@@ -8,7 +8,7 @@ import { browserPages, listPages } from '../../tools/site.ts';
 import { mapLabelProblems } from './maps.ts';
 import {
   axeViolations,
-  connectBrowser,
+  browserForTests,
   dialogResultsFor,
   loadAgain,
   openTab,
@@ -426,18 +426,12 @@ async function visit(tab: TourTab, stop: Stop, viewport: Viewport, theme: Theme)
  * that appears moves a centred page sideways.
  */
 export function tour(viewport: Viewport): void {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await connectBrowser({ scrollbars: viewport === 'desktop' });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = browserForTests({ scrollbars: viewport === 'desktop' });
   const stops = tourStops();
   describe.each(['light', 'dark'] as const)(`the page tour on a ${viewport} in %s mode`, (theme) => {
     let tab: TourTab;
     beforeAll(async () => {
-      tab = await openTourTab(browser, viewport, theme);
+      tab = await openTourTab(browser(), viewport, theme);
     });
     afterAll(async () => {
       await tab.close();
