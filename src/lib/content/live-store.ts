@@ -58,17 +58,17 @@ export const HOLD_AT_MOST_MS = 10_000;
 /**
  * Puts off Astro's write of its store file after a save until a page asked for after the save has been
  * served (`releaseStoreWrite`), by calling `touch` (a change to the loader's own meta store) every
- * `HOLD_EVERY_MS`. The write serialises every entry in one step that holds the process, so a page built
+ * `every` ms. The write serialises every entry in one step that holds the process, so a page built
  * and rendered while it runs waits for it (docs/benchmarks.md, 'The editor's loop'); the file is what
  * the next `astro dev` starts from, and the pages no longer need it.
  */
-export function holdStoreWrite(touch: () => void): void {
+export function holdStoreWrite(touch: () => void, every = HOLD_EVERY_MS): void {
   stopHolding();
   const started = Date.now();
   const timer = setInterval(() => {
     if (Date.now() - started >= HOLD_AT_MOST_MS) stopHolding();
     else touch();
-  }, HOLD_EVERY_MS);
+  }, every);
   timer.unref();
   holds().set('hold', { started, timer });
   touch();
