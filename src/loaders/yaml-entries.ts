@@ -46,12 +46,15 @@ export function readEntries(file: string, text: string): { entries: RawEntry[]; 
  * stops the build with its file, line and entry (src/lib/content/yaml-problems.ts).
  */
 export function yamlEntries(options: { directory: string }): Loader {
-  // Each file's entries as last read, by file name, so that a save reads and checks only the files it changed.
+  // Each file's entries as last read, by file name, so that a save reads and checks only the files it
+  // changed. Kept only where there are saves to come (`astro dev`, which gives a watcher): a build reads
+  // once, and the entries would stay beside the store's own until its pages are written.
   let last: Map<string, { path: string; entries: RawEntry[] }> | undefined;
   return directoryLoader(
     'yaml-entries',
     options.directory,
-    async ({ config, store, parseData, logger }: LoaderContext, directory: string, changed) => {
+    async (context: LoaderContext, directory: string, changed) => {
+      const { config, store, parseData, logger } = context;
       const root = fileURLToPath(config.root);
       const names = (await readdir(directory)).filter(isEntryFile).sort();
       const previous = changed === undefined ? undefined : last;
@@ -89,7 +92,7 @@ export function yamlEntries(options: { directory: string }): Loader {
           if (!files.has(name) || toRead.includes(name))
             for (const { id } of entries) if (!ids.has(id)) store.delete(id);
       for (const entry of parsed) store.set(entry);
-      last = files;
+      last = context.watcher === undefined ? undefined : files;
       logger.info(
         `${store.keys().length} entries from ${names.length} files in ${options.directory}` +
           (previous === undefined ? '' : ` (${fresh.length} read again)`),

@@ -11,6 +11,7 @@ import short from './styles/corridors-short.csl?raw';
 import locale from './styles/locales-en-US.xml?raw';
 import type { CslItem } from './csl.ts';
 import { templateStore } from './template-store.ts';
+import { unsortedStyle } from './unsorted-style.ts';
 
 const STYLES = { apa, chicago, short, full };
 export type CiteStyle = keyof typeof STYLES;
@@ -39,7 +40,7 @@ function processor(style: CiteStyle): Processor {
         // citeproc may annotate what it is given; it gets a copy.
         retrieveItem: (id) => structuredClone(items.get(id)),
       },
-      STYLES[style],
+      unsortedStyle(STYLES[style]),
       'en-US',
       true,
     );
