@@ -67,10 +67,21 @@ function placeContext(data: Graph['places'][number]['data']): string {
   return `${list.charAt(0).toUpperCase()}${list.slice(1)}: public context; the position is approximate`;
 }
 
-async function makeCards(): Promise<Map<string, Card>> {
+/**
+ * Every card by its page's path, in the order the card step draws them. A fact's is made each time it
+ * is asked for, not kept: facts are most of the pages, and their cards kept for the whole build grew
+ * its memory with every fact (docs/benchmarks.md, 'What is held per page').
+ */
+type Cards = Map<string, Card | (() => Card)>;
+
+const made = (entry: Card | (() => Card)): Card => (typeof entry === 'function' ? entry() : entry);
+
+async function makeCards(): Promise<Cards> {
   const graph = await getGraph();
   const b = base();
-  const cards: Card[] = [
+  const cards: Cards = new Map();
+  const add = (entry: Card) => cards.set(entry.page, entry);
+  add(
     card(withBase(b), {
       type: 'page',
       mode: 'context',
@@ -78,12 +89,12 @@ async function makeCards(): Promise<Map<string, Card>> {
       title: siteConfig.tagline,
       description: siteConfig.summary,
     }),
-  ];
+  );
   for (const corridor of graph.corridors) {
     const { title, shortTitle, summary, mode } = corridor.data;
     // `Rail corridor` over `China–Europe trains in Xinjiang`, not `Corridor` over `Rail: China–Europe…`.
     const named = title.startsWith(`${shortTitle}: `);
-    cards.push(
+    add(
       card(corridorPath(b, corridor.id), {
         type: 'page',
         mode: cardMode(mode),
@@ -93,7 +104,10 @@ async function makeCards(): Promise<Map<string, Card>> {
       }),
     );
   }
-  for (const fact of graph.facts) cards.push(card(factPagePath(b, fact.id), factContent(graph, fact)));
+  for (const fact of graph.facts) {
+    const page = factPagePath(b, fact.id);
+    cards.set(page, () => card(page, factContent(graph, fact)));
+  }
   for (const place of graph.places) {
     const corridor = graph.corridorsByPlace.get(place.id)?.[0];
     const mode = cardMode(corridor?.data.mode);
@@ -101,7 +115,7 @@ async function makeCards(): Promise<Map<string, Card>> {
     const detail = `${PLACE_KINDS[place.data.kind]} in ${placeWhere(place.data)}`;
     const context = placeContext(place.data);
     const page = placePath(b, place.id);
-    cards.push({
+    add({
       page,
       path: cardPath(b, page),
       alt: cardAlt({ type: 'place', mode, name, detail, context, map: '' }),
@@ -116,7 +130,7 @@ async function makeCards(): Promise<Map<string, Card>> {
     });
   }
   for (const source of graph.sources) {
-    cards.push(
+    add(
       card(sourcePath(b, source.id), {
         type: 'page',
         mode: 'context',
@@ -131,7 +145,7 @@ async function makeCards(): Promise<Map<string, Card>> {
     const mode = cardMode(corridor?.data.mode);
     const topic = corridor?.data.shortTitle ?? 'Summit context';
     const page = chartPagePath(b, chart.id);
-    cards.push({
+    add({
       page,
       path: cardPath(b, page),
       alt: chartAlt(chart.data),
@@ -153,14 +167,14 @@ async function makeCards(): Promise<Map<string, Card>> {
     { page: withBase(b, 'search/'), eyebrow: 'Search', ...words(SEARCH_PAGE) },
   ];
   for (const { page, eyebrow, title, description } of lists) {
-    cards.push(card(page, { type: 'page', mode: 'context', eyebrow, title, description }));
+    add(card(page, { type: 'page', mode: 'context', eyebrow, title, description }));
   }
-  return new Map(cards.map((c) => [c.page, c]));
+  return cards;
 }
 
-let cards: Promise<Map<string, Card>> | undefined;
-/** Every card, by its page's path; made once a build. */
-export function getCards(): Promise<Map<string, Card>> {
+let cards: Promise<Cards> | undefined;
+/** Every card, by its page's path; made once a build (a fact's when asked for). */
+function getCards(): Promise<Cards> {
   cards ??= makeCards();
   return cards;
 }
@@ -173,7 +187,7 @@ export function getCards(): Promise<Map<string, Card>> {
 export async function getCardManifest(): Promise<CardManifest> {
   if (cardsOff(process.env)) return { site: siteConfig.title, cards: [] };
   const prefix = withBase(base(), 'cards/');
-  const list = [...(await getCards()).values()];
+  const list = [...(await getCards()).values()].map(made);
   return {
     site: siteConfig.title,
     cards: await Promise.all(
@@ -188,11 +202,11 @@ export async function cardFor(pagePath: string): Promise<Card> {
   let path = pagePath.endsWith('/') ? pagePath : pagePath.replace(/[^/]*$/, '');
   for (;;) {
     const found = all.get(path);
-    if (found !== undefined) return found;
+    if (found !== undefined) return made(found);
     if (path === '/' || path === '') break;
     path = path.replace(/[^/]*\/$/, '');
   }
   const home = all.get(withBase(base()));
   if (home === undefined) throw new Error('No card for the home page');
-  return home;
+  return made(home);
 }
