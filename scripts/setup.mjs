@@ -14,6 +14,7 @@ const lock = readJson('package-lock.json');
 const args = installArgs({
   tests: process.argv[2] === 'test',
   pkg: readJson('package.json'),
+  lockRoot: lock.packages[''],
   installed: existsSync(marker) ? readJson(marker).packages : {},
   fresh: existsSync(marker) && statSync(marker).mtimeMs >= statSync('package-lock.json').mtimeMs,
 });

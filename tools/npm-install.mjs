@@ -10,15 +10,18 @@ import { delimiter, join } from 'node:path';
  * (`devDependencies`). An install older than the lock file is replaced by the same kind of install
  * (`npm ci`), so `npm start` after a `git pull` keeps the test tools a `npm test` installed. When
  * `npm test` follows `npm start` (as in CI), the current install lacks only the test tools: `npm
- * install` adds them from the lock, where `npm ci` would delete node_modules and unpack everything
- * again.
+ * install --no-save` adds them from the lock, where `npm ci` would delete node_modules and unpack
+ * everything again; it writes neither package.json nor the lock. It is used only while the lock names
+ * the dependencies package.json names: one that does not is `npm ci`'s to refuse, as it says why.
  * @param {{ tests: boolean, pkg: { dependencies?: object, devDependencies?: object },
- *   installed: Record<string, unknown>, fresh: boolean }} state `installed`: the `packages` of npm's
- *   record of what it installed (node_modules/.package-lock.json), `{}` when there is none; `fresh`:
- *   that record is newer than package-lock.json.
+ *   lockRoot?: { dependencies?: object, devDependencies?: object },
+ *   installed: Record<string, unknown>, fresh: boolean }} state `lockRoot`: the project as the lock
+ *   file records it (its `packages['']`); `installed`: the `packages` of npm's record of what it
+ *   installed (node_modules/.package-lock.json), `{}` when there is none; `fresh`: that record is newer
+ *   than package-lock.json.
  * @returns {string[] | null}
  */
-export function installArgs({ tests, pkg, installed, fresh }) {
+export function installArgs({ tests, pkg, lockRoot, installed, fresh }) {
   const has = (field) => Object.keys(pkg[field] ?? {}).every((name) => `node_modules/${name}` in installed);
   const withDev = tests || (Object.keys(installed).length > 0 && has('devDependencies'));
   if (fresh && has('dependencies') && (!withDev || has('devDependencies'))) return null;
@@ -28,7 +31,10 @@ export function installArgs({ tests, pkg, installed, fresh }) {
   // version) reads a registry listing, and re-fetching that listing, every Node release ever made,
   // cost more than unpacking Node itself. An empty cache still downloads everything.
   const offline = ['--no-audit', '--prefer-offline'];
-  if (fresh && has('dependencies')) return ['install', ...offline];
+  const same = (a = {}, b = {}) =>
+    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, range]) => b[name] === range);
+  const locked = ['dependencies', 'devDependencies'].every((field) => same(pkg[field], lockRoot?.[field]));
+  if (fresh && has('dependencies') && locked) return ['install', '--no-save', ...offline];
   return ['ci', ...offline, ...(withDev ? [] : ['--omit=dev'])];
 }
 

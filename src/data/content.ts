@@ -40,6 +40,17 @@ let loaded: Promise<Graph> | undefined;
  */
 const lastGraph = () => shared<'graph', { inputs: GraphInputs; graph: Graph }>('content-graph');
 
+/**
+ * The last graph if it was built from the same inputs; otherwise it is let go before a new one is
+ * built, rather than kept beside it until the new one takes its place.
+ */
+function keptGraph(inputs: GraphInputs): Graph | undefined {
+  const last = lastGraph().get('graph');
+  if (last !== undefined && sameGraphInputs(last.inputs, inputs)) return last.graph;
+  lastGraph().delete('graph');
+  return undefined;
+}
+
 /** The components each corridor page places, read from its file so lines match what the author sees. */
 function readReferences(corridors: readonly Corridor[]): Map<string, MdxReference[]> {
   return new Map(
@@ -76,12 +87,12 @@ async function load(): Promise<Graph> {
   };
   const ms = (from: number, to: number) => Math.round(to - from);
   const read = performance.now();
-  const last = lastGraph().get('graph');
-  if (last !== undefined && sameGraphInputs(last.inputs, inputs)) {
+  const kept = keptGraph(inputs);
+  if (kept !== undefined) {
     console.info(
       `[content] ${facts.length} facts from ${sources.length} sources: read in ${ms(started, read)} ms, unchanged: the graph kept`,
     );
-    return last.graph;
+    return kept;
   }
   const problems = validateContent({ corridors, facts, places, sources, charts, references, contentDir: contentDir() });
   if (problems.length > 0) throw new ContentError(`The content breaks ${problems.length} rule(s):`, problems);

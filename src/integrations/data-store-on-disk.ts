@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { onContentChanged, releaseStoreWrite } from '../lib/content/live-store.ts';
 
@@ -78,9 +78,12 @@ export function reloadContent(server: ViteDevServer): void {
     if (environment === undefined) continue;
     const module = environment.moduleGraph.getModuleById(DATA_STORE_MODULE);
     if (module !== undefined) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
-    if (isRunnableDevEnvironment(environment)) {
-      const evaluated = environment.runner.evaluatedModules.getModuleById(DATA_STORE_MODULE);
-      if (evaluated !== undefined) environment.runner.evaluatedModules.invalidateModule(evaluated);
+    // A runnable environment's own runner (Vite's `isRunnableDevEnvironment`, not imported: vite comes
+    // in through astro and is not one of the build's `dependencies`).
+    const { runner } = environment as Partial<RunnableDevEnvironment>;
+    if (runner !== undefined) {
+      const evaluated = runner.evaluatedModules.getModuleById(DATA_STORE_MODULE);
+      if (evaluated !== undefined) runner.evaluatedModules.invalidateModule(evaluated);
     }
     // Astro's router then forgets the routes' `getStaticPaths` results.
     environment.hot.send('astro:content-changed', {});

@@ -16,7 +16,7 @@ export function sources(options: { directory: string }): Loader {
   return directoryLoader(
     'sources',
     options.directory,
-    async ({ config, store, parseData }: LoaderContext, directory: string) => {
+    async ({ config, store, parseData }: LoaderContext, directory: string, changed?: ReadonlySet<string>) => {
       const root = fileURLToPath(config.root);
       const folders = (await readdir(directory, { withFileTypes: true }))
         .filter((d) => d.isDirectory())
@@ -33,9 +33,12 @@ export function sources(options: { directory: string }): Loader {
         const data = { ...(meta as Record<string, unknown>), text, paragraphs: splitParagraphs(text) };
         read.push({ id, data: await parseData({ id, data, filePath }), filePath });
       }
-      // The sources that are gone deleted, not the whole collection cleared (yaml-entries.ts says why).
+      // A first read (a build's only one) starts from an empty store, so the sources are in the order of
+      // their folders whatever a cached store held; a save's deletes only the sources that are gone, not
+      // the whole collection (yaml-entries.ts says why).
       const ids = new Set(read.map((entry) => entry.id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (changed === undefined) store.clear();
+      else for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const entry of read) store.set(entry);
     },
   );

@@ -27,9 +27,9 @@ let messages: NuMessage[] = [];
 
 beforeAll(async () => {
   // One run over both builds: the checker's start-up costs more than the pages. For a run of seconds,
-  // Java's optimising compiler (C2) costs more than it saves: compiled by C1 alone, the checker gives the
-  // same messages in about half the CPU time (docs/benchmarks.md); its schema's recursion then needs a
-  // larger stack than the 512 KB the checker asks for.
+  // Java's optimising compiler (C2) costs more than it saves, so the checker is compiled by C1 alone, with
+  // the same messages (docs/benchmarks.md); its schema's recursion then needs a larger stack than the
+  // 512 KB the checker asks for.
   const { stdout, stderr } = await promisify(execFile)(
     inject('javaPath'),
     [

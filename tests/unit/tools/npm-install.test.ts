@@ -8,13 +8,19 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
+/** The project as package-lock.json records it. */
+const lockRoot = (
+  JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
+  }
+).packages[''];
 /** npm's record of an install of these packages, as node_modules/.package-lock.json lists them. */
 const record = (...fields: ('dependencies' | 'devDependencies')[]) =>
   Object.fromEntries(fields.flatMap((f) => Object.keys(pkg[f])).map((name) => [`node_modules/${name}`, {}]));
 
 describe('what `npm start` and `npm test` install', () => {
   it('installs only what builds the site for `npm start` on a fresh clone', () => {
-    expect(installArgs({ tests: false, pkg, installed: {}, fresh: false })).toEqual([
+    expect(installArgs({ lockRoot, tests: false, pkg, installed: {}, fresh: false })).toEqual([
       'ci',
       '--no-audit',
       '--prefer-offline',
@@ -23,7 +29,7 @@ describe('what `npm start` and `npm test` install', () => {
   });
 
   it('installs the test tools too for `npm test` on a fresh clone', () => {
-    expect(installArgs({ tests: true, pkg, installed: {}, fresh: false })).toEqual([
+    expect(installArgs({ lockRoot, tests: true, pkg, installed: {}, fresh: false })).toEqual([
       'ci',
       '--no-audit',
       '--prefer-offline',
@@ -32,8 +38,19 @@ describe('what `npm start` and `npm test` install', () => {
 
   it('adds the test tools to what `npm start` installed when `npm test` follows it, unpacking nothing again', () => {
     const installed = record('dependencies');
-    expect(installArgs({ tests: true, pkg, installed, fresh: true })).toEqual([
+    expect(installArgs({ lockRoot, tests: true, pkg, installed, fresh: true })).toEqual([
       'install',
+      '--no-save',
+      '--no-audit',
+      '--prefer-offline',
+    ]);
+  });
+
+  it('leaves a lock file that does not name what package.json names to `npm ci`, which refuses it', () => {
+    const installed = record('dependencies');
+    const added = { ...pkg, devDependencies: { ...pkg.devDependencies, 'left-pad': '^1.3.0' } };
+    expect(installArgs({ lockRoot, tests: true, pkg: added, installed, fresh: true })).toEqual([
+      'ci',
       '--no-audit',
       '--prefer-offline',
     ]);
@@ -41,7 +58,7 @@ describe('what `npm start` and `npm test` install', () => {
 
   it('installs everything afresh for `npm test` when the lock file changed since `npm start`', () => {
     const installed = record('dependencies');
-    expect(installArgs({ tests: true, pkg, installed, fresh: false })).toEqual([
+    expect(installArgs({ lockRoot, tests: true, pkg, installed, fresh: false })).toEqual([
       'ci',
       '--no-audit',
       '--prefer-offline',
@@ -50,14 +67,14 @@ describe('what `npm start` and `npm test` install', () => {
 
   it('installs nothing when what is installed is current', () => {
     const everything = record('dependencies', 'devDependencies');
-    expect(installArgs({ tests: false, pkg, installed: everything, fresh: true })).toBeNull();
-    expect(installArgs({ tests: true, pkg, installed: everything, fresh: true })).toBeNull();
-    expect(installArgs({ tests: false, pkg, installed: record('dependencies'), fresh: true })).toBeNull();
+    expect(installArgs({ lockRoot, tests: false, pkg, installed: everything, fresh: true })).toBeNull();
+    expect(installArgs({ lockRoot, tests: true, pkg, installed: everything, fresh: true })).toBeNull();
+    expect(installArgs({ lockRoot, tests: false, pkg, installed: record('dependencies'), fresh: true })).toBeNull();
   });
 
   it('keeps the test tools when `npm start` reinstalls after the lock file changed', () => {
     const everything = record('dependencies', 'devDependencies');
-    expect(installArgs({ tests: false, pkg, installed: everything, fresh: false })).toEqual([
+    expect(installArgs({ lockRoot, tests: false, pkg, installed: everything, fresh: false })).toEqual([
       'ci',
       '--no-audit',
       '--prefer-offline',
@@ -67,7 +84,7 @@ describe('what `npm start` and `npm test` install', () => {
   it('reinstalls when a dependency is missing', () => {
     const installed = record('dependencies');
     delete installed['node_modules/astro'];
-    expect(installArgs({ tests: false, pkg, installed, fresh: true })).toEqual([
+    expect(installArgs({ lockRoot, tests: false, pkg, installed, fresh: true })).toEqual([
       'ci',
       '--no-audit',
       '--prefer-offline',
