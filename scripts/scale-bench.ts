@@ -51,6 +51,9 @@ if (!Number.isInteger(sources) || sources < 1) throw new Error(`--sources must b
 
 const PAGE_SIZE = 4096;
 
+/** The largest of `values`, 0 for none: spread into `Math.max`, every page's or card's size overflows the call stack. */
+const largestOf = (values: readonly number[]): number => values.reduce((a, b) => Math.max(a, b), 0);
+
 /** The children of a process: those of each of its threads, from /proc (a thread may end while we read). */
 function childrenOf(pid: number): number[] {
   let tasks: string[];
@@ -210,7 +213,7 @@ function cardFigures(lines: Build['lines'], outDir: string) {
     cpuMs: printed(lines, /cards: .* \((\d+) ms of CPU\)/),
     bytes: sizes.reduce((a, b) => a + b, 0),
     median: median(sizes),
-    max: Math.max(0, ...sizes),
+    max: largestOf(sizes),
   };
 }
 
@@ -331,7 +334,7 @@ try {
   const stageMs = stages(result.lines, result.ms);
   const pageFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
   const htmlSizes = await Promise.all(pageFiles.map(async (f) => (await stat(f)).size));
-  const largest = pageFiles[htmlSizes.indexOf(Math.max(...htmlSizes))] ?? '';
+  const largest = pageFiles[htmlSizes.indexOf(largestOf(htmlSizes))] ?? '';
   const facts = printed(result.lines, /\[content\] (\d+) facts from/);
   const totalSources = printed(result.lines, /\[content\] \d+ facts from (\d+) sources/);
 
@@ -371,7 +374,7 @@ try {
     distFullestFolder: dist.fullestFolder,
     hostFit,
     htmlBytesMedian: median(htmlSizes),
-    htmlBytesMax: Math.max(...htmlSizes),
+    htmlBytesMax: largestOf(htmlSizes),
     htmlMaxPage: `/${largest.slice(outDir.length + 1)}`,
     indexBytes: await sizeOf(join(outDir, 'pagefind')),
     query: word,
