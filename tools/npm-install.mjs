@@ -14,7 +14,7 @@ import { delimiter, join } from 'node:path';
  * everything again; it writes neither package.json nor the lock. It is used only while the lock names
  * the dependencies package.json names: one that does not is `npm ci`'s to refuse, as it says why.
  * @param {{ tests: boolean, pkg: { dependencies?: object, devDependencies?: object },
- *   lockRoot?: { dependencies?: object, devDependencies?: object },
+ *   lockRoot?: { dependencies?: object, devDependencies?: object } | undefined,
  *   installed: Record<string, unknown>, fresh: boolean }} state `lockRoot`: the project as the lock
  *   file records it (its `packages['']`); `installed`: the `packages` of npm's record of what it
  *   installed (node_modules/.package-lock.json), `{}` when there is none; `fresh`: that record is newer
