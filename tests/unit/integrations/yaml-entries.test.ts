@@ -8,26 +8,21 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setUnreadable, unreadableContent } from '@/lib/content/unreadable.ts';
 import { SETTLE_MS } from '@/loaders/directory-loader.ts';
 import { yamlEntries } from '@/loaders/yaml-entries.ts';
+import { loaderHarness, type LoaderHarness } from '../../support/loader-context.ts';
 
 let dir: string;
+let harness: LoaderHarness;
 let logged: string[];
-let entries: Map<string, { data: Record<string, unknown>; filePath?: string }>;
-let onChange: ((event: string, path: string) => void) | undefined;
+let entries: LoaderHarness['entries'];
 /** The ids the loader deleted from the store. */
 let deleted: string[];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'corridors-yaml-entries-'));
-  logged = [];
-  entries = new Map();
-  deleted = [];
-  onChange = undefined;
 });
 
 const dirs: string[] = [];
@@ -48,26 +43,9 @@ afterAll(async () => {
 
 /** Starts the loader on `dir` as `astro dev` does, with a store, a logger and a watcher of its own. */
 async function start(): Promise<void> {
-  const context = {
-    collection: 'yaml-entries-test',
-    config: { root: pathToFileURL(`${dir}/`) },
-    store: {
-      entries: () => [...entries],
-      clear: () => entries.clear(),
-      set: ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) =>
-        entries.set(id, { data, ...(filePath === undefined ? {} : { filePath }) }),
-      delete: (id: string) => {
-        deleted.push(id);
-        return entries.delete(id);
-      },
-      keys: () => [...entries.keys()],
-    },
-    meta: { set: () => undefined },
-    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
-    logger: { info: (line: string) => logged.push(line) },
-    watcher: { add: () => undefined, on: (_all: string, listener: typeof onChange) => (onChange = listener) },
-  } as unknown as LoaderContext;
-  await yamlEntries({ directory: dir }).load(context);
+  harness = loaderHarness(dir, 'yaml-entries-test');
+  ({ entries, deleted, logged } = harness);
+  await yamlEntries({ directory: dir }).load(harness.context);
 }
 
 /** Saves a file and tells the loader, as the dev server's watcher does; resolves once it has read. */
@@ -76,7 +54,7 @@ async function save(name: string, text: string | undefined): Promise<void> {
   if (text === undefined) await unlink(join(dir, name));
   else await writeFile(join(dir, name), text);
   const failed = new Promise<void>((done) => process.once('unhandledRejection', () => done()));
-  onChange?.('change', join(dir, name));
+  harness.change('change', join(dir, name));
   await Promise.race([failed, expect.poll(() => logged.length, { timeout: 5_000 }).toBeGreaterThan(before)]);
 }
 

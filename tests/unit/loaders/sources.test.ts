@@ -7,17 +7,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SETTLE_MS } from '@/loaders/directory-loader.ts';
 import { sources } from '@/loaders/sources.ts';
+import { loaderHarness, type LoaderHarness } from '../../support/loader-context.ts';
 
 let dir: string;
-let entries: Map<string, { data: Record<string, unknown> }>;
-let deleted: string[];
-let logged: string[];
-let onChange: ((event: string, path: string) => void) | undefined;
+let entries: LoaderHarness['entries'];
 
 async function addSource(id: string): Promise<void> {
   await mkdir(join(dir, id));
@@ -33,9 +29,6 @@ beforeEach(async () => {
     ['gone', { data: { title: 'cached' } }],
     ['a-source', { data: { title: 'cached' } }],
   ]);
-  deleted = [];
-  logged = [];
-  onChange = undefined;
   await addSource('b-source');
   await addSource('a-source');
   await addSource('c-source');
@@ -48,26 +41,10 @@ afterEach(async () => {
 });
 
 /** Starts the loader on `dir` with a store, a logger and a watcher of its own. */
-async function start(): Promise<void> {
-  const context = {
-    collection: 'sources-test',
-    config: { root: pathToFileURL(`${dir}/`) },
-    store: {
-      entries: () => [...entries],
-      clear: () => entries.clear(),
-      set: ({ id, data }: { id: string; data: Record<string, unknown> }) => entries.set(id, { data }),
-      delete: (id: string) => {
-        deleted.push(id);
-        return entries.delete(id);
-      },
-      keys: () => [...entries.keys()],
-    },
-    meta: { set: () => undefined },
-    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
-    logger: { info: (line: string) => logged.push(line) },
-    watcher: { add: () => undefined, on: (_all: string, listener: typeof onChange) => (onChange = listener) },
-  } as unknown as LoaderContext;
-  await sources({ directory: dir }).load(context);
+async function start(): Promise<LoaderHarness> {
+  const harness = loaderHarness(dir, 'sources-test', entries);
+  await sources({ directory: dir }).load(harness.context);
+  return harness;
 }
 
 describe('the sources loader', () => {
@@ -79,10 +56,10 @@ describe('the sources loader', () => {
   });
 
   it('deletes on a save only the sources that are gone, and sets the others again', async () => {
-    await start();
-    deleted = [];
+    const { deleted, change } = await start();
+    deleted.length = 0;
     await rm(join(dir, 'b-source'), { recursive: true });
-    onChange?.('unlinkDir', join(dir, 'b-source'));
+    change('unlinkDir', join(dir, 'b-source'));
     await expect.poll(() => [...entries.keys()], { timeout: 5_000 }).toEqual(['a-source', 'c-source']);
     expect(deleted).toEqual(['b-source']);
   });
