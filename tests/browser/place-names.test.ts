@@ -49,10 +49,18 @@ afterAll(async () => {
 async function results(query: string): Promise<string[]> {
   const page: Page = searching.page;
   await page.locator('#search-page-input').fill(query);
-  await page
-    .locator('search-page .status')
+  const status = page.locator('search-page .status');
+  // When the answer never comes, what the page said instead and what went wrong on it say why (a
+  // whole run once waited 30 s for “西安” and kept neither).
+  await status
     .filter({ hasText: `for “${query}”` })
-    .waitFor();
+    .waitFor()
+    .catch(async (error: unknown) => {
+      const said = await status.textContent().catch(() => '?');
+      throw new Error(`The status says “${said}”; the page's problems: ${JSON.stringify(searching.problems)}`, {
+        cause: error,
+      });
+    });
   return page.locator('#search-page-results [role="option"]:not(.result-section)').evaluateAll((links) =>
     links.map((link) => {
       const url = new URL(link.getAttribute('href') ?? '', location.href);
