@@ -1,6 +1,7 @@
 /**
  * `npm run build`: Astro's build (the last build's folder moved aside first and removed meanwhile:
- * tools/out-dir.ts), then the social cards it names (src/lib/cards/publish/publish.ts:
+ * tools/out-dir.ts), then the citation files and oEmbed documents it bundled, written one bundle at a
+ * time (src/lib/site/file-bundles.ts), then the social cards it names (src/lib/cards/publish/publish.ts:
  * drawn where the cache lacks them, placed from the cache), then the Pagefind index of what it built
  * (src/lib/search/search-index.ts), then the links step: new pages and anchors are registered in the link
  * registry, and a published one gone without an alias stops the build (tools/built-anchors.ts), and a line
@@ -50,6 +51,8 @@ if (code !== 0) process.exit(code ?? 1);
 
 // Loaded now, not while Astro builds: this process waits beside Astro's with as little memory as it can.
 const time = () => new Date().toTimeString().slice(0, 8);
+const { writeFileBundles, writtenFilesLine } = await import('../src/lib/site/file-bundles.ts');
+console.log(`${time()} [files] ${writtenFilesLine(writeFileBundles(outDir))}`);
 const { publishCards, cardCacheDir } = await import('../src/lib/cards/publish/publish.ts');
 const { cardStatsLine } = await import('../src/lib/cards/publish/plan.ts');
 const cards = await publishCards(outDir, { cacheDir: resolve(cardCacheDir(process.env, process.cwd())) });

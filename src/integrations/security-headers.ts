@@ -2,6 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FILE_BUNDLES_DIR } from '@/lib/site/file-bundles.ts';
 import { headersFile, type PageEntries } from '@/lib/site/security-headers.ts';
 
 /**
@@ -28,7 +29,8 @@ export function securityHeadersIntegration(): AstroIntegration {
 /**
  * The build's top-level folders and HTML files, each of which gets the page policy (`headersFile`);
  * a folder of no pages (`_astro`, `data`) gets it too, where a policy does nothing, rather than a
- * walk through every folder of a large build for the HTML in it.
+ * walk through every folder of a large build for the HTML in it. The file bundles' folder is left out:
+ * the files step of `npm run build` removes it (src/lib/site/file-bundles.ts).
  */
 async function pageEntries(root: string): Promise<PageEntries> {
   const entries = await readdir(root, { withFileTypes: true });
@@ -37,5 +39,8 @@ async function pageEntries(root: string): Promise<PageEntries> {
       .filter(keep)
       .map((e) => e.name)
       .sort();
-  return { folders: names((e) => e.isDirectory()), files: names((e) => e.isFile() && e.name.endsWith('.html')) };
+  return {
+    folders: names((e) => e.isDirectory() && e.name !== FILE_BUNDLES_DIR),
+    files: names((e) => e.isFile() && e.name.endsWith('.html')),
+  };
 }

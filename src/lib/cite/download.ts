@@ -18,10 +18,16 @@ export const CITATION_FILES = {
 export type CitationFormat = keyof typeof CITATION_FILES;
 export const CITATION_FORMATS = Object.keys(CITATION_FILES) as CitationFormat[];
 
-/** The file of `item` in `format`, as a response with its type. */
+/** The text of the file of `item` in `format`. */
+export function citationFile(item: CslItem, format: CitationFormat): string {
+  return CITATION_FILES[format].write(item);
+}
+
+/** The file of `item` in `format`, as a response with its type (under `astro dev`: src/data/file-bundles.ts). */
 export function citationResponse(item: CslItem, format: CitationFormat): Response {
-  const file = CITATION_FILES[format];
-  return new Response(file.write(item), { headers: { 'content-type': `${file.type}; charset=utf-8` } });
+  return new Response(citationFile(item, format), {
+    headers: { 'content-type': `${CITATION_FILES[format].type}; charset=utf-8` },
+  });
 }
 
 /**
