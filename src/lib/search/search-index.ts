@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { SearchInput } from '@/lib/search/search-records.ts';
+import { decodeCbor, encodeCbor, renameFragments, sign, unsign } from './pagefind-meta.ts';
 
 /** Where Astro's build leaves the pages and records to index (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
@@ -97,6 +98,56 @@ export async function removeUnusedBundleFiles(bundleDir: string): Promise<string
   return unused.sort();
 }
 
+interface Entry {
+  languages?: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
+}
+
+/**
+ * Renames every record's fragment to a short name given in order, and writes Pagefind's metadata
+ * listing them again (src/lib/search/pagefind-meta.ts): the metadata, fetched by every search, lists
+ * every record by its fragment's name, and Pagefind's names (a content hash each) were most of it.
+ * The fragments go in a folder named after the metadata Pagefind wrote, so a fragment's address
+ * changes whenever any record does, as Pagefind's own names would, and a browser never pairs a name
+ * with an older build's fragment. The new metadata is gzipped with Zopfli when it is installed
+ * (`recompressEngine`), and `pagefind-entry.json` names it. Resolves to the number of fragments renamed.
+ */
+export async function compactFragmentNames(bundleDir: string): Promise<number> {
+  const entryPath = join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as Entry;
+  const zopfli = await import('@gfx/zopfli').catch(() => undefined);
+  let renamed = 0;
+  for (const language of Object.values(entry.languages ?? {})) {
+    if (language.hash === undefined) continue;
+    const metaPath = join(bundleDir, `pagefind.${language.hash}.pf_meta`);
+    const written = await readFile(metaPath);
+    const cbor = unsign(gunzipSync(written));
+    const meta = decodeCbor(cbor);
+    if (Buffer.compare(Buffer.from(encodeCbor(meta)), Buffer.from(cbor)) !== 0) {
+      throw new Error(`Pagefind's metadata ${metaPath} is not written back as it was read: has its format changed?`);
+    }
+    const folder = BigInt(`0x${createHash('sha256').update(written).digest('hex').slice(0, 12)}`)
+      .toString(36)
+      .slice(0, 4);
+    const { meta: short, renames } = renameFragments(meta, folder);
+    await mkdir(join(bundleDir, 'fragment', folder), { recursive: true });
+    await Promise.all(
+      [...renames].map(([from, to]) =>
+        rename(join(bundleDir, 'fragment', `${from}.pf_fragment`), join(bundleDir, 'fragment', `${to}.pf_fragment`)),
+      ),
+    );
+    renamed += renames.size;
+    const signed = sign(encodeCbor(short));
+    const gzipped = zopfli ? await zopfli.gzipAsync(signed, { numiterations: 5 }) : gzipSync(signed, { level: 9 });
+    const [prefix] = language.hash.split('_');
+    const hash = `${prefix}_${createHash('sha256').update(gzipped).digest('hex').slice(0, 10)}`;
+    await writeFile(join(dirname(metaPath), `pagefind.${hash}.pf_meta`), gzipped);
+    await rm(metaPath);
+    language.hash = hash;
+  }
+  await writeFile(entryPath, JSON.stringify(entry));
+  return renamed;
+}
+
 /** The file a page's path is built into (`format: 'directory'`): `/corridors/rail/` → `corridors/rail/index.html`. */
 export function pageFile(path: string): string {
   if (!path.startsWith('/') || !path.endsWith('/')) throw new Error(`Not a page's path: "${path}"`);
@@ -169,6 +220,7 @@ export async function buildSearchIndex(
     check('write the index', await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
     await minifyEngine(join(siteDir, 'pagefind', 'pagefind.js'));
     await removeUnusedBundleFiles(join(siteDir, 'pagefind'));
+    await compactFragmentNames(join(siteDir, 'pagefind'));
     if (!(await recompressEngine(join(siteDir, 'pagefind'), cacheDir))) {
       logger.info(
         "@gfx/zopfli is not installed (run npm install): Pagefind's WebAssembly stays as it wrote it, 2.8 KB more to every first search",

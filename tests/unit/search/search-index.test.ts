@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, pageFile, RECORDS_FILE } from '@/lib/search/search-index.ts';
+import { decodeCbor, encodeCbor, metaPages, sign, unsign, type Cbor } from '@/lib/search/pagefind-meta.ts';
+import { buildSearchIndex, compactFragmentNames, pageFile, RECORDS_FILE } from '@/lib/search/search-index.ts';
 
 const ok = { errors: [] as string[] };
 const ENGINE =
@@ -197,5 +198,91 @@ describe('buildSearchIndex', () => {
       'could not add the record for /a/#f:\nno content',
     );
     expect(api.close).toHaveBeenCalledOnce();
+  });
+});
+
+describe('compactFragmentNames', () => {
+  /** A bundle as Pagefind writes it: the entry naming the metadata, which lists three records and two fragments. */
+  async function bundle(): Promise<string> {
+    const out = join(dir, 'pagefind');
+    await mkdir(join(out, 'fragment'), { recursive: true });
+    const meta: Cbor = [
+      '1.6.0',
+      [
+        ['en_2af6721', 570, ''],
+        ['en_6f9a20b', 469, ''],
+        ['en_2af6721', 570, ''],
+      ],
+      [['00', 'zz', 'en_ad682cb']],
+      [],
+      [],
+      ['title'],
+    ];
+    await writeFile(join(out, 'pagefind.en_5b45e5edb6.pf_meta'), gzipSync(sign(encodeCbor(meta))));
+    await writeFile(join(out, 'fragment', 'en_2af6721.pf_fragment'), 'first');
+    await writeFile(join(out, 'fragment', 'en_6f9a20b.pf_fragment'), 'second');
+    await writeFile(
+      join(out, 'pagefind-entry.json'),
+      JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_5b45e5edb6', wasm: 'en', page_count: 3 } } }),
+    );
+    return out;
+  }
+
+  it('renames the fragments in the order the metadata lists them, and writes the metadata and entry naming them', async () => {
+    const out = await bundle();
+    expect(await compactFragmentNames(out)).toBe(2);
+    const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as {
+      languages: { en: { hash: string; wasm: string; page_count: number } };
+    };
+    expect(entry.languages.en).toMatchObject({ wasm: 'en', page_count: 3 });
+    expect(entry.languages.en.hash).toMatch(/^en_[0-9a-f]{10}$/);
+    expect((await readdir(out)).filter((name) => name.endsWith('.pf_meta'))).toEqual([
+      `pagefind.${entry.languages.en.hash}.pf_meta`,
+    ]);
+    const meta = decodeCbor(
+      unsign(gunzipSync(await readFile(join(out, `pagefind.${entry.languages.en.hash}.pf_meta`)))),
+    );
+    const [folder] = await readdir(join(out, 'fragment'));
+    expect(folder).toMatch(/^[0-9a-z]{1,4}$/);
+    expect(metaPages(meta).map((page) => page.hash)).toEqual([`${folder}/0`, `${folder}/1`, `${folder}/0`]);
+    expect((meta as Cbor[]).slice(2)).toEqual([[['00', 'zz', 'en_ad682cb']], [], [], ['title']]);
+    expect(await readFile(join(out, 'fragment', folder ?? '', '0.pf_fragment'), 'utf8')).toBe('first');
+    expect(await readFile(join(out, 'fragment', folder ?? '', '1.pf_fragment'), 'utf8')).toBe('second');
+  });
+
+  it('names the folder after the index, so a changed index never pairs a name with an older fragment', async () => {
+    const first = await bundle();
+    await compactFragmentNames(first);
+    const [before] = await readdir(join(first, 'fragment'));
+    await rm(first, { recursive: true });
+    const second = await bundle();
+    await writeFile(
+      join(second, 'pagefind.en_5b45e5edb6.pf_meta'),
+      gzipSync(
+        sign(
+          encodeCbor([
+            '1.6.0',
+            [
+              ['en_2af6721', 571, ''],
+              ['en_6f9a20b', 469, ''],
+            ],
+            [],
+            [],
+            [],
+            [],
+          ]),
+        ),
+      ),
+    );
+    await compactFragmentNames(second);
+    const [after] = await readdir(join(second, 'fragment'));
+    expect(after).not.toBe(before);
+  });
+
+  it('refuses metadata it would not write back as Pagefind wrote it', async () => {
+    const out = await bundle();
+    // A length in more bytes than it takes: valid CBOR, not as Pagefind writes it.
+    await writeFile(join(out, 'pagefind.en_5b45e5edb6.pf_meta'), gzipSync(sign(Uint8Array.from([0x18, 5]))));
+    await expect(compactFragmentNames(out)).rejects.toThrow('is not written back as it was read');
   });
 });
