@@ -27,7 +27,7 @@ import { listFiles } from '../tools/site.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { checkHost, formatBytes, HOSTS, measureDist } from '../tools/hosts.ts';
 import { pageWeight } from '../tools/page-weight.ts';
-import { category, startTiming, typeAndTime } from '../tools/search-timing.ts';
+import { category, startTiming, typeAndTime, type Group } from '../tools/search-timing.ts';
 import { addSyntheticContent } from '../tools/synthetic-content.ts';
 
 const { values: args } = parseArgs({
@@ -230,7 +230,7 @@ function median(values: readonly number[]): number {
 
 /** A one-word search in the dialog of /corridors/rail/: time from the last key to the first result, and gzip bytes fetched. */
 async function measureQuery(browser: Browser, url: string, distDir: string, word: string) {
-  const runs: { ms: number; bytes: number; results: number }[] = [];
+  const runs: { ms: number; bytes: number; results: number; byGroup: Partial<Record<Group, number>> }[] = [];
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
@@ -250,16 +250,25 @@ async function measureQuery(browser: Browser, url: string, distDir: string, word
       await page.waitForLoadState('networkidle');
       const results = await page.locator('#search-dialog-results [role="option"]').count();
       let bytes = 0;
-      for (const path of fetched)
-        bytes += gzipSync(await readFile(join(distDir, decodeURIComponent(path))), { level: 9 }).length;
-      runs.push({ ms: fromLast, bytes, results });
+      const byGroup: Partial<Record<Group, number>> = {};
+      for (const path of fetched) {
+        const size = gzipSync(await readFile(join(distDir, decodeURIComponent(path))), { level: 9 }).length;
+        bytes += size;
+        const group = category(path) as Group;
+        byGroup[group] = (byGroup[group] ?? 0) + size;
+      }
+      runs.push({ ms: fromLast, bytes, results, byGroup });
     } finally {
       await context.close();
     }
   }
+  const heaviest = runs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return {
     ms: median(runs.map((r) => r.ms)),
-    bytes: Math.max(...runs.map((r) => r.bytes)),
+    bytes: heaviest.bytes,
+    // The heaviest visit's bytes by what they were: Pagefind's engine, its index (metadata and the
+    // index chunks of the words typed), the results' fragments, our search UI.
+    byGroup: heaviest.byGroup,
     results: runs[0]?.results ?? 0,
   };
 }
@@ -380,6 +389,7 @@ try {
     query: word,
     queryResults: query.results,
     queryBytesGzip: query.bytes,
+    queryBytesByGroup: query.byGroup,
     queryMs: Math.round(query.ms),
     factsFirstVisitGzip: weight.total.gzip,
     filterMsMedian: Math.round(filter.medianMs),
@@ -461,7 +471,9 @@ try {
         ] as [string, string][])),
     [
       `query “${word}” (${query.results} result)`,
-      `${kib(query.bytes)} gzip, first result ${summary.queryMs} ms after the last key`,
+      `${kib(query.bytes)} gzip (${Object.entries(query.byGroup)
+        .map(([group, bytes]) => `${group} ${kib(bytes)}`)
+        .join(', ')}), first result ${summary.queryMs} ms after the last key`,
     ],
     ['/facts/ first visit (HTML + CSS + JS)', `${kib(summary.factsFirstVisitGzip)} gzip`],
     [

@@ -7,6 +7,7 @@ import type * as PagefindApi from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { SearchInput } from '@/lib/search/search-records.ts';
 import { decodeCbor, encodeCbor, renameFragments, sign, unsign } from './pagefind-meta.ts';
+import { spaceQuotesInRecord } from './quote-spacing.ts';
 
 /** Where Astro's build leaves the pages and records to index (`src/pages/search-records.json.ts`). */
 export const RECORDS_FILE = 'search-records.json';
@@ -213,7 +214,10 @@ export async function buildSearchIndex(
     // every record waited for a round trip to the service (docs/benchmarks.md, 'What the measurements changed').
     for (let from = 0; from < records.length; from += RECORDS_IN_FLIGHT) {
       const batch = records.slice(from, from + RECORDS_IN_FLIGHT);
-      const added = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+      // Quotation marks apart from the words they enclose, or Pagefind indexes each such word twice (quote-spacing.ts).
+      const added = await Promise.all(
+        batch.map((record) => index.addHTMLFile({ ...record, content: spaceQuotesInRecord(record.content) })),
+      );
       added.forEach((response, i) => check(`add the record for ${batch[i]?.url}`, response));
     }
     const recorded = performance.now();

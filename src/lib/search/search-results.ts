@@ -7,6 +7,7 @@
 import { kindLabel } from '../text/fact-kind.ts';
 import { foldText } from '../text/fold.ts';
 import { markTerms } from './highlight.ts';
+import { unspaceQuotes } from './quote-spacing.ts';
 import { NAME_SEPARATOR, RESULT_KINDS, type ResultKind, type SectionDisplay } from './search-records.ts';
 
 /** The part of Pagefind's result data the UI reads (`(await result.data())`). */
@@ -115,7 +116,8 @@ export function toResultItem(
         return [{ url: sub.url, title: sub.title, excerpt: sub.excerpt, figure: undefined, derived: false }];
       const display = sectionDisplay(sub.anchor);
       if (display === undefined) return [];
-      const excerpt = display.statement === undefined ? sub.excerpt : markTerms(display.statement, query);
+      const excerpt =
+        display.statement === undefined ? unspaceQuotes(sub.excerpt) : markTerms(display.statement, query);
       return [
         { url: display.url, title: display.title ?? '', excerpt, figure: display.figure, derived: !!display.derived },
       ];
@@ -135,7 +137,7 @@ export function toResultItem(
       ? best.excerpt
       : kind === 'place' && data.meta['statement']
         ? markTerms(data.meta['statement'], query)
-        : data.excerpt,
+        : unspaceQuotes(data.excerpt),
     figure: byBest ? best.figure : undefined,
     derived: byBest ? best.derived : false,
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],
