@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { clientManifestIntegration } from './src/integrations/client-manifest.ts';
 import { dataStoreOnDiskIntegration } from './src/integrations/data-store-on-disk.ts';
+import { devWarmUpIntegration } from './src/integrations/dev-warm-up.ts';
 import { contentCacheDir } from './src/lib/content/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
     securityHeadersIntegration(),
     clientManifestIntegration(),
     dataStoreOnDiskIntegration(),
+    devWarmUpIntegration(),
   ],
   markdown: {
     // The remark/rehype pipeline, MDX included. Ids first, so the anchor links can point at them.

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
@@ -10,8 +10,14 @@ import { onContentChanged, releaseStoreWrite } from '../lib/content/live-store.t
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
+/** Where the installed Astro is. */
+const ASTRO_PACKAGE = createRequire(import.meta.url).resolve('astro/package.json');
+
 /** Astro's own copy of devalue, the format its data store file is written in. */
-const DEVALUE = createRequire(createRequire(import.meta.url).resolve('astro/package.json')).resolve('devalue');
+const DEVALUE = createRequire(ASTRO_PACKAGE).resolve('devalue');
+
+/** Astro's data store class, whose instance `astro dev` writes to `.astro/data-store.json`. */
+const MUTABLE_DATA_STORE = join(dirname(ASTRO_PACKAGE), 'dist', 'content', 'mutable-data-store.js');
 
 /** The registry of the collections the loaders hold under `astro dev`, which the dev module imports. */
 const LIVE_STORE = fileURLToPath(new URL('../lib/content/live-store.ts', import.meta.url));
@@ -119,6 +125,31 @@ export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
 }
 
 /**
+ * Leaves out every write of `astro dev`'s data store file, and says whether it could. Nothing under
+ * `astro dev` reads the file once the loaders have run (the pages take their collections,
+ * `dataStoreModuleCode`), and the loaders read every file again at each start (src/loaders/directory-loader.ts),
+ * so the file only cost time: Astro serialises every entry with devalue in one step that holds the
+ * process, at the end of the first sync, which the server's "ready" waited for, and again after each
+ * save (docs/benchmarks.md, 'The editor's loop'). There is no setting for it: the class's public
+ * `writeToDisk`, which every write of the store goes through, is replaced for this process (a dev
+ * server; a build never calls this). An Astro without that method keeps writing, as before.
+ */
+export function skipDevStoreWrites(file = MUTABLE_DATA_STORE): boolean {
+  // Node's own loader (an ES module required), not the Vite runner that loads this config: the class
+  // must be the instance Astro's dev server imported.
+  let module: { MutableDataStore?: { prototype?: { writeToDisk?: unknown } } } | undefined;
+  try {
+    module = createRequire(import.meta.url)(file) as typeof module;
+  } catch {
+    return false;
+  }
+  const prototype = module?.MutableDataStore?.prototype;
+  if (prototype === undefined || typeof prototype.writeToDisk !== 'function') return false;
+  prototype.writeToDisk = () => Promise.resolve();
+  return true;
+}
+
+/**
  * Keeps the content out of the bundle that renders the pages. Astro embeds its data store (every
  * entry of every collection, growing with the content) in that bundle as one string literal, so
  * Rolldown and each of Vite's transform hooks hold copies of it while bundling, and Node keeps the
@@ -135,7 +166,7 @@ export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
  * editor's loop'). There the module takes the collections from the loaders themselves, and the pages
  * reload as soon as a loader's read has ended; Astro still reloads them once it has written its file.
  */
-export function dataStoreOnDiskIntegration(): AstroIntegration {
+export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevStoreWrites): AstroIntegration {
   // The server's reload on a loader's read, ended when Astro makes a new server (a config change).
   let stop: (() => void) | undefined;
   return {
@@ -158,12 +189,15 @@ export function dataStoreOnDiskIntegration(): AstroIntegration {
         stop?.();
         stop = undefined;
       },
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const storage = config.experimental.collectionStorage;
         if (storage !== undefined && storage !== 'single-file') return;
         if (command === 'dev') {
           const dotAstro = fileURLToPath(new URL('.astro/', config.root));
           keepDevStoreFor(dotAstro, resolve(fileURLToPath(config.root), contentDir()));
+          // Never written now, so a file left there by an earlier server would only be read for nothing.
+          if (skipWrites()) rmSync(join(dotAstro, DEV_STORE), { force: true });
+          else logger.warn(`Astro's data store has no writeToDisk to leave out: its file is written as Astro does`);
           updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(join(dotAstro, DEV_STORE), 'serve')] } });
         }
         if (command !== 'build' || config.output !== 'static') return;

@@ -14,6 +14,7 @@ import {
   dataStoreOnDiskPlugin,
   DEV_STORE_OWNER,
   keepDevStoreFor,
+  skipDevStoreWrites,
 } from '@/integrations/data-store-on-disk.ts';
 import { keepCollection, liveCollections } from '@/lib/content/live-store.ts';
 
@@ -91,7 +92,8 @@ describe('the data store read from disk', () => {
 describe('the integration', () => {
   const setup = (options: { command: string; output?: string; collectionStorage?: unknown }): Plugin[] => {
     const added: Plugin[] = [];
-    const hook = dataStoreOnDiskIntegration().hooks['astro:config:setup'] as unknown as (
+    // Astro's own class is left as it is in this process: the writes are not skipped here.
+    const hook = dataStoreOnDiskIntegration(() => false).hooks['astro:config:setup'] as unknown as (
       params: Record<string, unknown>,
     ) => void;
     hook({
@@ -103,6 +105,7 @@ describe('the integration', () => {
         experimental: { collectionStorage: options.collectionStorage },
       },
       updateConfig: (config: { vite: { plugins: Plugin[] } }) => added.push(...config.vite.plugins),
+      logger: { warn: () => {} },
     });
     return added;
   };
@@ -156,5 +159,36 @@ describe('astro dev’s data store, kept for one content folder', () => {
     const dotAstro = join(dir, 'fresh', '.astro');
     expect(keepDevStoreFor(dotAstro, '/tmp/content-b')).toBe(false);
     expect(existsSync(join(dotAstro, DEV_STORE_OWNER))).toBe(true);
+  });
+});
+
+describe('astro dev’s data store, never written', () => {
+  it('replaces the store class’s writeToDisk, and says so', async () => {
+    const file = join(dir, 'store-class.mjs');
+    await writeFile(file, 'export class MutableDataStore { async writeToDisk() { throw new Error("written"); } }\n');
+    expect(skipDevStoreWrites(file)).toBe(true);
+    // Node's instance of the module, which it replaced the method in (Vitest's import would be another).
+    const { MutableDataStore } = createRequire(import.meta.url)(file) as {
+      MutableDataStore: new () => { writeToDisk: () => Promise<void> };
+    };
+    await expect(new MutableDataStore().writeToDisk()).resolves.toBeUndefined();
+  });
+
+  it('says when it cannot: no such module, or no such method', async () => {
+    expect(skipDevStoreWrites(join(dir, 'no-such-module.mjs'))).toBe(false);
+    const file = join(dir, 'renamed-class.mjs');
+    await writeFile(file, 'export class MutableDataStore { async persist() {} }\n');
+    expect(skipDevStoreWrites(file)).toBe(false);
+  });
+
+  it('finds in the installed Astro the method every write of the store goes through', async () => {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const source = await readFile(join(astro, 'dist', 'content', 'mutable-data-store.js'), 'utf8');
+    expect(source).toContain('export {\n  MutableDataStore\n};');
+    expect(source).toMatch(/\n {2}async writeToDisk\(\) \{/);
+    // The file is written only by writeToDisk, which the debounced and the immediate save call, and
+    // which calls itself again for a write queued while one ran.
+    expect(source.match(/this\.#writer\.write\(/g)).toHaveLength(1);
+    expect(source.match(/await this\.writeToDisk\(\);/g)).toHaveLength(3);
   });
 });
