@@ -48,28 +48,12 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          // The dev server's test runs apart (`npm run test:dev`): after the fixes of its server-side
-          // races it still failed alone, and under two busy cores about one run in five (a test stuck for
-          // its 180 s, a reload refused while Astro reloaded the page; docs/benchmarks.md 'The editor's
-          // loop'); until that is found it must not fail `npm test`.
-          exclude: ['tests/browser/dev-server.test.ts'],
           // As the unit tests: none of these files replaces a module or a global.
           isolate: false,
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Browser assertions retry until they hold; a second is short on a busy two-core machine.
-          expect: { poll: { timeout: 10_000 } },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dev',
-          include: ['tests/browser/dev-server.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
           expect: { poll: { timeout: 10_000 } },
         },
       },

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { onContentChanged, releaseStoreWrite } from '../lib/content/live-store.ts';
+import { ReloadLedger } from '../lib/content/missed-reloads.ts';
 
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -97,6 +98,36 @@ export function reloadContent(server: ViteDevServer): void {
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
+/**
+ * Whether a request is a browser's for a page it opens (a document, which then opens its socket), not a
+ * script's GET nor a page's own requests: a browser says so (`Sec-Fetch-Dest`), an older one by what it accepts.
+ */
+export function opensPage(headers: Record<string, string | string[] | undefined>): boolean {
+  const dest = headers['sec-fetch-dest'];
+  if (dest !== undefined) return dest === 'document';
+  return String(headers['accept'] ?? '').includes('text/html');
+}
+
+/**
+ * Counts every reload the server sends its pages (Astro's, Vite's and `reloadContent`'s), and sends a
+ * page whose socket opens after a reload it may have missed one of its own (src/lib/content/missed-reloads.ts).
+ */
+export function watchReloads(server: ViteDevServer): ReloadLedger {
+  const ledger = new ReloadLedger();
+  const { hot } = server.environments.client;
+  const send = hot.send.bind(hot) as (...args: unknown[]) => void;
+  hot.send = ((...args: unknown[]) => {
+    const [payload] = args;
+    if (typeof payload === 'object' && payload !== null && (payload as { type?: unknown }).type === 'full-reload')
+      ledger.reloadSent();
+    send(...args);
+  }) as typeof hot.send;
+  hot.on('vite:client:connect', (_data, client) => {
+    if (ledger.socketOpened()) client.send({ type: 'full-reload', path: '*' });
+  });
+  return ledger;
+}
+
 /** `astro dev`'s data store, in the project's `.astro/` (astro/dist/content/paths.js). */
 const DEV_STORE = 'data-store.json';
 
@@ -175,11 +206,14 @@ export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevSt
       'astro:server:setup': ({ server }) => {
         stop?.();
         stop = onContentChanged(() => reloadContent(server));
-        // Astro's write of its store, held after a save until a page asked for since has been served
-        // (src/lib/content/live-store.ts): a page, not the scripts and styles it asks for next.
-        server.middlewares.use((_request, response, next) => {
+        const ledger = watchReloads(server);
+        server.middlewares.use((request, response, next) => {
           const asked = Date.now();
+          const served = opensPage(request.headers) ? ledger.pageAsked() : undefined;
           response.once('finish', () => {
+            served?.();
+            // Astro's write of its store, held after a save until a page asked for since has been served
+            // (src/lib/content/live-store.ts): a page, not the scripts and styles it asks for next.
             if (String(response.getHeader('content-type')).startsWith('text/html')) releaseStoreWrite(asked);
           });
           next();

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { opensPage } from '@/integrations/data-store-on-disk.ts';
+import { ReloadLedger } from '@/lib/content/missed-reloads.ts';
+
+describe('a page that may have missed a reload under astro dev', () => {
+  it('is reloaded when its socket opens, if a reload was sent while it was asked for and served', () => {
+    const ledger = new ReloadLedger();
+    const served = ledger.pageAsked();
+    // The fix is saved while the page reloads after the slip: its old document is gone, its new one not connected.
+    ledger.reloadSent();
+    served();
+    expect(ledger.socketOpened()).toBe(true);
+  });
+
+  it('is reloaded too when the reload came after it was served, before its socket opened', () => {
+    const ledger = new ReloadLedger();
+    ledger.pageAsked()();
+    ledger.reloadSent();
+    expect(ledger.socketOpened()).toBe(true);
+  });
+
+  it('is not reloaded when asked for after the last reload, as every page a reload brings is', () => {
+    const ledger = new ReloadLedger();
+    ledger.reloadSent();
+    ledger.pageAsked()();
+    expect(ledger.socketOpened()).toBe(false);
+    // A socket that opens again (a page reconnecting) with no page served since is left alone.
+    ledger.reloadSent();
+    expect(ledger.socketOpened()).toBe(false);
+  });
+
+  it('answers for the earliest page served since the last socket opened, once', () => {
+    const ledger = new ReloadLedger();
+    const early = ledger.pageAsked();
+    ledger.reloadSent();
+    const late = ledger.pageAsked();
+    late();
+    early();
+    expect(ledger.socketOpened()).toBe(true);
+    expect(ledger.socketOpened()).toBe(false);
+  });
+
+  it('counts a browser’s request for a document as a page, not a script’s GET nor a page’s own requests', () => {
+    expect(opensPage({ 'sec-fetch-dest': 'document', accept: 'text/html' })).toBe(true);
+    expect(opensPage({ 'sec-fetch-dest': 'script', accept: '*/*' })).toBe(false);
+    expect(opensPage({ 'sec-fetch-dest': 'empty', accept: 'text/html' })).toBe(false);
+    expect(opensPage({ accept: 'text/html,application/xhtml+xml' })).toBe(true);
+    expect(opensPage({ accept: '*/*' })).toBe(false);
+    expect(opensPage({})).toBe(false);
+  });
+});
