@@ -109,8 +109,9 @@ export function opensPage(headers: Record<string, string | string[] | undefined>
 }
 
 /**
- * Counts every reload the server sends its pages (Astro's, Vite's and `reloadContent`'s), and sends a
- * page whose socket opens after a reload it may have missed one of its own (src/lib/content/missed-reloads.ts).
+ * Counts every reload the server sends its pages (Astro's, Vite's and `reloadContent`'s), sends a page
+ * whose socket opens after a reload it may have missed one of its own, and holds back a page's error
+ * that a reload made old (src/lib/content/missed-reloads.ts).
  */
 export function watchReloads(server: ViteDevServer): ReloadLedger {
   const ledger = new ReloadLedger();
@@ -118,8 +119,11 @@ export function watchReloads(server: ViteDevServer): ReloadLedger {
   const send = hot.send.bind(hot) as (...args: unknown[]) => void;
   hot.send = ((...args: unknown[]) => {
     const [payload] = args;
-    if (typeof payload === 'object' && payload !== null && (payload as { type?: unknown }).type === 'full-reload')
-      ledger.reloadSent();
+    const type = typeof payload === 'object' && payload !== null ? (payload as { type?: unknown }).type : undefined;
+    if (type === 'full-reload') ledger.reloadSent();
+    // Astro's own errors (getViteErrorPayload, astro/dist/core/errors/dev/vite.js), not Vite's.
+    const astros = type === 'error' && (payload as Record<string, unknown>)['__isEnhancedAstroErrorPayload'] === true;
+    if (astros && ledger.errorIsStale()) return;
     send(...args);
   }) as typeof hot.send;
   hot.on('vite:client:connect', (_data, client) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opensPage } from '@/integrations/data-store-on-disk.ts';
-import { ReloadLedger } from '@/lib/content/missed-reloads.ts';
+import { ERROR_DELAY_MS, ReloadLedger } from '@/lib/content/missed-reloads.ts';
 
 describe('a page that may have missed a reload under astro dev', () => {
   it('is reloaded when its socket opens, if a reload was sent while it was asked for and served', () => {
@@ -38,6 +38,16 @@ describe('a page that may have missed a reload under astro dev', () => {
     early();
     expect(ledger.socketOpened()).toBe(true);
     expect(ledger.socketOpened()).toBe(false);
+  });
+
+  it('holds back an error of Astro’s sent sooner after a reload than Astro sends one after its cause', () => {
+    const ledger = new ReloadLedger();
+    expect(ledger.errorIsStale(1_000)).toBe(false);
+    ledger.reloadSent(10_000);
+    // The page's 500 (or the loader's failed read) came before the fix's reload; its error, 200 ms later, after.
+    expect(ledger.errorIsStale(10_000 + ERROR_DELAY_MS - 1)).toBe(true);
+    // An error caused after the reload comes at least that long after it.
+    expect(ledger.errorIsStale(10_000 + ERROR_DELAY_MS)).toBe(false);
   });
 
   it('counts a browser’s request for a document as a page, not a script’s GET nor a page’s own requests', () => {
