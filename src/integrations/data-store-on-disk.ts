@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/content-dir.ts';
-import { onContentChanged, releaseStoreWrite } from '../lib/content/live-store.ts';
+import { onContentChanged } from '../lib/content/live-store.ts';
 import { ReloadLedger } from '../lib/content/missed-reloads.ts';
 
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
@@ -198,8 +198,9 @@ export function skipDevStoreWrites(file = MUTABLE_DATA_STORE): boolean {
  *
  * And in `astro dev`, where Astro's module is the store's file as one string literal that every
  * save makes Vite load and transform again before the page can reload (docs/benchmarks.md, 'The
- * editor's loop'). There the module takes the collections from the loaders themselves, and the pages
- * reload as soon as a loader's read has ended; Astro still reloads them once it has written its file.
+ * editor's loop'). There the module takes the collections from the loaders themselves, the pages
+ * reload as soon as a loader's read has ended, Astro's file is never written (`skipDevStoreWrites`), and
+ * a page that missed a reload is sent one (`watchReloads`).
  */
 export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevStoreWrites): AstroIntegration {
   // The server's reload on a loader's read, ended when Astro makes a new server (a config change).
@@ -212,14 +213,7 @@ export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevSt
         stop = onContentChanged(() => reloadContent(server));
         const ledger = watchReloads(server);
         server.middlewares.use((request, response, next) => {
-          const asked = Date.now();
-          const served = opensPage(request.headers) ? ledger.pageAsked() : undefined;
-          response.once('finish', () => {
-            served?.();
-            // Astro's write of its store, held after a save until a page asked for since has been served
-            // (src/lib/content/live-store.ts): a page, not the scripts and styles it asks for next.
-            if (String(response.getHeader('content-type')).startsWith('text/html')) releaseStoreWrite(asked);
-          });
+          if (opensPage(request.headers)) response.once('finish', ledger.pageAsked());
           next();
         });
       },

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentChanged, holdStoreWrite } from '@/lib/content/live-store.ts';
+import { contentChanged } from '@/lib/content/live-store.ts';
 import { setReading, setUnreadable } from '@/lib/content/unreadable.ts';
 import { kept } from './kept.ts';
 
@@ -13,9 +13,6 @@ import { kept } from './kept.ts';
  * half-saved file until the next save, and every page would say so (tests/unit/loaders/directory-loader.test.ts).
  */
 export const SETTLE_MS = 200;
-
-/** The key of the loader's meta store that holds Astro's write of its store (src/lib/content/live-store.ts). */
-const HOLD_KEY = 'write-held';
 
 /** What the file system says of a file's content (its size and times), or '' when it is gone. */
 async function signature(file: string): Promise<string> {
@@ -41,7 +38,6 @@ export function directoryLoader(
       const path = resolve(fileURLToPath(context.config.root), directory);
       const changed = new Set<string>();
       let readAll = true;
-      let started = false;
       const read = async () => {
         const saved = [...changed];
         const paths = readAll ? undefined : new Set(saved);
@@ -87,13 +83,9 @@ export function directoryLoader(
             );
           }
           reading = undefined;
-          // Told before the pages waiting for the read go on, so their reload follows this read, not Astro's
-          // later write of its store file, which waits for the reloaded page (src/lib/content/live-store.ts).
-          // Not at the first read, which Astro's start waits to write.
-          if (failure === undefined) {
-            if (started) holdStoreWrite(() => context.meta.set(HOLD_KEY, ''));
-            contentChanged();
-          }
+          // Told before the pages waiting for the read go on, so their reload follows this read
+          // (src/lib/content/live-store.ts).
+          if (failure === undefined) contentChanged();
           ended();
           if (failure !== undefined) throw failure;
         })();
@@ -109,7 +101,6 @@ export function directoryLoader(
         void readAgain();
       });
       await readAgain();
-      started = true;
     },
   });
 }

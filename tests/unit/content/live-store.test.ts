@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  contentChanged,
-  holdStoreWrite,
-  keepCollection,
-  liveCollections,
-  onContentChanged,
-  releaseStoreWrite,
-} from '@/lib/content/live-store.ts';
+import { contentChanged, keepCollection, liveCollections, onContentChanged } from '@/lib/content/live-store.ts';
 
 describe('the collections the loaders hold', () => {
   it('are given as Astro’s data store module gives them, a Map of collections of entries by id', () => {
@@ -37,34 +29,5 @@ describe('contentChanged', () => {
     stopB();
     contentChanged();
     expect(heard).toEqual(['a', 'b', 'b']);
-  });
-});
-
-describe('holding Astro’s write of its store after a save', () => {
-  /** How often the tests' holds touch the store: shorter than Astro's, for a quick test. */
-  const EVERY = 40;
-  it('puts the write off until a page asked for since the save has been served', async () => {
-    let touches = 0;
-    const before = Date.now() - 1;
-    holdStoreWrite(() => touches++, EVERY);
-    expect(touches).toBe(1);
-    await sleep(EVERY * 1.5);
-    expect(touches).toBe(2);
-    // A page asked for before the save shows the content before it: the write is still held.
-    releaseStoreWrite(before);
-    await sleep(EVERY);
-    expect(touches).toBe(3);
-    releaseStoreWrite(Date.now());
-    await sleep(EVERY * 1.5);
-    expect(touches).toBe(3);
-  });
-
-  it('holds for the last save only', async () => {
-    const touched: string[] = [];
-    holdStoreWrite(() => touched.push('first'), EVERY);
-    holdStoreWrite(() => touched.push('second'), EVERY);
-    await sleep(EVERY * 1.5);
-    releaseStoreWrite(Date.now());
-    expect(touched).toEqual(['first', 'second', 'second']);
   });
 });
