@@ -107,9 +107,9 @@ interface Entry {
  * Renames every record's fragment to a short name given in order, and writes Pagefind's metadata
  * listing them again (src/lib/search/pagefind-meta.ts): the metadata, fetched by every search, lists
  * every record by its fragment's name, and Pagefind's names (a content hash each) were most of it.
- * The fragments go in a folder named after the metadata Pagefind wrote, so a fragment's address
- * changes whenever any record does, as Pagefind's own names would, and a browser never pairs a name
- * with an older build's fragment. The new metadata is gzipped with Zopfli when it is installed
+ * The fragments go in a folder named after the metadata Pagefind wrote, so their addresses change
+ * whenever any record does, as Pagefind's own names would: a reader still holding an older build's
+ * metadata finds no fragment by its names rather than another record's. The new metadata is gzipped with Zopfli when it is installed
  * (`recompressEngine`), and `pagefind-entry.json` names it. Resolves to the number of fragments renamed.
  */
 export async function compactFragmentNames(bundleDir: string): Promise<number> {
@@ -142,7 +142,7 @@ export async function compactFragmentNames(bundleDir: string): Promise<number> {
     const [prefix] = language.hash.split('_');
     const hash = `${prefix}_${createHash('sha256').update(gzipped).digest('hex').slice(0, 10)}`;
     await writeFile(join(dirname(metaPath), `pagefind.${hash}.pf_meta`), gzipped);
-    await rm(metaPath);
+    if (hash !== language.hash) await rm(metaPath);
     language.hash = hash;
   }
   await writeFile(entryPath, JSON.stringify(entry));
