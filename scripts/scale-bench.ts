@@ -185,6 +185,7 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
   const generated = lines.find((l, i) => l.at >= generating && /✓ Completed in/.test(l.text) && i > 0)?.at ?? total;
   const search = printed(lines, /\[pagefind\] Indexed .* in (\d+) ms/);
   const cards = printed(lines, /\[cards\] cards: .* in (\d+) ms/);
+  const files = printed(lines, /\[files\] wrote .* in (\d+) ms/);
   return {
     // Astro's start, Vite's config and the content loaders, up to "Synced content".
     load: synced,
@@ -193,10 +194,12 @@ function stages(lines: Build['lines'], total: number): Record<string, number> {
     validate: printed(lines, /\[content\] .* checked in (\d+) ms/),
     graph: printed(lines, /\[content\] .* graph built in (\d+) ms/),
     pages: generated - generating,
-    // The card step after Astro's build: drawing what the cache lacks, placing every card.
+    // The files step after Astro's build: the citation files and oEmbed documents from their bundles.
+    files,
+    // The card step after it: drawing what the cache lacks, placing every card.
     cards,
     search,
-    other: total - synced - (generating - bundling) - (generated - generating) - cards - search,
+    other: total - synced - (generating - bundling) - (generated - generating) - files - cards - search,
   };
 }
 
