@@ -110,6 +110,12 @@ interface Build {
   peakRss: number;
   /** At the peak: each process's share, by name (`node`, `pagefind_extended`, `npm exec …`). */
   peakByName: Record<string, number>;
+  /**
+   * The peak while Astro's process builds (up to its "Complete!" line) and after it, while the steps of
+   * `scripts/build.ts` run (files, cards, search index, links): which of the two sets the build's peak.
+   */
+  peakRssAstro: number;
+  peakRssAfterAstro: number;
   /** Each line the build printed, with when it arrived (ms from the start). */
   lines: { at: number; text: string }[];
 }
@@ -128,6 +134,8 @@ async function build(contentDir: string, outDir: string, caches: { cards: string
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Build['lines'] = [];
+  // Astro's process has ended once it prints its last line; the steps of scripts/build.ts follow.
+  let astroDone = false;
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
     stream.setEncoding('utf8');
@@ -135,17 +143,23 @@ async function build(contentDir: string, outDir: string, caches: { cards: string
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
       const at = performance.now() - started;
-      for (const text of parts) lines.push({ at, text });
+      for (const text of parts) {
+        lines.push({ at, text });
+        if (!astroDone && text.includes('[build] Complete!')) astroDone = true;
+      }
     });
   };
   collect(child.stdout);
   collect(child.stderr);
   let peakRss = 0;
   let peakByName: Record<string, number> = {};
+  const peaks = { astro: 0, after: 0 };
   const sampler = setInterval(() => {
     if (child.pid !== undefined) {
       const { total, byName } = treeRss(child.pid);
       if (total > peakRss) [peakRss, peakByName] = [total, byName];
+      const step = astroDone ? 'after' : 'astro';
+      peaks[step] = Math.max(peaks[step], total);
     }
   }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -158,7 +172,7 @@ async function build(contentDir: string, outDir: string, caches: { cards: string
   // npm alone: /proc gave no children (a kernel without /proc/<pid>/task/<tid>/children), so no figure.
   if (Object.keys(peakByName).length < 2)
     throw new Error('could not follow the build’s processes in /proc to measure their memory');
-  return { ms, peakRss, peakByName, lines };
+  return { ms, peakRss, peakByName, peakRssAstro: peaks.astro, peakRssAfterAstro: peaks.after, lines };
 }
 
 /** When the first line matching `pattern` arrived. */
@@ -378,6 +392,8 @@ try {
     peakRssByProcessMb: Object.fromEntries(
       Object.entries(result.peakByName).map(([name, rss]) => [name, Math.round(rss / 2 ** 20)]),
     ),
+    peakRssAstroMb: Math.round(result.peakRssAstro / 2 ** 20),
+    peakRssAfterAstroMb: Math.round(result.peakRssAfterAstro / 2 ** 20),
     distMb: Number(((await sizeOf(outDir)) / 2 ** 20).toFixed(1)),
     distFiles: dist.files,
     distBytes: dist.bytes,
@@ -432,6 +448,10 @@ try {
       `${summary.peakRssMb} MiB (${Object.entries(summary.peakRssByProcessMb)
         .map(([name, mb]) => `${name} ${mb}`)
         .join(', ')})`,
+    ],
+    [
+      '  while Astro builds / after it',
+      `${summary.peakRssAstroMb} MiB / ${summary.peakRssAfterAstroMb} MiB (files, cards, search index, links)`,
     ],
     ['dist', `${summary.distMb} MiB`],
     [
