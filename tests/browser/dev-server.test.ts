@@ -156,3 +156,20 @@ describe('npm run dev shows a slip in a content file where the editor looks, unt
     });
   }, 180_000);
 });
+
+describe('npm run dev serves what pages link to', () => {
+  it('a fact’s and a source’s citation files, at the addresses their pages give', async () => {
+    for (const [path, type] of [
+      ['/facts/rail-khorgos-trains/citation.bib', 'application/x-bibtex'],
+      ['/facts/rail-khorgos-trains/citation.ris', 'application/x-research-info-systems'],
+      ['/sources/xian-summit-corridors/citation.csl.json', 'application/vnd.citationstyles.csl+json'],
+    ] as const) {
+      const response = await fetch(`${server.origin}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toContain(type);
+      expect(await response.text(), path).toContain(
+        path.startsWith('/facts/') ? 'rail-khorgos-trains' : 'xian-summit-corridors',
+      );
+    }
+  });
+});

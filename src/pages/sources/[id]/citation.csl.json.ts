@@ -1,0 +1,4 @@
+import { sourceCitationRoute } from '@/data/citation-routes.ts';
+
+/** A source's citation as CSL-JSON, beside its page, under `astro dev` (src/data/citation-routes.ts). */
+export const { getStaticPaths, GET } = sourceCitationRoute('csl.json');
