@@ -2,13 +2,15 @@
  * Pagefind reads a curly quotation mark against a word as part of it, and indexes the word so
  * written beside the word itself: `qkakabyby”` as well as `qkakabyby`, `“catalogue` as well as
  * `catalogue`. Each is one more word in the index, never searched for (a query for the word finds the
- * word itself), and the last word of every quotation is a word of its own: most of the index
- * chunks a query's first letters fetched at scale (docs/benchmarks.md, 'Search at 3,000 sources').
+ * word itself), and the last word of every quotation is a word of its own (in the benchmarks'
+ * synthetic corpus, whose made-up words end quotations, most of the index chunks a query's first
+ * letters fetched: docs/benchmarks.md, 'Search at 3,000 sources').
  * The records' paragraphs are indexed (search-index.ts) with a space between an opening mark and
  * the word after it, and between a word and the closing mark after it (Pagefind indexes a mark alone
  * as nothing), and results take those spaces out of what they show. Only where a mark opens or closes a quotation:
  * `“` after a space or at the start, `”` and `»` before a space, punctuation or the end, `«` as `“`.
- * Text never holds a space inside its quotation marks, so the results show it as it was written.
+ * A record's text written with a space inside its quotation marks (French style, `« mot »`) shows
+ * without it in an excerpt; the site's sources have no such text, and pages are not spaced at all.
  */
 
 const OPENING = /(^|\s)([“«])(?=\S)/gu;

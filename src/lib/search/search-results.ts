@@ -137,7 +137,10 @@ export function toResultItem(
       ? best.excerpt
       : kind === 'place' && data.meta['statement']
         ? markTerms(data.meta['statement'], query)
-        : unspaceQuotes(data.excerpt),
+        : // Only records were indexed with their quotation marks spaced (search-index.ts), not pages.
+          kind === 'section'
+          ? data.excerpt
+          : unspaceQuotes(data.excerpt),
     figure: byBest ? best.figure : undefined,
     derived: byBest ? best.derived : false,
     names: kind === 'place' ? (data.meta['names'] ?? '').split(NAME_SEPARATOR).filter(Boolean) : [],

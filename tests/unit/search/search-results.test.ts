@@ -177,6 +177,15 @@ describe('toResultItem', () => {
     expect(item.sections.map((s) => s.title)).toEqual(['Alashankou']);
   });
 
+  it('shows a page’s own excerpt as Pagefind gives it, spaces inside quotation marks and all', () => {
+    // Records are indexed with their quotation marks spaced and shown without those spaces
+    // (quote-spacing.ts); a page is indexed as written, so a space its text has stays.
+    const page = { url: '/places/', excerpt: 'il a dit « <mark>trains</mark> »', meta: { title: 'Places' } };
+    expect(toResultItem(page, 'trains', names).excerpt).toBe('il a dit « <mark>trains</mark> »');
+    const place = { ...page, filters: { kind: ['place'] } };
+    expect(toResultItem(place, 'trains', names).excerpt).toBe('il a dit «<mark>trains</mark>»');
+  });
+
   it('names no page above a page’s top section, which bears the page’s own title', () => {
     const item = toResultItem(
       {
