@@ -6,6 +6,9 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
 import { PREVIEW_ORIGIN } from '@/integrations/site-url.ts';
+import { CARD_MANIFEST_FILE } from '@/lib/cards/publish/plan.ts';
+import { RECORDS_FILE } from '@/lib/search/search-index.ts';
+import { FILE_BUNDLES_DIR } from '@/lib/site/file-bundles.ts';
 import { SUB_PATH } from '../support/global-setup.ts';
 import { readFactsCsv } from '../support/fact-csv.ts';
 import { readPackage } from '../support/frictionless.ts';
@@ -198,5 +201,14 @@ describe.each(builds)('the downloads of the site built $name', ({ dist, base, si
       expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
     }
     expect((await fetch(at(''))).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('what Astro’s build hands the later steps of `npm run build`', () => {
+  it.each(builds)('is not published, those steps having written what it names ($name)', ({ dist }) => {
+    for (const handover of [FILE_BUNDLES_DIR, RECORDS_FILE, CARD_MANIFEST_FILE])
+      expect(existsSync(join(dist, handover)), handover).toBe(false);
+    expect(existsSync(join(dist, 'facts/rail-khorgos-trains/citation.ris'))).toBe(true);
+    expect(existsSync(join(dist, 'embed/facts/rail-khorgos-trains/oembed.json'))).toBe(true);
   });
 });

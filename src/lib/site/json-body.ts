@@ -1,8 +1,8 @@
 /**
  * A large JSON document as a response body written item by item: the same bytes as
  * `JSON.stringify({ ...head, [key]: items })`, without ever making the whole document one string. For
- * the search records (src/pages/search-records.json.ts) that string, and the bytes Astro's build encoded
- * it into, were the peak of Astro's process at 3,000 sources (docs/benchmarks.md, 'What is held per page').
+ * the search records (src/pages/search-records.json.ts), that string and the bytes Astro's build encoded
+ * it into are held at once otherwise (docs/benchmarks.md, 'What is held per page', has the figures).
  */
 export function jsonListBody(
   head: Readonly<Record<string, unknown>>,
