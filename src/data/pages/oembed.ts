@@ -9,7 +9,7 @@ import { embedOf, type Embed } from './embed.ts';
 import { siteUrls } from './site.ts';
 
 /** The oEmbed document of an embed: its iframe code, and the social card its page names as the thumbnail. */
-export async function embedOembed(embed: Embed, site: URL | undefined) {
+async function embedOembed(embed: Embed, site: URL | undefined) {
   const { siteName, siteUrl, absolute } = siteUrls(site);
   const card = await cardFor(embed.page);
   return oembedDocument({
