@@ -108,6 +108,11 @@ export function opensPage(headers: Record<string, string | string[] | undefined>
   return String(headers['accept'] ?? '').includes('text/html');
 }
 
+/** Whether a document served opens a socket: a page (HTML), not a file the browser shows or saves (a citation file). */
+export function servesPage(contentType: number | string | string[] | undefined): boolean {
+  return /^text\/html\b/i.test(String(contentType ?? ''));
+}
+
 /**
  * Counts every reload the server sends its pages (Astro's, Vite's and `reloadContent`'s), sends a page
  * whose socket opens after a reload it may have missed one of its own, and holds back a page's error
@@ -213,7 +218,12 @@ export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevSt
         stop = onContentChanged(() => reloadContent(server));
         const ledger = watchReloads(server);
         server.middlewares.use((request, response, next) => {
-          if (opensPage(request.headers)) response.once('finish', ledger.pageAsked());
+          if (opensPage(request.headers)) {
+            const served = ledger.pageAsked();
+            response.once('finish', () => {
+              if (servesPage(response.getHeader('content-type'))) served();
+            });
+          }
           next();
         });
       },
