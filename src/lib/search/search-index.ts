@@ -126,9 +126,10 @@ export async function compactFragmentNames(bundleDir: string): Promise<number> {
     if (Buffer.compare(Buffer.from(encodeCbor(meta)), Buffer.from(cbor)) !== 0) {
       throw new Error(`Pagefind's metadata ${metaPath} is not written back as it was read: has its format changed?`);
     }
-    const folder = BigInt(`0x${createHash('sha256').update(written).digest('hex').slice(0, 12)}`)
+    // The hash's low base-36 digits, which are uniform (its leading digits are not).
+    const folder = (BigInt(`0x${createHash('sha256').update(written).digest('hex').slice(0, 12)}`) % 36n ** 4n)
       .toString(36)
-      .slice(0, 4);
+      .padStart(4, '0');
     const { meta: short, renames } = renameFragments(meta, folder);
     await mkdir(join(bundleDir, 'fragment', folder), { recursive: true });
     await Promise.all(

@@ -250,7 +250,7 @@ describe('compactFragmentNames', () => {
     expect(await readFile(join(out, 'fragment', folder ?? '', '1.pf_fragment'), 'utf8')).toBe('second');
   });
 
-  it('names the folder after the index, so a changed index never pairs a name with an older fragment', async () => {
+  it('names the folder after the index, so a changed index pairs a name with an older fragment only if two hashes share 4 base-36 digits', async () => {
     const first = await bundle();
     await compactFragmentNames(first);
     const [before] = await readdir(join(first, 'fragment'));
