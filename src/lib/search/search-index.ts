@@ -107,9 +107,10 @@ interface Entry {
  * Renames every record's fragment to a short name given in order, and writes Pagefind's metadata
  * listing them again (src/lib/search/pagefind-meta.ts): the metadata, fetched by every search, lists
  * every record by its fragment's name, and Pagefind's names (a content hash each) were most of it.
- * The fragments go in a folder named after the metadata Pagefind wrote, so their addresses change
- * whenever any record does, as Pagefind's own names would: a reader still holding an older build's
- * metadata finds no fragment by its names rather than another record's. The new metadata is gzipped with Zopfli when it is installed
+ * The fragments go in a folder named by 4 base-36 digits of the hash of the metadata Pagefind wrote,
+ * so their addresses change when any record does unless two builds' hashes share those digits: a
+ * reader still holding an older build's metadata then finds no fragment by its names rather than
+ * another record's. The new metadata is gzipped with Zopfli when it is installed
  * (`recompressEngine`), and `pagefind-entry.json` names it. Resolves to the number of fragments renamed.
  */
 export async function compactFragmentNames(bundleDir: string): Promise<number> {
