@@ -150,7 +150,8 @@ export const DEV_STORE_OWNER = 'data-store.content-dir';
  * `.astro/` whatever the folder, and Astro keeps an unchanged file's entry as it was, its path included,
  * so a dev server on another folder (`CONTENT_DIR`) took the last one's paths: after the dev loop's
  * test or benchmark, those of a removed temporary folder, which the corridor pages then failed to read.
- * Removed, the store is made again from the folder's files as Astro starts.
+ * Removed, the store is made again from the folder's files as Astro starts. Called only where Astro still
+ * writes the file (`skipDevStoreWrites` could not leave it out); otherwise the file is removed at each start.
  */
 export function keepDevStoreFor(dotAstro: string, folder: string): boolean {
   const owner = join(dotAstro, DEV_STORE_OWNER);
@@ -236,10 +237,13 @@ export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevSt
         if (storage !== undefined && storage !== 'single-file') return;
         if (command === 'dev') {
           const dotAstro = fileURLToPath(new URL('.astro/', config.root));
-          keepDevStoreFor(dotAstro, resolve(fileURLToPath(config.root), contentDir()));
-          // Never written now, so a file left there by an earlier server would only be read for nothing.
+          // Never written now, so a file left there by an earlier server would only be read for nothing;
+          // only where it is still written must it be kept to the content folder that wrote it.
           if (skipWrites()) rmSync(join(dotAstro, DEV_STORE), { force: true });
-          else logger.warn(`Astro's data store has no writeToDisk to leave out: its file is written as Astro does`);
+          else {
+            logger.warn(`Astro's data store has no writeToDisk to leave out: its file is written as Astro does`);
+            keepDevStoreFor(dotAstro, resolve(fileURLToPath(config.root), contentDir()));
+          }
           updateConfig({ vite: { plugins: [dataStoreOnDiskPlugin(join(dotAstro, DEV_STORE), 'serve')] } });
         }
         if (command !== 'build' || config.output !== 'static') return;
