@@ -7,6 +7,7 @@ import { dataStoreOnDiskIntegration } from './src/integrations/data-store-on-dis
 import { devWarmUpIntegration } from './src/integrations/dev-warm-up.ts';
 import { contentCacheDir } from './src/lib/content/content-dir.ts';
 import { linkAliasesIntegration } from './src/integrations/link-aliases.ts';
+import { missedReloadsIntegration } from './src/integrations/missed-reloads.ts';
 import { rehypeHeadingLinks } from './src/integrations/rehype-heading-links.ts';
 import { withoutHeadInjectWarning } from './src/integrations/rolldown-log.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
     securityHeadersIntegration(),
     clientManifestIntegration(),
     dataStoreOnDiskIntegration(),
+    missedReloadsIntegration(),
     devWarmUpIntegration(),
   ],
   markdown: {

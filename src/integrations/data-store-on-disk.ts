@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin, RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { contentDir } from '../lib/content/content-dir.ts';
 import { onContentChanged } from '../lib/content/live-store.ts';
-import { ReloadLedger } from '../lib/content/missed-reloads.ts';
 
 /** Astro's module of every collection's entries, as Vite resolves it (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -98,45 +97,6 @@ export function reloadContent(server: ViteDevServer): void {
   server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
-/**
- * Whether a request is a browser's for a page it opens (a document, which then opens its socket), not a
- * script's GET nor a page's own requests: a browser says so (`Sec-Fetch-Dest`), an older one by what it accepts.
- */
-export function opensPage(headers: Record<string, string | string[] | undefined>): boolean {
-  const dest = headers['sec-fetch-dest'];
-  if (dest !== undefined) return dest === 'document';
-  return String(headers['accept'] ?? '').includes('text/html');
-}
-
-/** Whether a document served opens a socket: a page (HTML), not a file the browser shows or saves (a citation file). */
-export function servesPage(contentType: number | string | string[] | undefined): boolean {
-  return /^text\/html\b/i.test(String(contentType ?? ''));
-}
-
-/**
- * Counts every reload the server sends its pages (Astro's, Vite's and `reloadContent`'s), sends a page
- * whose socket opens after a reload it may have missed one of its own, and holds back a page's error
- * that a reload made old (src/lib/content/missed-reloads.ts).
- */
-export function watchReloads(server: ViteDevServer): ReloadLedger {
-  const ledger = new ReloadLedger();
-  const { hot } = server.environments.client;
-  const send = hot.send.bind(hot) as (...args: unknown[]) => void;
-  hot.send = ((...args: unknown[]) => {
-    const [payload] = args;
-    const type = typeof payload === 'object' && payload !== null ? (payload as { type?: unknown }).type : undefined;
-    if (type === 'full-reload') ledger.reloadSent();
-    // Astro's own errors (getViteErrorPayload, astro/dist/core/errors/dev/vite.js), not Vite's.
-    const astros = type === 'error' && (payload as Record<string, unknown>)['__isEnhancedAstroErrorPayload'] === true;
-    if (astros && ledger.errorIsStale()) return;
-    send(...args);
-  }) as typeof hot.send;
-  hot.on('vite:client:connect', (_data, client) => {
-    if (ledger.socketOpened()) client.send({ type: 'full-reload', path: '*' });
-  });
-  return ledger;
-}
-
 /** `astro dev`'s data store, in the project's `.astro/` (astro/dist/content/paths.js). */
 const DEV_STORE = 'data-store.json';
 
@@ -205,8 +165,8 @@ export function skipDevStoreWrites(file = MUTABLE_DATA_STORE): boolean {
  * And in `astro dev`, where Astro's module is the store's file as one string literal that every
  * save makes Vite load and transform again before the page can reload (docs/benchmarks.md, 'The
  * editor's loop'). There the module takes the collections from the loaders themselves, the pages
- * reload as soon as a loader's read has ended, Astro's file is never written (`skipDevStoreWrites`), and
- * a page that missed a reload is sent one (`watchReloads`).
+ * reload as soon as a loader's read has ended, and Astro's file is never written (`skipDevStoreWrites`);
+ * a page that missed such a reload is sent one (src/integrations/missed-reloads.ts).
  */
 export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevStoreWrites): AstroIntegration {
   // The server's reload on a loader's read, ended when Astro makes a new server (a config change).
@@ -217,16 +177,6 @@ export function dataStoreOnDiskIntegration(skipWrites: () => boolean = skipDevSt
       'astro:server:setup': ({ server }) => {
         stop?.();
         stop = onContentChanged(() => reloadContent(server));
-        const ledger = watchReloads(server);
-        server.middlewares.use((request, response, next) => {
-          if (opensPage(request.headers)) {
-            const served = ledger.pageAsked();
-            response.once('finish', () => {
-              if (servesPage(response.getHeader('content-type'))) served();
-            });
-          }
-          next();
-        });
       },
       'astro:server:done': () => {
         stop?.();

@@ -45,7 +45,10 @@ async function contentFile(file: string) {
       expect(original, 'the change applies').toContain(from);
       await writeFile(path, original.replace(from, to));
     },
-    restore: () => writeFile(path, original),
+    // Only when changed: a write is seen by the loaders as a save, and read while half written.
+    restore: async () => {
+      if ((await readFile(path, 'utf8')) !== original) await writeFile(path, original);
+    },
   };
 }
 
@@ -91,34 +94,76 @@ const overlayText = (page: Page) =>
     sleep(5_000).then(() => ''),
   ]).catch(() => '');
 
-/** Saves a slip, sees its message in the overlay, the terminal and after a reload, then saves the fix. */
+/** How long a page must go without a navigation to count as settled. */
+const SETTLED_MS = 1_000;
+
+/**
+ * Saves a slip, sees its message in the overlay, the terminal and after a reload, then saves the fix and
+ * sees the page come back, settle and stay. A failure names the steps done, with their times: the
+ * summary of a test run shows an error's message, and not what the test printed.
+ */
 async function slipAndFix(options: { page: string; file: string; from: string; to: string; message: string }) {
   const file = await contentFile(options.file);
   const message = `${file.named}${options.message}`;
   // What the server did is the first thing to read when the page does not come back (a timeout included).
   onTestFailed(() => console.error(`astro dev printed, last:\n${server.output().slice(-6000)}`));
+  const started = performance.now();
+  const steps: string[] = [];
+  const step = (name: string) => steps.push(`${name} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const page = await openPage(options.page);
-  const heading = await page.locator('main h1').textContent({ timeout: 60_000 });
-  try {
+  let navigations = 0;
+  let navigatedAt = performance.now();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    navigations += 1;
+    navigatedAt = performance.now();
+  });
+  const shown = () =>
+    page
+      .locator('main h1')
+      .textContent({ timeout: 5_000 })
+      .catch(() => '');
+  const run = async () => {
+    const heading = await page.locator('main h1').textContent({ timeout: 60_000 });
+    step('opened');
     const printedBefore = server.output().length;
     await file.save(options.from, options.to);
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
+    step('slip shown');
     await server.waitForOutput(message, { from: printedBefore, timeoutMs: 5_000 });
     await reload(page);
     await expect.poll(() => overlayText(page), { timeout: 30_000 }).toContain(message);
+    step('slip shown after a reload');
+    const before = navigations;
     await file.restore();
-    const shown = () =>
-      page
-        .locator('main h1')
-        .textContent({ timeout: 5_000 })
-        .catch(() => '');
     // Saving the fix reloads the page (Astro's client), even one that was reloading when the fix was
-    // saved (src/lib/content/missed-reloads.ts).
+    // saved (src/lib/content/missed-reloads.ts), and the page then stays: a page that missed no reload
+    // is sent none.
     await expect.poll(shown, { timeout: 30_000 }).toBe(heading);
+    step('fix shown');
+    await expect.poll(() => performance.now() - navigatedAt, { timeout: 15_000 }).toBeGreaterThan(SETTLED_MS);
+    step('settled');
+    // The fix's reloads (Vite's for a changed module, the content's, one the page missed): never a string of them.
+    expect(navigations - before, 'pages loaded after the fix').toBeLessThanOrEqual(3);
+    expect(await shown()).toBe(heading);
     expect(await overlayText(page)).toBe('');
+  };
+  const deadline = new AbortController();
+  try {
+    await Promise.race([
+      run(),
+      sleep(150_000, undefined, { signal: deadline.signal }).then(() => {
+        throw new Error('the steps did not end within 150 s');
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof Error) error.message += `\nsteps done: ${steps.join(', ') || 'none'}`;
+    throw error;
   } finally {
+    deadline.abort();
     await file.restore();
-    await page.close();
+    // A page that never stops loading would hold its close (and the run) with it.
+    await Promise.race([page.close(), sleep(15_000, undefined, { ref: false })]);
   }
 }
 

@@ -6,15 +6,15 @@
  * page was reloading after the save before (the dev server's test, docs/benchmarks.md 'The editor's
  * loop'), as it does when an editor saves twice in a row.
  *
- * The ledger counts the reloads sent and keeps, oldest first, the pages served whose sockets have not
- * opened, each with how many reloads had been sent when it was asked for. When a socket opens, it takes
- * the oldest page kept, and is sent a reload of its own if a reload was sent since that page was asked
- * for. Only a document served as HTML counts (a citation file opens no socket), and a page kept longer
- * than `SOCKET_WAIT_MS` is dropped (its tab closed, or it went elsewhere, before its socket opened). The
- * page and its socket are not matched (a socket's request names no page): a page that opens no socket
- * and is not yet dropped makes the sockets after it take older pages, which can cost them one reload
- * more. A reload can still be lost by a socket that opens with no page kept for it (its page kept longer
- * than `SOCKET_WAIT_MS`), or that opens before the socket of a page served earlier, across a reload.
+ * The ledger counts the reloads sent. Each page is told, with its document, how many had been sent when
+ * it was asked for (`reloadsTiming`, a `Server-Timing` header its script reads back); once its socket is
+ * open, the page says that count on it, and is sent a reload of its own if a reload was sent since
+ * (`missed`). A reload sent to one page is not counted: the document it brings is told the same count
+ * as the one before, so it is not reloaded again. The page and its socket are matched by the page's own
+ * word, not by order: a tab closed before its socket opened, or a document that never opens one (a
+ * citation file), changes nothing for the others. (Matched by order, one such document made every page
+ * opened after it reload once more, and the dev server's test closed a page while it did: the close never
+ * returned.)
  *
  * And which error is old news. Astro shows an error in Vite's overlay by sending it on every page's
  * socket 200 ms after its cause: a page that answered 500, or a loader's read that failed
@@ -26,15 +26,33 @@
 /** How long after its cause Astro sends an error to the pages' sockets. */
 export const ERROR_DELAY_MS = 200;
 
-/** How long a page served is kept for its socket to open, after which it is taken for one that never will. */
-export const SOCKET_WAIT_MS = 30_000;
+/** The name of the `Server-Timing` metric that tells a page the reloads sent when it was asked for. */
+export const RELOADS_METRIC = 'corridors-reloads';
+
+/** The `Server-Timing` header value that tells a page `count` reloads had been sent when it was asked for. */
+export function reloadsTiming(count: number): string {
+  return `${RELOADS_METRIC};desc="${count}"`;
+}
+
+/**
+ * The reloads a page was told of, from its navigation's `Server-Timing` entries (as
+ * `PerformanceNavigationTiming.serverTiming` lists them), or `undefined` when it was told none (a
+ * document not served by the dev server's pages, or one served before this code).
+ */
+export function reloadsTold(entries: readonly { name: string; description: string }[]): number | undefined {
+  const told = entries.find((entry) => entry.name === RELOADS_METRIC)?.description;
+  return told !== undefined && /^\d+$/.test(told) ? Number(told) : undefined;
+}
 
 export class ReloadLedger {
   #sent = 0;
-  /** The pages served whose sockets have not opened, oldest first: the reloads sent when each was asked for, and when (`Date.now()`) it was served. */
-  #waiting: { asked: number; served: number }[] = [];
   /** When (`Date.now()`) the last reload was sent. */
   #sentAt = -Infinity;
+
+  /** How many reloads were sent to every connected page so far. */
+  get sent(): number {
+    return this.#sent;
+  }
 
   /** A reload was sent to every connected page. */
   reloadSent(now = Date.now()): void {
@@ -42,29 +60,13 @@ export class ReloadLedger {
     this.#sentAt = now;
   }
 
-  /** A page is asked for: the function returned is called once it has been served as HTML. */
-  pageAsked(): (now?: number) => void {
-    const asked = this.#sent;
-    return (now = Date.now()) => {
-      this.#dropStale(now);
-      this.#waiting.push({ asked, served: now });
-    };
+  /** Whether a page asked for when `told` reloads had been sent, its socket open now, missed one since. */
+  missed(told: unknown): boolean {
+    return typeof told === 'number' && Number.isInteger(told) && told < this.#sent;
   }
 
   /** Whether an error of Astro's, about to be sent to every page at `now`, was caused before the last reload. */
   errorIsStale(now = Date.now()): boolean {
     return now - this.#sentAt < ERROR_DELAY_MS;
-  }
-
-  /** A page's socket opened: whether to send it a reload, as the oldest page kept, taken to be its own, was asked for before the last reload. */
-  socketOpened(now = Date.now()): boolean {
-    this.#dropStale(now);
-    const page = this.#waiting.shift();
-    return page !== undefined && page.asked < this.#sent;
-  }
-
-  /** Drops the pages kept longer than `SOCKET_WAIT_MS`. */
-  #dropStale(now: number): void {
-    while ((this.#waiting[0]?.served ?? now) < now - SOCKET_WAIT_MS) this.#waiting.shift();
   }
 }

@@ -1,69 +1,54 @@
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { opensPage, servesPage } from '@/integrations/data-store-on-disk.ts';
-import { ERROR_DELAY_MS, ReloadLedger, SOCKET_WAIT_MS } from '@/lib/content/missed-reloads.ts';
+import { CLIENT_CODE, clientPlugin, opensPage, TOLD_EVENT } from '@/integrations/missed-reloads.ts';
+import {
+  ERROR_DELAY_MS,
+  ReloadLedger,
+  RELOADS_METRIC,
+  reloadsTiming,
+  reloadsTold,
+} from '@/lib/content/missed-reloads.ts';
+
+/** What a page reads back of a `Server-Timing` header its document came with, as a browser parses it. */
+function parseServerTiming(header: string): { name: string; description: string }[] {
+  return header.split(',').map((metric) => {
+    const [name = '', ...params] = metric.trim().split(';');
+    const desc = params
+      .map((param) => /^desc="?([^"]*)"?$/.exec(param.trim())?.[1])
+      .find((value) => value !== undefined);
+    return { name, description: desc ?? '' };
+  });
+}
 
 describe('a page that may have missed a reload under astro dev', () => {
-  it('is reloaded when its socket opens, if a reload was sent while it was asked for and served', () => {
+  it('is reloaded when it says, its socket open, fewer reloads than were sent', () => {
     const ledger = new ReloadLedger();
-    const served = ledger.pageAsked();
+    const told = reloadsTold(parseServerTiming(reloadsTiming(ledger.sent)));
     // The fix is saved while the page reloads after the slip: its old document is gone, its new one not connected.
     ledger.reloadSent();
-    served();
-    expect(ledger.socketOpened()).toBe(true);
-  });
-
-  it('is reloaded too when the reload came after it was served, before its socket opened', () => {
-    const ledger = new ReloadLedger();
-    ledger.pageAsked()();
-    ledger.reloadSent();
-    expect(ledger.socketOpened()).toBe(true);
+    expect(ledger.missed(told)).toBe(true);
   });
 
   it('is not reloaded when asked for after the last reload, as every page a reload brings is', () => {
     const ledger = new ReloadLedger();
     ledger.reloadSent();
-    ledger.pageAsked()();
-    expect(ledger.socketOpened()).toBe(false);
-    // A socket that opens again (a page reconnecting) with no page served since is left alone.
-    ledger.reloadSent();
-    expect(ledger.socketOpened()).toBe(false);
+    expect(ledger.missed(reloadsTold(parseServerTiming(reloadsTiming(ledger.sent))))).toBe(false);
   });
 
-  it('reloads every page served before a reload when their sockets open, each once', () => {
-    const ledger = new ReloadLedger();
-    ledger.pageAsked()();
-    ledger.pageAsked()();
-    ledger.reloadSent();
-    expect(ledger.socketOpened()).toBe(true);
-    expect(ledger.socketOpened()).toBe(true);
-    // Each page kept is taken by one socket: a socket that opens again (a page reconnecting) is left alone.
-    expect(ledger.socketOpened()).toBe(false);
+  it('reads its count among other Server-Timing metrics, and none from a page told nothing or something else', () => {
+    expect(reloadsTold(parseServerTiming(`db;dur=53, ${reloadsTiming(12)}, cache;desc="hit"`))).toBe(12);
+    expect(reloadsTold([])).toBeUndefined();
+    expect(reloadsTold([{ name: RELOADS_METRIC, description: '' }])).toBeUndefined();
+    expect(reloadsTold([{ name: RELOADS_METRIC, description: '-1' }])).toBeUndefined();
+    expect(reloadsTold([{ name: RELOADS_METRIC, description: '2.5' }])).toBeUndefined();
+    expect(reloadsTold([{ name: 'other', description: '3' }])).toBeUndefined();
   });
 
-  it('gives each socket the oldest page served: one served before the reload is reloaded, one after is not', () => {
+  it('is not reloaded when it says nothing the ledger can count', () => {
     const ledger = new ReloadLedger();
-    const early = ledger.pageAsked();
     ledger.reloadSent();
-    ledger.pageAsked()(1_000);
-    early(1_001);
-    // The sockets take the pages in the order they were served: the one asked for after the reload came first.
-    expect(ledger.socketOpened(1_002)).toBe(false);
-    expect(ledger.socketOpened(1_003)).toBe(true);
-  });
-
-  it('drops a page whose socket has not opened within SOCKET_WAIT_MS, as one that never will', () => {
-    const ledger = new ReloadLedger();
-    ledger.pageAsked()(1_000);
-    ledger.reloadSent(2_000);
-    ledger.pageAsked()(3_000);
-    // The page served at 1 000 (its tab closed, say) is not taken for the one served after the reload.
-    expect(ledger.socketOpened(1_000 + SOCKET_WAIT_MS + 1)).toBe(false);
-    expect(ledger.socketOpened(1_000 + SOCKET_WAIT_MS + 2)).toBe(false);
-    // Kept until then, it is taken for the next socket.
-    const kept = new ReloadLedger();
-    kept.pageAsked()(1_000);
-    kept.reloadSent(2_000);
-    expect(kept.socketOpened(1_000 + SOCKET_WAIT_MS)).toBe(true);
+    for (const told of [undefined, null, '0', -0.5, Number.NaN]) expect(ledger.missed(told)).toBe(false);
   });
 
   it('holds back an error of Astro’s sent sooner after a reload than Astro sends one after its cause', () => {
@@ -84,12 +69,36 @@ describe('a page that may have missed a reload under astro dev', () => {
     expect(opensPage({ accept: '*/*' })).toBe(false);
     expect(opensPage({})).toBe(false);
   });
+});
 
-  it('counts a document served as HTML as a page that opens a socket, not a citation file', () => {
-    expect(servesPage('text/html')).toBe(true);
-    expect(servesPage('text/html; charset=utf-8')).toBe(true);
-    expect(servesPage('application/x-bibtex; charset=utf-8')).toBe(false);
-    expect(servesPage('text/plain')).toBe(false);
-    expect(servesPage(undefined)).toBe(false);
+describe('Vite’s client under astro dev', () => {
+  type Transform = (code: string, id: string) => { code: string } | null;
+  const transform = (plugin: Plugin): Transform => (plugin.transform as unknown as { handler: Transform }).handler;
+  const client = createRequire(import.meta.url).resolve('vite/dist/client/client.mjs');
+
+  it('is the installed Vite’s, and only it gets the code that says what its page was told', () => {
+    expect(transform(clientPlugin())('export {};', client)?.code).toBe(`export {};${CLIENT_CODE}`);
+    expect(transform(clientPlugin())('export {};', '/project/src/client/site/copy.ts')).toBeNull();
+    expect(clientPlugin().apply).toBe('serve');
+  });
+
+  it('sends, on its socket, the Server-Timing entries its document came with', () => {
+    const sent: [string, unknown][] = [];
+    const performance = {
+      getEntriesByType: (type: string) =>
+        type === 'navigation' ? [{ serverTiming: parseServerTiming(`db;dur=5, ${reloadsTiming(4)}`) }] : [],
+    };
+    const createHotContext = () => ({ send: (event: string, data: unknown) => sent.push([event, data]) });
+    new Function('performance', 'createHotContext', CLIENT_CODE)(performance, createHotContext);
+    expect(sent).toEqual([
+      [
+        TOLD_EVENT,
+        [
+          { name: 'db', description: '' },
+          { name: RELOADS_METRIC, description: '4' },
+        ],
+      ],
+    ]);
+    expect(reloadsTold((sent[0]?.[1] ?? []) as { name: string; description: string }[])).toBe(4);
   });
 });
