@@ -36,6 +36,28 @@ async function minifyEngine(file: string): Promise<void> {
   await writeFile(file, code);
 }
 
+/** Pagefind's `pagefind-entry.json`: its languages, each with its metadata's hash and its WebAssembly's language. */
+interface Entry {
+  languages?: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
+}
+
+const ENTRY_FILE = 'pagefind-entry.json';
+
+async function readEntry(bundleDir: string): Promise<Entry> {
+  return JSON.parse(await readFile(join(bundleDir, ENTRY_FILE), 'utf8')) as Entry;
+}
+
+/** The WebAssembly files of the index's languages, the only ones its loader fetches. */
+function wasmFiles(entry: Entry): Set<string> {
+  return new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+}
+
+/** `bytes` gzipped by Zopfli at the site's one setting, or `undefined` when Zopfli is not installed. */
+async function zopfliGzip(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const zopfli = await import('@gfx/zopfli').catch(() => undefined);
+  return zopfli?.gzipAsync(bytes, { numiterations: 5 });
+}
+
 /**
  * Pagefind gzips its WebAssembly at zlib's default level; Zopfli writes the same bytes as a smaller
  * gzip stream, which every reader fetches on their first search (docs/benchmarks.md, 'Figures behind
@@ -46,14 +68,9 @@ async function minifyEngine(file: string): Promise<void> {
  * files stay as Pagefind wrote them, and the build says so.
  */
 export async function recompressEngine(bundleDir: string, cacheDir?: string): Promise<boolean> {
-  const zopfli = await import('@gfx/zopfli').catch(() => undefined);
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { wasm?: string }>;
-  };
-  const languages = new Set(Object.values(entry.languages ?? {}).map((language) => language.wasm ?? 'unknown'));
   const done = await Promise.all(
-    [...languages].map(async (language) => {
-      const file = join(bundleDir, `wasm.${language}.pagefind`);
+    [...wasmFiles(await readEntry(bundleDir))].map(async (name) => {
+      const file = join(bundleDir, name);
       const written = await readFile(file);
       const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
       const smaller = await (cached ? readFile(cached).catch(() => undefined) : undefined);
@@ -61,8 +78,8 @@ export async function recompressEngine(bundleDir: string, cacheDir?: string): Pr
         await writeFile(file, smaller);
         return true;
       }
-      if (zopfli === undefined) return false;
-      const recompressed = await zopfli.gzipAsync(gunzipSync(written), { numiterations: 5 });
+      const recompressed = await zopfliGzip(gunzipSync(written));
+      if (recompressed === undefined) return false;
       const best = recompressed.length < written.length ? recompressed : written;
       await writeFile(file, best);
       if (cached && cacheDir) {
@@ -83,12 +100,7 @@ export async function recompressEngine(bundleDir: string, cacheDir?: string): Pr
  * The rest would be published and never fetched: removed (docs/benchmarks.md, 'Bytes on the host').
  */
 export async function removeUnusedBundleFiles(bundleDir: string): Promise<string[]> {
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages?: Record<string, { wasm?: string }>;
-  };
-  const wasm = new Set(
-    Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`),
-  );
+  const wasm = wasmFiles(await readEntry(bundleDir));
   const unused = (await readdir(bundleDir)).filter(
     (name) =>
       /^pagefind-(.+-)?ui\.(js|css)$/.test(name) ||
@@ -97,10 +109,6 @@ export async function removeUnusedBundleFiles(bundleDir: string): Promise<string
   );
   await Promise.all(unused.map((name) => rm(join(bundleDir, name))));
   return unused.sort();
-}
-
-interface Entry {
-  languages?: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
 }
 
 /**
@@ -114,9 +122,7 @@ interface Entry {
  * (`recompressEngine`), and `pagefind-entry.json` names it. Resolves to the number of fragments renamed.
  */
 export async function compactFragmentNames(bundleDir: string): Promise<number> {
-  const entryPath = join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as Entry;
-  const zopfli = await import('@gfx/zopfli').catch(() => undefined);
+  const entry = await readEntry(bundleDir);
   let renamed = 0;
   for (const language of Object.values(entry.languages ?? {})) {
     if (language.hash === undefined) continue;
@@ -140,14 +146,14 @@ export async function compactFragmentNames(bundleDir: string): Promise<number> {
     );
     renamed += renames.size;
     const signed = sign(encodeCbor(short));
-    const gzipped = zopfli ? await zopfli.gzipAsync(signed, { numiterations: 5 }) : gzipSync(signed, { level: 9 });
+    const gzipped = (await zopfliGzip(signed)) ?? gzipSync(signed, { level: 9 });
     const [prefix] = language.hash.split('_');
     const hash = `${prefix}_${createHash('sha256').update(gzipped).digest('hex').slice(0, 10)}`;
     await writeFile(join(dirname(metaPath), `pagefind.${hash}.pf_meta`), gzipped);
     if (hash !== language.hash) await rm(metaPath);
     language.hash = hash;
   }
-  await writeFile(entryPath, JSON.stringify(entry));
+  await writeFile(join(bundleDir, ENTRY_FILE), JSON.stringify(entry));
   return renamed;
 }
 
