@@ -34,7 +34,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 // - V8 lets its heap grow to 1.5 times what was live after a full collection, not up to 4 times (it
 //   had grown to several times what was live while Vite bundled), and keeps its young generation
 //   small. Rendering a page makes short-lived objects, so collecting them costs a little more time.
-//   This process is started with the same two (package.json's `build` and `anchors:update`), as it
+//   This process is started with the same two (package.json's `build`, which `anchors:update` runs), as it
 //   waits beside Pagefind's service in the search step (docs/benchmarks.md, 'What is held per page').
 const env = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
