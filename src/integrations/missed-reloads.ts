@@ -1,15 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { ReloadLedger, reloadsTiming, reloadsTold } from '../lib/content/missed-reloads.ts';
+import { ReloadLedger, reloadsTiming, reloadsTold, TOLD_EVENT } from '../lib/content/missed-reloads.ts';
 
 /**
  * Under `astro dev`, a page that missed a reload while it was between two documents is sent one of its
  * own once its socket opens (src/lib/content/missed-reloads.ts says how it is known), and an error of
  * Astro's that a reload made old is held back.
  */
-
-/** The event a page's client sends on its socket with what its document was told. */
-export const TOLD_EVENT = 'corridors:reloads-told';
 
 /** Vite's client, which every page the dev server serves runs, Astro's error page included (`/@vite/client`). */
 const VITE_CLIENT = /[\\/]vite[\\/]dist[\\/]client[\\/]client\.mjs$/;
@@ -56,7 +53,7 @@ export function opensPage(headers: Record<string, string | string[] | undefined>
  * error of Astro's that a reload made old, tells each page it opens the count, and sends a page that says,
  * once its socket is open, a count lower than the server's a reload of its own.
  */
-export function watchReloads(server: ViteDevServer): ReloadLedger {
+export function watchReloads(server: ViteDevServer): void {
   const ledger = new ReloadLedger();
   const { hot } = server.environments.client;
   const send = hot.send.bind(hot) as (...args: unknown[]) => void;
@@ -73,18 +70,10 @@ export function watchReloads(server: ViteDevServer): ReloadLedger {
     if (opensPage(request.headers)) response.appendHeader('Server-Timing', reloadsTiming(ledger.sent));
     next();
   });
-  hot.on(TOLD_EVENT, (told: unknown, client) => {
-    const entries = Array.isArray(told) ? told.filter(isTiming) : [];
+  hot.on(TOLD_EVENT, (entries: unknown, client) => {
     // A reload to this page alone, not counted: the document it brings is told the same count.
     if (ledger.missed(reloadsTold(entries))) client.send({ type: 'full-reload', path: '*' });
   });
-  return ledger;
-}
-
-function isTiming(entry: unknown): entry is { name: string; description: string } {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { name, description } = entry as Record<string, unknown>;
-  return typeof name === 'string' && typeof description === 'string';
 }
 
 export function missedReloadsIntegration(): AstroIntegration {

@@ -7,14 +7,15 @@
  * loop'), as it does when an editor saves twice in a row.
  *
  * The ledger counts the reloads sent. Each page is told, with its document, how many had been sent when
- * it was asked for (`reloadsTiming`, a `Server-Timing` header its script reads back); once its socket is
- * open, the page says that count on it, and is sent a reload of its own if a reload was sent since
- * (`missed`). A reload sent to one page is not counted: the document it brings is told the same count
- * as the one before, so it is not reloaded again. The page and its socket are matched by the page's own
- * word, not by order: a tab closed before its socket opened, or a document that never opens one (a
- * citation file), changes nothing for the others. (Matched by order, one such document made every page
- * opened after it reload once more, and the dev server's test closed a page while it did: the close never
- * returned.)
+ * it was asked for (`reloadsTiming`, a `Server-Timing` header); once its socket is open, Vite's client
+ * sends back its navigation's `Server-Timing` entries (`TOLD_EVENT`), and the page is sent a reload of
+ * its own if a reload was sent since (`missed`). A reload sent to one page is not counted: the document
+ * it brings is told the same count as the one before, so it is not reloaded again. The page and its
+ * socket are matched by the page's own word, not by order: a tab closed before its socket opened, or a
+ * document that never opens one (a citation file), changes nothing for the others (docs/benchmarks.md,
+ * '8 December'). A browser gives a page its `Server-Timing` entries only in a secure context: on
+ * `localhost` and 127.0.0.1, as `astro dev` serves by default, not over plain HTTP at another address
+ * (`--host`), where a page says nothing and a reload it misses stays missed.
  *
  * And which error is old news. Astro shows an error in Vite's overlay by sending it on every page's
  * socket 200 ms after its cause: a page that answered 500, or a loader's read that failed
@@ -29,19 +30,28 @@ export const ERROR_DELAY_MS = 200;
 /** The name of the `Server-Timing` metric that tells a page the reloads sent when it was asked for. */
 export const RELOADS_METRIC = 'corridors-reloads';
 
+/** The event on which a page's client sends, once its socket is open, the `Server-Timing` entries of its document. */
+export const TOLD_EVENT = 'corridors:reloads-told';
+
 /** The `Server-Timing` header value that tells a page `count` reloads had been sent when it was asked for. */
 export function reloadsTiming(count: number): string {
   return `${RELOADS_METRIC};desc="${count}"`;
 }
 
 /**
- * The reloads a page was told of, from its navigation's `Server-Timing` entries (as
- * `PerformanceNavigationTiming.serverTiming` lists them), or `undefined` when it was told none (a
- * document not served by the dev server's pages, or one served before this code).
+ * The reloads a page was told of, from what its client sent: its navigation's `Server-Timing` entries
+ * (`{ name, description }` each, as `PerformanceNavigationTiming.serverTiming` lists them). `undefined`
+ * when it was told none (a page outside a secure context, or a document not served by the dev server's
+ * pages) or sent something else.
  */
-export function reloadsTold(entries: readonly { name: string; description: string }[]): number | undefined {
-  const told = entries.find((entry) => entry.name === RELOADS_METRIC)?.description;
-  return told !== undefined && /^\d+$/.test(told) ? Number(told) : undefined;
+export function reloadsTold(entries: unknown): number | undefined {
+  if (!Array.isArray(entries)) return undefined;
+  const told = entries.find(
+    (entry: unknown) =>
+      typeof entry === 'object' && entry !== null && (entry as { name?: unknown }).name === RELOADS_METRIC,
+  ) as { description?: unknown } | undefined;
+  const count = told?.description;
+  return typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : undefined;
 }
 
 export class ReloadLedger {
@@ -61,8 +71,8 @@ export class ReloadLedger {
   }
 
   /** Whether a page asked for when `told` reloads had been sent, its socket open now, missed one since. */
-  missed(told: unknown): boolean {
-    return typeof told === 'number' && Number.isInteger(told) && told < this.#sent;
+  missed(told: number | undefined): boolean {
+    return told !== undefined && told < this.#sent;
   }
 
   /** Whether an error of Astro's, about to be sent to every page at `now`, was caused before the last reload. */

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import type { Plugin } from 'vite';
-import { describe, expect, it } from 'vitest';
-import { CLIENT_CODE, clientPlugin, opensPage, TOLD_EVENT } from '@/integrations/missed-reloads.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLIENT_CODE, clientPlugin, opensPage, watchReloads } from '@/integrations/missed-reloads.ts';
 import {
+  TOLD_EVENT,
   ERROR_DELAY_MS,
   ReloadLedger,
   RELOADS_METRIC,
@@ -48,7 +49,17 @@ describe('a page that may have missed a reload under astro dev', () => {
   it('is not reloaded when it says nothing the ledger can count', () => {
     const ledger = new ReloadLedger();
     ledger.reloadSent();
-    for (const told of [undefined, null, '0', -0.5, Number.NaN]) expect(ledger.missed(told)).toBe(false);
+    for (const said of [
+      undefined,
+      null,
+      '0',
+      [0],
+      [{ name: RELOADS_METRIC }],
+      [{ name: RELOADS_METRIC, description: 0 }],
+    ]) {
+      expect(reloadsTold(said), JSON.stringify(said)).toBeUndefined();
+      expect(ledger.missed(reloadsTold(said))).toBe(false);
+    }
   });
 
   it('holds back an error of Astro’s sent sooner after a reload than Astro sends one after its cause', () => {
@@ -99,6 +110,83 @@ describe('Vite’s client under astro dev', () => {
         ],
       ],
     ]);
-    expect(reloadsTold((sent[0]?.[1] ?? []) as { name: string; description: string }[])).toBe(4);
+    expect(reloadsTold(sent[0]?.[1])).toBe(4);
+  });
+});
+
+describe('the dev server’s pages, told and reloaded', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A dev server with what `watchReloads` uses of it: its client environment's channel and its middlewares. */
+  function devServer() {
+    const broadcast: unknown[] = [];
+    const listeners = new Map<string, (data: unknown, client: { send: (payload: unknown) => void }) => void>();
+    type Middleware = (request: { headers: Record<string, string> }, response: unknown, next: () => void) => void;
+    const middlewares: Middleware[] = [];
+    const hot = {
+      send: (payload: unknown) => void broadcast.push(payload),
+      on: (event: string, listener: (data: unknown, client: { send: (payload: unknown) => void }) => void) =>
+        void listeners.set(event, listener),
+    };
+    watchReloads({
+      environments: { client: { hot } },
+      middlewares: { use: (middleware: Middleware) => void middlewares.push(middleware) },
+    } as unknown as ViteDevServer);
+    return {
+      broadcast,
+      /** Sends on every page's socket, as Astro and Vite do. */
+      send: (payload: unknown) => hot.send(payload),
+      /** The `Server-Timing` header a request is answered with. */
+      ask: (headers: Record<string, string>) => {
+        const set: string[] = [];
+        const response = { appendHeader: (name: string, value: string) => void set.push(`${name}: ${value}`) };
+        for (const middleware of middlewares) middleware({ headers }, response, () => undefined);
+        return set;
+      },
+      /** What a page's socket is sent back when its client says what its document was told. */
+      says: (entries: unknown) => {
+        const back: unknown[] = [];
+        listeners.get(TOLD_EVENT)?.(entries, { send: (payload) => void back.push(payload) });
+        return back;
+      },
+    };
+  }
+
+  const told = (header: string | undefined) => parseServerTiming((header ?? '').replace(/^Server-Timing: /, ''));
+  const document = { 'sec-fetch-dest': 'document' };
+
+  it('tells each document how many reloads were sent, and reloads the page alone when one was sent since', () => {
+    const server = devServer();
+    const [first] = server.ask(document);
+    expect(first).toBe(`Server-Timing: ${reloadsTiming(0)}`);
+    expect(server.ask({ 'sec-fetch-dest': 'script' })).toEqual([]);
+    server.send({ type: 'full-reload', path: '*' });
+    expect(server.broadcast).toEqual([{ type: 'full-reload', path: '*' }]);
+    // The page asked for before that reload says so once its socket is open: it is reloaded, alone.
+    expect(server.says(told(first))).toEqual([{ type: 'full-reload', path: '*' }]);
+    expect(server.broadcast).toHaveLength(1);
+    // The document that reload brings is told the same count, so it is left alone, as is a page that says nothing.
+    const [second] = server.ask(document);
+    expect(second).toBe(`Server-Timing: ${reloadsTiming(1)}`);
+    expect(server.says(told(second))).toEqual([]);
+    expect(server.says([])).toEqual([]);
+  });
+
+  it('holds back an error of Astro’s sent within 200 ms of a reload, and no other message', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(100_000);
+    const server = devServer();
+    const astros = { type: 'error', __isEnhancedAstroErrorPayload: true, err: { message: 'old' } };
+    const vites = { type: 'error', err: { message: 'Vite’s own' } };
+    server.send({ type: 'full-reload', path: '*' });
+    vi.setSystemTime(100_000 + ERROR_DELAY_MS - 1);
+    server.send(astros);
+    server.send(vites);
+    vi.setSystemTime(100_000 + ERROR_DELAY_MS);
+    const later = { ...astros, err: { message: 'new' } };
+    server.send(later);
+    expect(server.broadcast).toEqual([{ type: 'full-reload', path: '*' }, vites, later]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { decodeCbor, encodeCbor, metaPages, sign, unsign, type Cbor } from '@/lib/search/pagefind-meta.ts';
 import { buildSearchIndex, compactFragmentNames, pageFile, RECORDS_FILE } from '@/lib/search/search-index.ts';
 
@@ -168,6 +168,7 @@ describe('buildSearchIndex', () => {
 
   it('recompresses the WebAssembly the index’s languages fetch, smaller, to the same bytes, kept for the next build', async () => {
     const cache = await mkdtemp(join(tmpdir(), 'pagefind-cache-'));
+    onTestFinished(() => rm(cache, { recursive: true, force: true }));
     await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
     const written = gzipSync(WASM);
     const recompressed = await readFile(join(dir, 'pagefind', WASM_FILE));
@@ -179,7 +180,6 @@ describe('buildSearchIndex', () => {
     await site();
     await buildSearchIndex(dir, fakePagefind().api as never, logger, cache);
     expect((await readFile(join(dir, 'pagefind', WASM_FILE))).equals(gzipSync(WASM, { level: 1 }))).toBe(true);
-    await rm(cache, { recursive: true, force: true });
   });
 
   it('publishes only what the site’s search fetches: no bundle of Pagefind’s own interfaces, no language the index lacks', async () => {
