@@ -92,15 +92,22 @@ export function directoryLoader(
         return reading;
       };
       // Watched before the first read, so a dev server started on a broken file reads it again once fixed.
-      context.watcher?.add(path);
-      context.watcher?.on('all', (_event, file) => {
+      const { watcher } = context;
+      watcher?.add(path);
+      watcher?.on('all', (_event, file) => {
         if (file !== path && !file.startsWith(path + sep)) return;
         changed.add(file);
         // A rejection nobody handles is how a loader's error reaches Astro's dev server after a save: it
         // prints it and shows it in the browser's error overlay (ContentError is shaped as Astro's errors).
         void readAgain();
       });
-      await readAgain();
+      if (watcher === undefined) return readAgain();
+      // Under `astro dev`, a folder that cannot be read at the start is not the end of the server, as
+      // it would be for Astro: it is said on the terminal here and on every page (src/data/content.ts),
+      // as after a save, until a save makes it readable. A build stops on it.
+      await readAgain().catch((error: unknown) =>
+        context.logger.error(error instanceof Error ? error.message : String(error)),
+      );
     },
   });
 }

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { onContentChanged } from '@/lib/content/live-store.ts';
-import { contentRead } from '@/lib/content/unreadable.ts';
+import { contentRead, setUnreadable, unreadableContent } from '@/lib/content/unreadable.ts';
 import { directoryLoader, SETTLE_MS } from '@/loaders/directory-loader.ts';
 
 let folder: string;
@@ -23,22 +23,29 @@ afterAll(async () => {
   await Promise.all(folders.map((path) => rm(path, { recursive: true, force: true })));
 });
 
-/** A loader over `folder` that records what each of its reads found in `file`, and the watcher `astro dev` gives it. */
-async function watchedLoader(file: string) {
+/**
+ * A loader over `folder` that records what each of its reads found in `file` (and fails on a file that
+ * says `broken`), the watcher `astro dev` gives it (none for a build), and what it logged as errors.
+ */
+async function watchedLoader(file: string, { watched = true } = {}) {
   const reads: string[] = [];
+  const errors: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   const loader = directoryLoader('test', folder, async (_context, path) => {
-    reads.push(await readFile(join(path, file), 'utf8'));
+    const text = await readFile(join(path, file), 'utf8');
+    reads.push(text);
+    if (text.includes('broken')) throw new Error(`${file} cannot be read`);
   });
   const context = {
     collection: 'directory-loader-test',
     store: { entries: () => [] },
     meta: { set: () => undefined },
     config: { root: pathToFileURL(`${folder}/`) },
-    watcher,
+    logger: { error: (message: string) => void errors.push(message) },
+    ...(watched ? { watcher } : {}),
   } as unknown as LoaderContext;
   await loader.load(context);
-  return { reads, changed: (path: string) => watcher.emit('all', 'change', path) };
+  return { reads, errors, changed: (path: string) => watcher.emit('all', 'change', path) };
 }
 
 describe('directoryLoader under astro dev', () => {
@@ -101,5 +108,28 @@ describe('directoryLoader and the pages’ reload', () => {
     } finally {
       stop();
     }
+  });
+});
+
+// What a failed read records for the pages is left to no other test: this worker's files share the registry.
+describe('directoryLoader on a folder it cannot read at the start', () => {
+  it('under astro dev, says why on the terminal and on every page, keeps the server, and reads the folder once fixed', async () => {
+    const file = join(folder, 'rail.yaml');
+    await writeFile(file, 'broken\n');
+    onTestFinished(() => setUnreadable(folder));
+    const { reads, errors, changed } = await watchedLoader('rail.yaml');
+    expect(errors).toEqual(['rail.yaml cannot be read']);
+    expect(unreadableContent()).toEqual(new Error('rail.yaml cannot be read'));
+    await writeFile(file, '- id: fixed\n');
+    changed(file);
+    await contentRead();
+    expect(reads.at(-1)).toBe('- id: fixed\n');
+    expect(unreadableContent()).toBeUndefined();
+  });
+
+  it('in a build, stops on it', async () => {
+    await writeFile(join(folder, 'rail.yaml'), 'broken\n');
+    onTestFinished(() => setUnreadable(folder));
+    await expect(watchedLoader('rail.yaml', { watched: false })).rejects.toThrow('rail.yaml cannot be read');
   });
 });
