@@ -34,15 +34,16 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 // - V8 lets its heap grow to 1.5 times what was live after a full collection, not up to 4 times (it
 //   had grown to several times what was live while Vite bundled), and keeps its young generation
 //   small. Rendering a page makes short-lived objects, so collecting them costs a little more time.
-//   This process is started with the same two (package.json's `build`, which `anchors:update` runs), as it
-//   waits beside Pagefind's service in the search step (docs/benchmarks.md, 'What is held per page').
+//   Set once, where package.json's `build` (which `anchors:update` runs) starts this process, which
+//   passes them on: this process waits beside Pagefind's service in the search step (docs/benchmarks.md,
+//   'What is held per page').
 const env = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
   MIMALLOC_PURGE_DELAY: '0',
   MALLOC_MMAP_THRESHOLD_: '131072',
   ...process.env,
 };
-const v8 = ['--heap-growing-percent=50', '--max-semi-space-size=16'];
+const v8 = process.execArgv;
 // The last build's folder goes aside and is removed while Astro builds.
 const cleared = clearAside(outDir);
 const code = await new Promise<number | null>((done) =>

@@ -52,10 +52,10 @@ function wasmFiles(entry: Entry): Set<string> {
   return new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
 }
 
-/** `bytes` gzipped by Zopfli at the site's one setting, or `undefined` when Zopfli is not installed. */
-async function zopfliGzip(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+/** Zopfli's gzip at the site's one setting, or `undefined` when Zopfli is not installed. */
+async function zopfliGzip(): Promise<((bytes: Uint8Array) => Promise<Uint8Array>) | undefined> {
   const zopfli = await import('@gfx/zopfli').catch(() => undefined);
-  return zopfli?.gzipAsync(bytes, { numiterations: 5 });
+  return zopfli && ((bytes) => zopfli.gzipAsync(bytes, { numiterations: 5 }));
 }
 
 /**
@@ -68,6 +68,7 @@ async function zopfliGzip(bytes: Uint8Array): Promise<Uint8Array | undefined> {
  * files stay as Pagefind wrote them, and the build says so.
  */
 export async function recompressEngine(bundleDir: string, cacheDir?: string): Promise<boolean> {
+  const gzip = await zopfliGzip();
   const done = await Promise.all(
     [...wasmFiles(await readEntry(bundleDir))].map(async (name) => {
       const file = join(bundleDir, name);
@@ -78,8 +79,8 @@ export async function recompressEngine(bundleDir: string, cacheDir?: string): Pr
         await writeFile(file, smaller);
         return true;
       }
-      const recompressed = await zopfliGzip(gunzipSync(written));
-      if (recompressed === undefined) return false;
+      if (gzip === undefined) return false;
+      const recompressed = await gzip(gunzipSync(written));
       const best = recompressed.length < written.length ? recompressed : written;
       await writeFile(file, best);
       if (cached && cacheDir) {
@@ -123,6 +124,7 @@ export async function removeUnusedBundleFiles(bundleDir: string): Promise<string
  */
 export async function compactFragmentNames(bundleDir: string): Promise<number> {
   const entry = await readEntry(bundleDir);
+  const gzip = await zopfliGzip();
   let renamed = 0;
   for (const language of Object.values(entry.languages ?? {})) {
     if (language.hash === undefined) continue;
@@ -146,7 +148,7 @@ export async function compactFragmentNames(bundleDir: string): Promise<number> {
     );
     renamed += renames.size;
     const signed = sign(encodeCbor(short));
-    const gzipped = (await zopfliGzip(signed)) ?? gzipSync(signed, { level: 9 });
+    const gzipped = gzip ? await gzip(signed) : gzipSync(signed, { level: 9 });
     const [prefix] = language.hash.split('_');
     const hash = `${prefix}_${createHash('sha256').update(gzipped).digest('hex').slice(0, 10)}`;
     await writeFile(join(dirname(metaPath), `pagefind.${hash}.pf_meta`), gzipped);
