@@ -106,7 +106,14 @@ export function directoryLoader(
       // it would be for Astro: it is said on the terminal here and on every page (src/data/content.ts),
       // as after a save, until a save makes it readable. A build stops on it.
       await readAgain().catch((error: unknown) =>
-        context.logger.error(error instanceof Error ? error.message : String(error)),
+        // The content rules' message as it is (ContentError), any other error with where it came from.
+        context.logger.error(
+          error instanceof Error
+            ? error.name === 'ContentError'
+              ? error.message
+              : (error.stack ?? error.message)
+            : String(error),
+        ),
       );
     },
   });
