@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { AstroIntegration } from 'astro';
 import { liveCollections } from '../lib/content/live-store.ts';
+import { corridorPath, factPagePath } from '../lib/site/links.ts';
 
 /**
  * The pages `astro dev` renders once before it says it is ready: a fact page and a corridor page,
@@ -10,13 +11,12 @@ import { liveCollections } from '../lib/content/live-store.ts';
  * pages reuse all three. None when no loader has run.
  */
 export function warmUpPaths(collections: ReadonlyMap<string, ReadonlyMap<string, unknown>> | undefined, base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
   const first = (name: string) => collections?.get(name)?.keys().next().value;
   const fact = first('facts');
   const corridor = first('corridors');
   return [
-    ...(fact === undefined ? [] : [`${root}facts/${fact}/`]),
-    ...(corridor === undefined ? [] : [`${root}corridors/${corridor}/`]),
+    ...(fact === undefined ? [] : [factPagePath(base, fact)]),
+    ...(corridor === undefined ? [] : [corridorPath(base, corridor)]),
   ];
 }
 

@@ -106,14 +106,8 @@ export function directoryLoader(
       // it would be for Astro: it is said on the terminal here and on every page (src/data/content.ts),
       // as after a save, until a save makes it readable. A build stops on it.
       await readAgain().catch((error: unknown) =>
-        // The content rules' message as it is (ContentError), any other error with where it came from.
-        context.logger.error(
-          error instanceof Error
-            ? error.name === 'ContentError'
-              ? error.message
-              : (error.stack ?? error.message)
-            : String(error),
-        ),
+        // The content rules' message as it is (a ContentError has no stack), any other error with where it came from.
+        context.logger.error(error instanceof Error ? error.stack || error.message : String(error)),
       );
     },
   });
