@@ -15,11 +15,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/chromium.ts';
 import { copyContent } from '../tools/content-copy.ts';
@@ -27,7 +26,7 @@ import { listFiles } from '../tools/site.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { checkHost, formatBytes, HOSTS, measureDist } from '../tools/hosts.ts';
 import { pageWeight } from '../tools/page-weight.ts';
-import { category, startTiming, typeAndTime, type Group } from '../tools/search-timing.ts';
+import { category, GROUPS, searchBytes, startTiming, typeAndTime, type Group } from '../tools/search-timing.ts';
 import { addSyntheticContent } from '../tools/synthetic-content.ts';
 
 const { values: args } = parseArgs({
@@ -266,14 +265,10 @@ async function measureQuery(browser: Browser, url: string, distDir: string, word
       const { fromLast } = await typeAndTime(page, word);
       await page.waitForLoadState('networkidle');
       const results = await page.locator('#search-dialog-results [role="option"]').count();
-      let bytes = 0;
-      const byGroup: Partial<Record<Group, number>> = {};
-      for (const path of fetched) {
-        const size = gzipSync(await readFile(join(distDir, decodeURIComponent(path))), { level: 9 }).length;
-        bytes += size;
-        const group = category(path) as Group;
-        byGroup[group] = (byGroup[group] ?? 0) + size;
-      }
+      // As a host sends them: Pagefind's files are gzip already (tools/search-timing.ts).
+      const sizes = searchBytes(distDir, fetched);
+      const byGroup = Object.fromEntries(GROUPS.map((group) => [group, sizes[group].gzip])) as Record<Group, number>;
+      const bytes = GROUPS.reduce((sum, group) => sum + byGroup[group], 0);
       runs.push({ ms: fromLast, bytes, results, byGroup });
     } finally {
       await context.close();
